@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { LoginForm } from "@/components/auth/login-form";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("auth"))("loginTitle") };
+}
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
+  const { callbackUrl } = await searchParams;
+  const t = await getTranslations("auth");
+  const registerHref = callbackUrl ? `/register?callbackUrl=${encodeURIComponent(callbackUrl)}` : "/register";
+  return (
+    <div className="flex flex-col gap-8">
+      <div className="flex flex-col gap-2">
+        <h1 className="text-2xl font-semibold tracking-tight">{t("loginTitle")}</h1>
+        <p className="text-sm text-muted-foreground">{t("loginSubtitle")}</p>
+      </div>
+      <LoginForm callbackUrl={callbackUrl} />
+      <p className="text-center text-sm text-muted-foreground">
+        {t("noAccount")}{" "}
+        <Link href={registerHref} className="font-medium text-primary underline-offset-4 hover:underline">
+          {t("registerTitle")}
+        </Link>
+      </p>
+    </div>
+  );
+}

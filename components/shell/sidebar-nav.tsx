@@ -1,0 +1,60 @@
+"use client";
+
+import { Activity, LayoutDashboard, LifeBuoy, Package, Server, Ticket, House, type LucideIcon } from "lucide-react";
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import type { IconName } from "@/lib/navigation";
+import { cn } from "@/lib/utils";
+
+const icons: Record<IconName, LucideIcon> = {
+  home: House,
+  server: Server,
+  ticket: Ticket,
+  "layout-dashboard": LayoutDashboard,
+  activity: Activity,
+  package: Package,
+  "life-buoy": LifeBuoy,
+};
+
+export type SidebarSection = { title: string; items: Array<{ href: string; label: string; icon: IconName }> };
+
+/** The active entry is the longest href that prefixes the current path. */
+function activeHref(pathname: string, sections: SidebarSection[]): string | undefined {
+  return sections
+    .flatMap((s) => s.items.map((i) => i.href))
+    .filter((href) => pathname === href || pathname.startsWith(href + "/"))
+    .sort((a, b) => b.length - a.length)[0];
+}
+
+export function SidebarNav({ sections, label, onNavigate }: { sections: SidebarSection[]; label: string; onNavigate?: () => void }) {
+  const pathname = usePathname();
+  const active = activeHref(pathname, sections);
+  return (
+    <nav aria-label={label} className="flex flex-col gap-6">
+      {sections.map((section) => (
+        <div key={section.title} className="flex flex-col gap-1">
+          <p className="px-3 text-xs font-semibold tracking-wide text-muted-foreground uppercase">{section.title}</p>
+          {section.items.map((item) => {
+            const Icon = icons[item.icon];
+            const isActive = item.href === active;
+            return (
+              <Link
+                key={item.href}
+                href={item.href}
+                onClick={onNavigate}
+                aria-current={isActive ? "page" : undefined}
+                className={cn(
+                  "flex items-center gap-2.5 rounded-md px-3 py-2 text-sm font-medium text-sidebar-foreground/80 transition-colors hover:bg-sidebar-accent hover:text-sidebar-accent-foreground focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-sidebar-ring",
+                  isActive && "bg-sidebar-accent text-sidebar-accent-foreground",
+                )}
+              >
+                <Icon className="size-4" aria-hidden="true" />
+                {item.label}
+              </Link>
+            );
+          })}
+        </div>
+      ))}
+    </nav>
+  );
+}

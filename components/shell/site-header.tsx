@@ -1,0 +1,53 @@
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { Button } from "@/components/ui/button";
+import { currentUser } from "@/lib/auth/session";
+import { formatDate } from "@/lib/format";
+import { mainNav, type Area } from "@/lib/navigation";
+import { latestNotifications, unreadCount } from "@/lib/notifications/service";
+import { LocaleSwitcher } from "./locale-switcher";
+import { Logo } from "./logo";
+import { MainNav } from "./main-nav";
+import { MobileNav } from "./sidebar";
+import { NotificationsMenu } from "./notifications-menu";
+import { UserMenu } from "./user-menu";
+
+export async function SiteHeader({ area }: { area?: Area }) {
+  const [user, t, tRoles, locale] = await Promise.all([currentUser(), getTranslations("nav"), getTranslations("roles"), getLocale()]);
+  const nav = user ? mainNav(user.role).map((item) => ({ ...item, label: t(item.label as "hosting") })) : [{ href: "/pricing", label: t("pricing"), match: "/pricing" }];
+  const [unread, notifications] = user ? await Promise.all([unreadCount(user), latestNotifications(user)]) : [0, []];
+
+  return (
+    <header className="sticky top-0 z-40 border-b bg-background/85 backdrop-blur supports-[backdrop-filter]:bg-background/70">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-3 focus:z-50 focus:rounded-md focus:bg-primary focus:px-3 focus:py-2 focus:text-primary-foreground">
+        {t("skipToContent")}
+      </a>
+      <div className="mx-auto flex h-16 max-w-screen-2xl items-center gap-4 px-4 sm:px-6">
+        {user && area && <MobileNav area={area} role={user.role} />}
+        <Logo href={user ? "/hosting" : "/pricing"} />
+        <MainNav items={nav} label={t("mainNavigation")} />
+        <div className="ml-auto flex items-center gap-1.5">
+          {user ? (
+            <>
+              <NotificationsMenu
+                unread={unread}
+                items={notifications.map((n) => ({ id: n.id, title: n.title, link: n.link, read: n.readAt !== null, when: formatDate(n.createdAt, locale, true) }))}
+              />
+              <UserMenu name={user.name} email={user.email} roleLabel={tRoles(user.role)} />
+            </>
+          ) : (
+            <>
+              <LocaleSwitcher />
+              <Button asChild variant="ghost" size="sm">
+                <Link href="/register">{t("register")}</Link>
+              </Button>
+              <Button asChild size="sm">
+                <Link href="/login">{t("login")}</Link>
+              </Button>
+            </>
+          )}
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,91 @@
+import { expect, test } from "@playwright/test";
+import { demo, homes, login, submitLogin, type DemoRole } from "./support";
+
+const headings: Record<DemoRole, RegExp> = {
+  CUSTOMER: /mes demandes d'hébergement/i,
+  SELLER: /tableau de bord/i,
+  SUPPORT: /tickets/i,
+  ADMIN: /tableau de bord/i,
+};
+
+for (const role of Object.keys(homes) as DemoRole[]) {
+  test(`${role.toLowerCase()} logs in and lands on their home`, async ({ page }) => {
+    await login(page, role);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(headings[role]);
+    await expect(page.getByRole("button", { name: /menu du compte/i })).toContainText(demo(role).name);
+  });
+}
+
+test("a wrong password is refused with a clear message", async ({ page }) => {
+  await page.goto("/login");
+  await page.getByLabel(/e-mail/i).fill(demo("SELLER").email);
+  await page.getByLabel(/mot de passe/i).fill("not-the-password-1");
+  await page.getByRole("button", { name: /se connecter/i }).click();
+  await expect(page.getByTestId("form-error")).toHaveText(/e-mail ou mot de passe incorrect/i);
+  await expect(page).toHaveURL(/\/login/);
+});
+
+test("validation errors appear next to the field", async ({ page }) => {
+  await page.goto("/login");
+  await page.getByLabel(/e-mail/i).fill("not-an-email");
+  await page.getByRole("button", { name: /se connecter/i }).click();
+  await expect(page.getByText("Saisissez une adresse e-mail valide.")).toBeVisible();
+  await expect(page.getByText("Ce champ est obligatoire.")).toBeVisible();
+});
+
+test("a customer is sent away from the CRM, LivePulse and the admin", async ({ page }) => {
+  await login(page, "CUSTOMER");
+  for (const path of ["/crm", "/crm/tickets", "/livepulse", "/admin/plans"]) {
+    await page.goto(path);
+    await expect(page).toHaveURL(/\/hosting$/);
+  }
+  await expect(page.getByRole("navigation", { name: /navigation principale/i }).getByRole("link")).toHaveText(["Hébergement"]);
+});
+
+test("an anonymous visitor is sent to login and comes back after it", async ({ page }) => {
+  await page.goto("/admin/plans");
+  await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fadmin%2Fplans/);
+  await submitLogin(page, "ADMIN");
+  await expect(page).toHaveURL(/\/admin\/plans$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/offres d'hébergement/i);
+  await expect(page.getByRole("cell", { name: /^Pro/ })).toBeVisible();
+});
+
+test("logout ends the session", async ({ page }) => {
+  await login(page, "SELLER");
+  await page.getByRole("button", { name: /menu du compte/i }).click();
+  await page.getByRole("menuitem", { name: /se déconnecter/i }).click();
+  await expect(page).toHaveURL(/\/login/);
+  await page.goto("/crm");
+  await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fcrm/);
+  const me = await page.request.get("/api/me");
+  expect(me.status()).toBe(401);
+});
+
+test("the language switch changes the interface, signed out and signed in", async ({ page }) => {
+  await page.goto("/login");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Connexion");
+  await page.getByRole("button", { name: "Langue" }).click();
+  await page.getByRole("menuitemradio", { name: "English" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Log in");
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+
+  await submitLogin(page, "CUSTOMER");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("My hosting requests");
+  await page.getByRole("button", { name: /account menu/i }).click();
+  await page.getByRole("menuitemradio", { name: "Français" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Mes demandes d'hébergement");
+});
+
+test("a visitor registers as a customer and lands in the portal", async ({ page }) => {
+  await page.goto("/register");
+  await page.getByLabel(/nom complet/i).fill("Zoé Nouvelle");
+  await page.getByLabel(/e-mail/i).fill(`zoe.${Date.now()}@example.test`);
+  await page.getByLabel(/mot de passe/i).fill("court");
+  await page.getByRole("button", { name: /créer mon compte/i }).click();
+  await expect(page.getByText("Le mot de passe doit contenir au moins 10 caractères.")).toBeVisible();
+  await page.getByLabel(/mot de passe/i).fill("un-bon-mot-de-passe-1");
+  await page.getByRole("button", { name: /créer mon compte/i }).click();
+  await expect(page).toHaveURL(/\/hosting$/);
+  await expect(page.getByRole("heading", { name: /aucune demande pour l'instant/i })).toBeVisible();
+});

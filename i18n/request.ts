@@ -1,0 +1,12 @@
+import { cookies, headers } from "next/headers";
+import { getRequestConfig } from "next-intl/server";
+import { localeCookie, resolveLocale } from "./locales";
+
+export default getRequestConfig(async () => {
+  const locale = resolveLocale((await cookies()).get(localeCookie)?.value, (await headers()).get("accept-language"));
+  return {
+    locale,
+    messages: (await import(`../messages/${locale}.json`)).default,
+    timeZone: "Europe/Paris",
+  };
+});

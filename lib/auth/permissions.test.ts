@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { mainNav, sidebarFor } from "../navigation";
+import { can, homeOf, routeAccess, safeCallbackUrl, scopeOf } from "./permissions";
+import { roles } from "./roles";
+
+describe("role matrix", () => {
+  it("lets only admins edit plans and delete leads", () => {
+    for (const role of roles) {
+      expect(can(role, "plans:write")).toBe(role === "ADMIN");
+      expect(can(role, "leads:delete")).toBe(role === "ADMIN");
+    }
+  });
+  it("scopes customers to their own requests and tickets", () => {
+    expect(scopeOf("CUSTOMER", "requests:read")).toBe("own");
+    expect(scopeOf("CUSTOMER", "tickets:read")).toBe("own");
+    expect(scopeOf("SELLER", "requests:read")).toBe("all");
+  });
+  it("gives support read access to the CRM but no writes", () => {
+    expect(can("SUPPORT", "crm:read")).toBe(true);
+    expect(can("SUPPORT", "crm:write")).toBe(false);
+    expect(can("SUPPORT", "livepulse:acknowledge")).toBe(true);
+    expect(can("SELLER", "livepulse:acknowledge")).toBe(false);
+  });
+  it("treats an anonymous visitor as having no permission", () => {
+    expect(can(null, "plans:read")).toBe(false);
+  });
+});
+
+describe("routeAccess", () => {
+  it("leaves public pages open", () => {
+    expect(routeAccess("/pricing", null)).toBe("public");
+    expect(routeAccess("/login", null)).toBe("public");
+    expect(routeAccess("/", null)).toBe("public");
+  });
+  it("sends anonymous visitors of protected areas to sign in", () => {
+    for (const path of ["/hosting", "/crm", "/crm/tickets/1", "/livepulse", "/admin/plans"]) {
+      expect(routeAccess(path, null)).toBe("sign-in");
+    }
+  });
+  it("keeps customers out of the CRM, LivePulse and the admin", () => {
+    expect(routeAccess("/crm", "CUSTOMER")).toBe("forbidden");
+    expect(routeAccess("/livepulse", "CUSTOMER")).toBe("forbidden");
+    expect(routeAccess("/admin/plans", "CUSTOMER")).toBe("forbidden");
+    expect(routeAccess("/hosting", "CUSTOMER")).toBe("allowed");
+  });
+  it("does not confuse a prefix with a longer word", () => {
+    expect(routeAccess("/crmx", "CUSTOMER")).toBe("public");
+  });
+  it("opens the admin to admins only", () => {
+    expect(routeAccess("/admin/plans", "SELLER")).toBe("forbidden");
+    expect(routeAccess("/admin/plans", "ADMIN")).toBe("allowed");
+  });
+  it("every role's home is a page it may open", () => {
+    for (const role of roles) expect(routeAccess(homeOf[role], role)).toBe("allowed");
+  });
+});
+
+describe("safeCallbackUrl", () => {
+  it("follows a local path the role may open", () => {
+    expect(safeCallbackUrl("/hosting?tab=tickets", "CUSTOMER")).toBe("/hosting?tab=tickets");
+  });
+  it("refuses other sites, forbidden pages and the login page", () => {
+    expect(safeCallbackUrl("https://evil.example", "CUSTOMER")).toBe("/hosting");
+    expect(safeCallbackUrl("//evil.example", "CUSTOMER")).toBe("/hosting");
+    expect(safeCallbackUrl("/crm", "CUSTOMER")).toBe("/hosting");
+    expect(safeCallbackUrl("/login", "SELLER")).toBe("/crm");
+  });
+});
+
+describe("navigation", () => {
+  it("shows customers only the portal", () => {
+    expect(mainNav("CUSTOMER").map((i) => i.href)).toEqual(["/hosting"]);
+  });
+  it("sends support to the tickets part of the CRM", () => {
+    expect(mainNav("SUPPORT").map((i) => i.href)).toEqual(["/hosting", "/crm/tickets", "/livepulse"]);
+    expect(sidebarFor("crm", "SUPPORT").flatMap((s) => s.items.map((i) => i.href))).toEqual(["/crm/tickets"]);
+  });
+  it("gives admins every area", () => {
+    expect(mainNav("ADMIN").map((i) => i.href)).toEqual(["/hosting", "/crm", "/livepulse", "/admin/plans"]);
+  });
+});

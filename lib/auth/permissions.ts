@@ -1,0 +1,86 @@
+import type { Role } from "./roles";
+
+/**
+ * The role matrix: the only place that knows what each role may do.
+ * `"all"` grants on every object, `"own"` only on the actor's own objects.
+ */
+export type Scope = "all" | "own";
+
+const matrix = {
+  "plans:read": { CUSTOMER: "all", SELLER: "all", SUPPORT: "all", ADMIN: "all" },
+  "plans:write": { ADMIN: "all" },
+  "portal:access": { CUSTOMER: "own", SELLER: "all", SUPPORT: "all", ADMIN: "all" },
+  "requests:create": { CUSTOMER: "own", ADMIN: "all" },
+  "requests:read": { CUSTOMER: "own", SELLER: "all", SUPPORT: "all", ADMIN: "all" },
+  /** Customers may only cancel their own pending requests. */
+  "requests:status": { CUSTOMER: "own", SELLER: "all", ADMIN: "all" },
+  "crm:read": { SELLER: "all", SUPPORT: "all", ADMIN: "all" },
+  "crm:write": { SELLER: "all", ADMIN: "all" },
+  "leads:delete": { ADMIN: "all" },
+  "tickets:create": { CUSTOMER: "own", SELLER: "all", SUPPORT: "all", ADMIN: "all" },
+  "tickets:read": { CUSTOMER: "own", SELLER: "all", SUPPORT: "all", ADMIN: "all" },
+  /** Internal comments, assignment and status changes. */
+  "tickets:manage": { SELLER: "all", SUPPORT: "all", ADMIN: "all" },
+  "dashboard:sales": { SELLER: "all", ADMIN: "all" },
+  "dashboard:tickets": { SELLER: "all", SUPPORT: "all", ADMIN: "all" },
+  "livepulse:read": { SELLER: "all", SUPPORT: "all", ADMIN: "all" },
+  "livepulse:acknowledge": { SUPPORT: "all", ADMIN: "all" },
+  "livepulse:manage": { ADMIN: "all" },
+  "users:manage": { ADMIN: "all" },
+} as const satisfies Record<string, Partial<Record<Role, Scope>>>;
+
+export type Permission = keyof typeof matrix;
+export const permissions = Object.keys(matrix) as Permission[];
+
+/** The scope a role has for a permission, or null when it has none. */
+export function scopeOf(role: Role, permission: Permission): Scope | null {
+  const row: Partial<Record<Role, Scope>> = matrix[permission];
+  return row[role] ?? null;
+}
+
+export function can(role: Role | null | undefined, permission: Permission): boolean {
+  return role ? scopeOf(role, permission) !== null : false;
+}
+
+/** Where each role lands after login and when sent away from a page it may not see. */
+export const homeOf: Record<Role, string> = {
+  CUSTOMER: "/hosting",
+  SELLER: "/crm",
+  SUPPORT: "/crm/tickets",
+  ADMIN: "/crm",
+};
+
+/** Pages open to everyone, signed in or not. */
+const publicPrefixes = ["/pricing", "/login", "/register", "/api/auth", "/api/health"];
+
+/** Protected areas, most specific first; the first match decides. */
+const routeRules: ReadonlyArray<{ prefix: string; permission: Permission }> = [
+  { prefix: "/admin", permission: "plans:write" },
+  { prefix: "/crm/tickets", permission: "tickets:manage" },
+  { prefix: "/crm", permission: "crm:read" },
+  { prefix: "/livepulse", permission: "livepulse:read" },
+  { prefix: "/hosting", permission: "portal:access" },
+];
+
+function matches(pathname: string, prefix: string): boolean {
+  return pathname === prefix || pathname.startsWith(prefix + "/");
+}
+
+export type RouteAccess = "public" | "allowed" | "sign-in" | "forbidden";
+
+/** What a visitor with `role` (null when anonymous) may do on `pathname`. */
+export function routeAccess(pathname: string, role: Role | null): RouteAccess {
+  if (pathname === "/" || publicPrefixes.some((p) => matches(pathname, p))) return "public";
+  const rule = routeRules.find((r) => matches(pathname, r.prefix));
+  if (!rule) return "public";
+  if (!role) return "sign-in";
+  return can(role, rule.permission) ? "allowed" : "forbidden";
+}
+
+/** A callback URL is followed only when it stays on this site and the role may open it. */
+export function safeCallbackUrl(callbackUrl: string | null | undefined, role: Role): string {
+  if (!callbackUrl || !callbackUrl.startsWith("/") || callbackUrl.startsWith("//")) return homeOf[role];
+  const pathname = callbackUrl.split(/[?#]/)[0];
+  if (["/login", "/register"].some((p) => matches(pathname, p))) return homeOf[role];
+  return routeAccess(pathname, role) === "forbidden" ? homeOf[role] : callbackUrl;
+}

@@ -1,0 +1,74 @@
+import "server-only";
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PrismaClient } from "./generated/prisma/client.ts";
+import { env } from "./env";
+
+type Database = {
+  client: PrismaClient;
+  kind: "pglite" | "postgresql";
+  /** Runs a multi-statement SQL script outside Prisma (migrations in tests). */
+  runScript: (sql: string) => Promise<void>;
+  close: () => Promise<void>;
+};
+
+function openPglite(dir: string): Database {
+  const inMemory = dir.startsWith("memory://");
+  const dataDir = inMemory ? dir : path.resolve(dir);
+  if (!inMemory) mkdirSync(dataDir, { recursive: true });
+  const pglite = new PGlite(dataDir);
+  const client = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  return {
+    client,
+    kind: "pglite",
+    runScript: async (sql) => {
+      await pglite.exec(sql);
+    },
+    close: async () => {
+      await client.$disconnect();
+      await pglite.close();
+    },
+  };
+}
+
+function openPostgres(url: string): Database {
+  const adapter = new PrismaPg({ connectionString: url });
+  const client = new PrismaClient({ adapter });
+  return {
+    client,
+    kind: "postgresql",
+    runScript: async (sql) => {
+      const { Client } = await import("pg");
+      const pg = new Client({ connectionString: url });
+      await pg.connect();
+      try {
+        await pg.query(sql);
+      } finally {
+        await pg.end();
+      }
+    },
+    close: () => client.$disconnect(),
+  };
+}
+
+// One client per process, kept across hot reloads in development. Opened on
+// first use, so importing this module (e.g. while Next builds) touches nothing.
+const globalForDb = globalThis as unknown as { __database?: Database };
+
+export function getDatabase(): Database {
+  globalForDb.__database ??= env.databaseUrl ? openPostgres(env.databaseUrl) : openPglite(env.pgliteDir);
+  return globalForDb.__database;
+}
+
+/** The one Prisma client. */
+export const db: PrismaClient = new Proxy({} as PrismaClient, {
+  get(_, property) {
+    const client = getDatabase().client;
+    const value = Reflect.get(client, property, client);
+    return typeof value === "function" ? value.bind(client) : value;
+  },
+});
+export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];

@@ -1,0 +1,88 @@
+import "server-only";
+import type { NextRequest } from "next/server";
+import { z } from "zod";
+import { AppError, fieldErrorsFromIssues, isAppError } from "./errors";
+import { logger } from "./logger";
+import { can, type Permission } from "./auth/permissions";
+import { currentUser, type SessionUser } from "./auth/session";
+
+type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+type Access = "public" | "user" | Permission;
+
+export type RouteSpec<P, Q, B> = {
+  method: Method;
+  /** OpenAPI path, e.g. `/api/hosting/requests/{id}`. */
+  path: string;
+  summary: string;
+  tags?: string[];
+  access: Access;
+  params?: z.ZodType<P>;
+  query?: z.ZodType<Q>;
+  body?: z.ZodType<B>;
+  response?: z.ZodType;
+  /** Status of a successful answer (200 unless said). */
+  status?: number;
+};
+
+type Context<P, Q, B, U> = { request: NextRequest; user: U; params: P; query: Q; body: B };
+type UserFor<A extends Access> = A extends "public" ? SessionUser | null : SessionUser;
+
+/** Every route's description, for the OpenAPI document. */
+export const routeSpecs: RouteSpec<unknown, unknown, unknown>[] = [];
+
+export function errorResponse(error: AppError, headers?: HeadersInit): Response {
+  return Response.json(error.toJSON(), { status: error.status, headers });
+}
+
+function parse<T>(schema: z.ZodType<T> | undefined, value: unknown, where: string): T {
+  if (!schema) return undefined as T;
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  throw new AppError("VALIDATION", `Invalid ${where}.`, fieldErrorsFromIssues(result.error.issues));
+}
+
+async function readBody(request: NextRequest): Promise<unknown> {
+  const text = await request.text();
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new AppError("BAD_REQUEST", "The request body is not valid JSON.");
+  }
+}
+
+/**
+ * The one route-handler wrapper: session, Zod parsing of params, query and
+ * body, AppError → JSON with its status, anything else → logged, generic 500.
+ */
+export function route<P = undefined, Q = undefined, B = undefined, A extends Access = Access>(
+  spec: RouteSpec<P, Q, B> & { access: A },
+  handler: (ctx: Context<P, Q, B, UserFor<A>>) => Promise<unknown>,
+) {
+  routeSpecs.push(spec as RouteSpec<unknown, unknown, unknown>);
+  return async (request: NextRequest, context: { params: Promise<Record<string, string | string[]>> }) => {
+    try {
+      const user = await currentUser();
+      if (spec.access !== "public") {
+        if (!user) throw new AppError("UNAUTHORIZED", "Sign in to continue.");
+        if (spec.access !== "user" && !can(user.role, spec.access)) {
+          throw new AppError("FORBIDDEN", "You are not allowed to do this.");
+        }
+      }
+      const params = parse(spec.params, await context.params, "path parameters");
+      const query = parse(spec.query, Object.fromEntries(request.nextUrl.searchParams), "query");
+      const body = spec.body ? parse(spec.body, await readBody(request), "body") : (undefined as B);
+      const result = await handler({ request, user: user as UserFor<A>, params, query, body });
+      if (result instanceof Response) return result;
+      if (result === undefined) return new Response(null, { status: 204 });
+      return Response.json(result, { status: spec.status ?? 200 });
+    } catch (error) {
+      if (isAppError(error)) {
+        const retry = error.meta?.retryAfterSeconds;
+        return errorResponse(error, retry ? { "Retry-After": String(retry) } : undefined);
+      }
+      logger.error({ err: error, method: spec.method, path: spec.path }, "route handler failed");
+      return errorResponse(new AppError("INTERNAL", "Something went wrong. Please try again."));
+    }
+  };
+}

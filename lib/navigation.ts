@@ -1,0 +1,58 @@
+import { can, type Permission } from "./auth/permissions";
+import type { Role } from "./auth/roles";
+
+/** Icons are named, not passed as components, so server code can describe menus. */
+export type IconName = "home" | "server" | "ticket" | "layout-dashboard" | "activity" | "package" | "life-buoy";
+
+export type NavItem = { href: string; label: string; icon: IconName; permission: Permission };
+export type NavSection = { title: string; items: NavItem[] };
+
+/** Navbar entries for a signed-in role; labels are keys under `nav`. */
+export function mainNav(role: Role): Array<{ href: string; label: string; match: string }> {
+  const items: Array<{ href: string; label: string; match: string }> = [];
+  if (can(role, "portal:access")) items.push({ href: "/hosting", label: "hosting", match: "/hosting" });
+  if (can(role, "dashboard:sales")) items.push({ href: "/crm", label: "crm", match: "/crm" });
+  else if (can(role, "tickets:manage")) items.push({ href: "/crm/tickets", label: "support", match: "/crm" });
+  if (can(role, "livepulse:read")) items.push({ href: "/livepulse", label: "livepulse", match: "/livepulse" });
+  if (can(role, "plans:write")) items.push({ href: "/admin/plans", label: "admin", match: "/admin" });
+  return items;
+}
+
+/** Sidebar of each area; labels are keys under `sidebar`. */
+const areas: Record<"hosting" | "crm" | "livepulse" | "admin", NavSection[]> = {
+  hosting: [
+    {
+      title: "portal",
+      items: [{ href: "/hosting", label: "myRequests", icon: "server", permission: "portal:access" }],
+    },
+  ],
+  crm: [
+    {
+      title: "crm",
+      items: [
+        { href: "/crm", label: "dashboard", icon: "layout-dashboard", permission: "dashboard:sales" },
+        { href: "/crm/tickets", label: "tickets", icon: "life-buoy", permission: "tickets:manage" },
+      ],
+    },
+  ],
+  livepulse: [
+    {
+      title: "livepulse",
+      items: [{ href: "/livepulse", label: "overview", icon: "activity", permission: "livepulse:read" }],
+    },
+  ],
+  admin: [
+    {
+      title: "admin",
+      items: [{ href: "/admin/plans", label: "plans", icon: "package", permission: "plans:write" }],
+    },
+  ],
+};
+
+export type Area = keyof typeof areas;
+
+export function sidebarFor(area: Area, role: Role): NavSection[] {
+  return areas[area]
+    .map((section) => ({ ...section, items: section.items.filter((item) => can(role, item.permission)) }))
+    .filter((section) => section.items.length > 0);
+}

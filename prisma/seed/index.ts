@@ -1,0 +1,73 @@
+import type { PrismaClient } from "../../lib/generated/prisma/client.ts";
+import { hashPassword } from "../../lib/auth/password";
+import { seedDemoData, extraCustomers } from "./demo-data";
+import { demoUsers } from "./demo-users";
+import { plans } from "./plans";
+
+const otherStaff = [
+  { email: "lucie.vente@orbite.test", name: "Lucie Fabre", role: "SELLER" as const },
+  { email: "marc.support@orbite.test", name: "Marc Henry", role: "SUPPORT" as const },
+];
+
+/** Idempotent: users and plans are upserted, demo rows have fixed ids. */
+export async function seed(db: PrismaClient) {
+  const userIds: Record<string, string> = {};
+  for (const user of demoUsers) {
+    const existing = await db.user.findUnique({ where: { email: user.email } });
+    const row =
+      existing ??
+      (await db.user.create({
+        data: { email: user.email, name: user.name, company: user.company, role: user.role, passwordHash: await hashPassword(user.password) },
+      }));
+    userIds[user.email] = row.id;
+  }
+  // Extra accounts exist for the demo data only; they cannot log in with a known password.
+  const lockedHash = await hashPassword(crypto.randomUUID());
+  for (const [name, email, company] of extraCustomers) {
+    const row = await db.user.upsert({ where: { email }, update: {}, create: { email, name, company, role: "CUSTOMER", passwordHash: lockedHash } });
+    userIds[email] = row.id;
+  }
+  for (const staff of otherStaff) {
+    const row = await db.user.upsert({ where: { email: staff.email }, update: {}, create: { ...staff, company: "Orbite", passwordHash: lockedHash } });
+    userIds[staff.email] = row.id;
+  }
+
+  for (const plan of plans) {
+    await db.hostingPlan.upsert({ where: { slug: plan.slug }, update: {}, create: plan });
+  }
+
+  const sla = [
+    { priority: "URGENT" as const, firstResponseMinutes: 60, resolutionMinutes: 8 * 60 },
+    { priority: "HIGH" as const, firstResponseMinutes: 4 * 60, resolutionMinutes: 24 * 60 },
+    { priority: "NORMAL" as const, firstResponseMinutes: 8 * 60, resolutionMinutes: 48 * 60 },
+    { priority: "LOW" as const, firstResponseMinutes: 24 * 60, resolutionMinutes: 120 * 60 },
+  ];
+  await db.slaPolicy.createMany({ data: sla, skipDuplicates: true });
+
+  await db.serviceCheck.createMany({
+    data: [
+      { id: "check_database", name: "Base de données", kind: "DATABASE", builtin: true, intervalSeconds: 30 },
+      { id: "check_realtime", name: "Temps réel", kind: "REALTIME", builtin: true, intervalSeconds: 30 },
+      { id: "check_memory", name: "Mémoire", kind: "MEMORY", builtin: true, intervalSeconds: 30 },
+      { id: "check_event_loop", name: "Boucle d'événements", kind: "EVENT_LOOP", builtin: true, intervalSeconds: 30 },
+    ],
+    skipDuplicates: true,
+  });
+  const admin = userIds[demoUsers[3].email];
+  await db.alertRule.createMany({
+    data: [
+      { id: "rule_error_rate", name: "Taux d'erreur élevé", metric: "ERROR_RATE", comparator: "GT", threshold: 5, windowMinutes: 5, severity: "CRITICAL", createdById: admin },
+      { id: "rule_latency", name: "Latence p95 > 800 ms", metric: "P95_LATENCY_MS", comparator: "GT", threshold: 800, windowMinutes: 5, severity: "WARNING", createdById: admin },
+      { id: "rule_sla", name: "SLA de ticket dépassé", metric: "SLA_BREACHES", comparator: "GT", threshold: 0, windowMinutes: 60, severity: "WARNING", createdById: admin },
+    ],
+    skipDuplicates: true,
+  });
+
+  const demo = await seedDemoData(db, {
+    customers: [demoUsers[0].email, ...extraCustomers.map((c) => c[1])].map((e) => userIds[e]),
+    sellers: [demoUsers[1].email, otherStaff[0].email].map((e) => userIds[e]),
+    support: [demoUsers[2].email, otherStaff[1].email].map((e) => userIds[e]),
+    admin,
+  });
+  return { users: Object.keys(userIds).length, plans: plans.length, ...demo };
+}

@@ -1,0 +1,46 @@
+/**
+ * End-to-end run: a fresh database (a new PGlite directory, or the PostgreSQL
+ * database named by DATABASE_URL), migrated and seeded, a production build,
+ * then Playwright against `next start`. Extra arguments go to Playwright.
+ */
+import { spawn } from "node:child_process";
+import { rmSync } from "node:fs";
+import path from "node:path";
+import { buildIsStale } from "./build-state";
+import { migrateDeploy } from "./migrate";
+
+const root = path.resolve(import.meta.dirname, "..");
+const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  NEXT_TELEMETRY_DISABLED: "1",
+  AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
+};
+if (!env.DATABASE_URL) {
+  env.PGLITE_DIR = path.join(root, ".data", "e2e-pglite");
+  rmSync(env.PGLITE_DIR, { recursive: true, force: true });
+}
+
+function run(command: string, args: string[]): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: root, env, stdio: "inherit" });
+    child.on("exit", (code) => resolve(code ?? 1));
+  });
+}
+
+async function main(): Promise<number> {
+  await migrateDeploy({ env });
+  if ((await run(bin("tsx"), ["--conditions=react-server", "prisma/seed.ts"])) !== 0) return 1;
+  if (buildIsStale(root)) {
+    if ((await run(bin("next"), ["build"])) !== 0) return 1;
+  }
+  return run(bin("playwright"), ["test", ...process.argv.slice(2)]);
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

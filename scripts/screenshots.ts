@@ -1,0 +1,57 @@
+/**
+ * Screenshots of the main pages for each role, in French and English, light
+ * and dark, against a running server: `tsx scripts/screenshots.ts [baseURL] [outDir]`.
+ */
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { chromium, type Page } from "@playwright/test";
+import { demoUsers } from "../prisma/seed/demo-users";
+
+const baseURL = process.argv[2] ?? "http://127.0.0.1:3000";
+const outDir = process.argv[3] ?? "screenshots";
+mkdirSync(outDir, { recursive: true });
+
+const pages: Record<string, string[]> = {
+  CUSTOMER: ["/hosting"],
+  SELLER: ["/crm", "/livepulse"],
+  SUPPORT: ["/crm/tickets"],
+  ADMIN: ["/crm", "/admin/plans"],
+};
+
+async function shoot(page: Page, name: string) {
+  await page.waitForLoadState("networkidle");
+  await page.screenshot({ path: path.join(outDir, `${name}.png`), fullPage: true });
+}
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+});
+const scheme = (process.env.SCHEME ?? "light") as "light" | "dark";
+for (const locale of ["fr", "en"]) {
+  const anonymous = await browser.newContext({ baseURL, viewport: { width: 1366, height: 900 }, colorScheme: scheme });
+  await anonymous.addCookies([{ name: "NEXT_LOCALE", value: locale, url: baseURL }]);
+  const page = await anonymous.newPage();
+  for (const route of ["/login", "/register", "/pricing", "/nowhere"]) {
+    await page.goto(route);
+    await shoot(page, `${locale}-${scheme}-anonymous${route.replaceAll("/", "-")}`);
+  }
+  await anonymous.close();
+  for (const user of demoUsers) {
+    const context = await browser.newContext({ baseURL, viewport: { width: 1366, height: 900 }, colorScheme: scheme });
+    await context.addCookies([{ name: "NEXT_LOCALE", value: locale, url: baseURL }]);
+    const userPage = await context.newPage();
+    await userPage.goto("/login");
+    await userPage.locator("input[type=email]").fill(user.email);
+    await userPage.locator("input[type=password]").fill(user.password);
+    await userPage.locator("button[type=submit]").click();
+    await userPage.waitForURL((url) => !url.pathname.startsWith("/login"));
+    for (const route of pages[user.role]) {
+      await userPage.goto(route);
+      await shoot(userPage, `${locale}-${scheme}-${user.role.toLowerCase()}${route.replaceAll("/", "-")}`);
+    }
+    await context.close();
+  }
+}
+await browser.close();
+console.log(`Screenshots in ${outDir}`);

@@ -1,0 +1,77 @@
+/**
+ * `npm start` (and `npm run dev` with --dev): prepares a fresh clone and serves it.
+ * 1. an auth secret (generated once under .data/ when none is configured),
+ * 2. migrations, then the demo seed when the database has no users,
+ * 3. a production build when none exists (not in dev),
+ * 4. Next.js on PORT (3000 by default), then the URL and the demo logins.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import { readOrCreateDevSecret, devSecretPath } from "../lib/dev-secret";
+import { demoLoginLines } from "../prisma/seed/demo-users";
+import { buildIsStale } from "./build-state";
+import { migrateDeploy } from "./migrate";
+
+const dev = process.argv.includes("--dev");
+const root = path.resolve(import.meta.dirname, "..");
+const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
+const childEnv: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+const port = Number(childEnv.PORT ?? 3000);
+
+function run(command: string, args: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: root, env: childEnv, stdio: "inherit" });
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${path.basename(command)} ${args.join(" ")} exited with ${code}`))));
+  });
+}
+
+function ensureAuthSecret() {
+  if (childEnv.AUTH_SECRET) return;
+  if (childEnv.NODE_ENV === "production" && childEnv.DATABASE_URL) {
+    throw new Error("AUTH_SECRET is required in production with an external database (e.g. `openssl rand -base64 32`).");
+  }
+  const { secret, created } = readOrCreateDevSecret();
+  childEnv.AUTH_SECRET = secret;
+  console.warn(
+    `\n⚠  AUTH_SECRET is not set: using the development secret ${created ? "just generated" : "kept"} in ${path.relative(root, devSecretPath)}.` +
+      "\n   Set AUTH_SECRET in production.\n",
+  );
+}
+
+async function waitForHealth(url: string, child: ChildProcess): Promise<boolean> {
+  for (let attempt = 0; attempt < 240 && child.exitCode === null; attempt++) {
+    try {
+      const response = await fetch(`${url}/api/health`);
+      if (response.ok) return true;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  return false;
+}
+
+async function main() {
+  ensureAuthSecret();
+  console.log(`Database: ${childEnv.DATABASE_URL ? "PostgreSQL (DATABASE_URL)" : `embedded PGlite (${childEnv.PGLITE_DIR ?? ".data/pglite"})`}`);
+  await migrateDeploy({ env: childEnv });
+  await run(bin("tsx"), ["--conditions=react-server", "prisma/seed.ts", "--if-empty"]);
+  if (!dev && buildIsStale(root)) {
+    console.log("No up-to-date production build: building (about a minute)…");
+    await run(bin("next"), ["build"]);
+  }
+
+  const server = spawn(bin("next"), [dev ? "dev" : "start", "-p", String(port)], { cwd: root, env: childEnv, stdio: "inherit" });
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+  server.on("exit", (code) => process.exit(code ?? 0));
+
+  const url = `http://localhost:${port}`;
+  if (await waitForHealth(url, server)) {
+    console.log(`\n✔ Orbite is ready on ${url}\n\nDemo logins (role, email, password):\n${demoLoginLines().join("\n")}\n`);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,59 @@
+import { randomBytes } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll } from "vitest";
+
+/**
+ * Each suite gets a fresh database: PGlite in memory by default, or a new
+ * database on the PostgreSQL server named by TEST_DATABASE_URL, dropped after.
+ */
+const adminUrl = process.env.TEST_DATABASE_URL;
+let databaseName: string | undefined;
+
+function urlFor(name: string): string {
+  const url = new URL(adminUrl!);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+async function onServer(sql: string) {
+  const { Client } = await import("pg");
+  const client = new Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+function migrationScripts(): string[] {
+  const dir = path.join(import.meta.dirname, "../../prisma/migrations");
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort()
+    .map((name) => readFileSync(path.join(dir, name, "migration.sql"), "utf8"));
+}
+
+(globalThis as { __database?: unknown }).__database = undefined;
+if (adminUrl) {
+  databaseName = `it_${Date.now()}_${randomBytes(4).toString("hex")}`;
+  await onServer(`CREATE DATABASE "${databaseName}"`);
+  process.env.DATABASE_URL = urlFor(databaseName);
+} else {
+  delete process.env.DATABASE_URL;
+  process.env.PGLITE_DIR = "memory://";
+}
+process.env.AUTH_SECRET ??= randomBytes(32).toString("base64url");
+
+const database = (await import("@/lib/db")).getDatabase();
+
+beforeAll(async () => {
+  for (const sql of migrationScripts()) await database.runScript(sql);
+});
+
+afterAll(async () => {
+  await database.close();
+  if (databaseName) await onServer(`DROP DATABASE IF EXISTS "${databaseName}" WITH (FORCE)`);
+});
