@@ -29,7 +29,7 @@ function openPglite(dir: string): Database {
     },
     close: async () => {
       await client.$disconnect();
-      await pglite.close();
+      if (!pglite.closed) await pglite.close();
     },
   };
 }

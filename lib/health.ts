@@ -8,12 +8,12 @@ export type Health = {
   database: { ok: boolean; kind: "pglite" | "postgresql"; latencyMs: number | null; error?: string };
 };
 
-/** Process up; database round trip timed. */
-export async function checkHealth(): Promise<Health> {
+/** Process up; database round trip timed. `client` is the database to probe (tests pass a dead one). */
+export async function checkHealth(client: Pick<typeof db, "$queryRaw"> = db): Promise<Health> {
   const started = performance.now();
   let databaseHealth: Health["database"];
   try {
-    await db.$queryRaw`SELECT 1`;
+    await client.$queryRaw`SELECT 1`;
     databaseHealth = { ok: true, kind: getDatabase().kind, latencyMs: Math.round((performance.now() - started) * 100) / 100 };
   } catch (error) {
     logger.warn({ err: error }, "health check: database unreachable");

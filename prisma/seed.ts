@@ -13,7 +13,8 @@ try {
   } else {
     const counts = await seed(database.client);
     console.log(`Seeded (${database.kind}): ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(", ")}`);
-    console.log("Demo logins:\n" + demoLoginLines().join("\n"));
+    // `npm start` prints the logins once the server is up.
+    if (!ifEmpty) console.log("Demo logins:\n" + demoLoginLines().join("\n"));
   }
 } finally {
   await database.close();

@@ -6,6 +6,7 @@
  * 4. Next.js on PORT (3000 by default), then the URL and the demo logins.
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import { createServer } from "node:net";
 import path from "node:path";
 import { readOrCreateDevSecret, devSecretPath } from "../lib/dev-secret";
 import { demoLoginLines } from "../prisma/seed/demo-users";
@@ -51,7 +52,18 @@ async function waitForHealth(url: string, child: ChildProcess): Promise<boolean>
   return false;
 }
 
+/** Something already serving there may hold the embedded database: stop before touching it. */
+function portIsFree(): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = createServer()
+      .once("error", () => resolve(false))
+      .once("listening", () => probe.close(() => resolve(true)))
+      .listen(port);
+  });
+}
+
 async function main() {
+  if (!(await portIsFree())) throw new Error(`Port ${port} is already in use: stop the other server or set PORT.`);
   ensureAuthSecret();
   console.log(`Database: ${childEnv.DATABASE_URL ? "PostgreSQL (DATABASE_URL)" : `embedded PGlite (${childEnv.PGLITE_DIR ?? ".data/pglite"})`}`);
   await migrateDeploy({ env: childEnv });

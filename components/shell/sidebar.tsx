@@ -27,10 +27,10 @@ const mainIcons: Record<string, IconName> = { hosting: "server", crm: "layout-da
 
 /** On small screens the main navigation and the area's sidebar live in one drawer. */
 export async function MobileNav({ area, role }: { area: Area; role: Role }) {
-  const [sections, t] = await Promise.all([translatedSections(area, role), getTranslations("nav")]);
+  const [sections, t, tBrand] = await Promise.all([translatedSections(area, role), getTranslations("nav"), getTranslations("brand")]);
   const main: SidebarSection = {
     title: t("mainNavigation"),
     items: mainNav(role).map((item) => ({ href: item.href, label: t(item.label as "hosting"), icon: mainIcons[item.label] })),
   };
-  return <MobileNavSheet sections={[main, ...sections]} label={t("openMenu")} title={t("mainNavigation")} />;
+  return <MobileNavSheet sections={[main, ...sections]} label={t("openMenu")} title={tBrand("name")} />;
 }
