@@ -1,4 +1,5 @@
 import "server-only";
+import { writeAudit } from "../audit";
 import { AppError } from "../errors";
 import { db } from "../db";
 import { env } from "../env";
@@ -66,9 +67,7 @@ export async function registerCustomer(input: RegisterInput, locale: string): Pr
           locale,
         },
       });
-      await tx.auditLog.create({
-        data: { actorId: created.id, action: "user.register", entity: "User", entityId: created.id, after: { email: created.email, role: created.role } },
-      });
+      await writeAudit(tx, { actorId: created.id, action: "user.register", entity: "User", entityId: created.id, after: { email: created.email, role: created.role } });
       return created;
     })
     .catch((error: unknown) => {
