@@ -48,7 +48,7 @@ test("an anonymous visitor is sent to login and comes back after it", async ({ p
   await submitLogin(page, "ADMIN");
   await expect(page).toHaveURL(/\/admin\/plans$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(/offres d'hébergement/i);
-  await expect(page.getByRole("cell", { name: /^Pro/ })).toBeVisible();
+  await expect(page.getByRole("row", { name: /Enterprise/ }).first()).toBeVisible();
 });
 
 test("logout ends the session", async ({ page }) => {

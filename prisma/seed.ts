@@ -12,7 +12,11 @@ try {
     console.log("Database already has data: seed skipped.");
   } else {
     const counts = await seed(database.client);
-    console.log(`Seeded (${database.kind}): ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(", ")}`);
+    console.log(
+      `Seeded (${database.kind}): ${Object.entries(counts)
+        .map(([k, v]) => `${v} ${k}`)
+        .join(", ")}`,
+    );
     // `npm start` prints the logins once the server is up.
     if (!ifEmpty) console.log("Demo logins:\n" + demoLoginLines().join("\n"));
   }

@@ -7,7 +7,10 @@ function newestMtime(entry: string): number {
   if (!existsSync(entry)) return 0;
   const stat = statSync(entry);
   if (!stat.isDirectory()) return stat.mtimeMs;
-  return readdirSync(entry).reduce((max, name) => (name === "generated" ? max : Math.max(max, newestMtime(path.join(entry, name)))), stat.mtimeMs);
+  return readdirSync(entry).reduce(
+    (max, name) => (name === "generated" ? max : Math.max(max, newestMtime(path.join(entry, name)))),
+    stat.mtimeMs,
+  );
 }
 
 /** True when there is no production build, or a source file changed after it. */

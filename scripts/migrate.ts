@@ -50,7 +50,7 @@ export async function migrateDeploy({ env = process.env }: MigrateOptions = {}):
 async function pgliteReleased(dir: string, timeoutMs = 3000): Promise<void> {
   if (isMemoryDir(dir)) return;
   const pidFile = path.join(dir, "postmaster.pid");
-  for (const deadline = Date.now() + timeoutMs; existsSync(pidFile) && Date.now() < deadline; ) {
+  for (const deadline = Date.now() + timeoutMs; existsSync(pidFile) && Date.now() < deadline;) {
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }

@@ -22,7 +22,9 @@ const port = Number(childEnv.PORT ?? 3000);
 function run(command: string, args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd: root, env: childEnv, stdio: "inherit" });
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${path.basename(command)} ${args.join(" ")} exited with ${code}`))));
+    child.on("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error(`${path.basename(command)} ${args.join(" ")} exited with ${code}`)),
+    );
   });
 }
 
@@ -65,7 +67,9 @@ function portIsFree(): Promise<boolean> {
 async function main() {
   if (!(await portIsFree())) throw new Error(`Port ${port} is already in use: stop the other server or set PORT.`);
   ensureAuthSecret();
-  console.log(`Database: ${childEnv.DATABASE_URL ? "PostgreSQL (DATABASE_URL)" : `embedded PGlite (${childEnv.PGLITE_DIR ?? ".data/pglite"})`}`);
+  console.log(
+    `Database: ${childEnv.DATABASE_URL ? "PostgreSQL (DATABASE_URL)" : `embedded PGlite (${childEnv.PGLITE_DIR ?? ".data/pglite"})`}`,
+  );
   await migrateDeploy({ env: childEnv });
   await run(bin("tsx"), ["--conditions=react-server", "prisma/seed.ts", "--if-empty"]);
   if (!dev && buildIsStale(root)) {

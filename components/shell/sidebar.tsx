@@ -23,7 +23,13 @@ export async function AreaSidebar({ area, role }: { area: Area; role: Role }) {
   );
 }
 
-const mainIcons: Record<string, IconName> = { hosting: "server", crm: "layout-dashboard", support: "life-buoy", livepulse: "activity", admin: "package" };
+const mainIcons: Record<string, IconName> = {
+  hosting: "server",
+  crm: "layout-dashboard",
+  support: "life-buoy",
+  livepulse: "activity",
+  admin: "package",
+};
 
 /** On small screens the main navigation and the area's sidebar live in one drawer. */
 export async function MobileNav({ area, role }: { area: Area; role: Role }) {

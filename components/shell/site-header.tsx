@@ -14,12 +14,17 @@ import { UserMenu } from "./user-menu";
 
 export async function SiteHeader({ area }: { area?: Area }) {
   const [user, t, tRoles, locale] = await Promise.all([currentUser(), getTranslations("nav"), getTranslations("roles"), getLocale()]);
-  const nav = user ? mainNav(user.role).map((item) => ({ ...item, label: t(item.label as "hosting") })) : [{ href: "/pricing", label: t("pricing"), match: "/pricing" }];
+  const nav = user
+    ? mainNav(user.role).map((item) => ({ ...item, label: t(item.label as "hosting") }))
+    : [{ href: "/pricing", label: t("pricing"), match: "/pricing" }];
   const [unread, notifications] = user ? await Promise.all([unreadCount(user), latestNotifications(user)]) : [0, []];
 
   return (
     <header className="sticky top-0 z-40 border-b bg-background/85 backdrop-blur supports-[backdrop-filter]:bg-background/70">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-3 focus:z-50 focus:rounded-md focus:bg-primary focus:px-3 focus:py-2 focus:text-primary-foreground">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-3 focus:z-50 focus:rounded-md focus:bg-primary focus:px-3 focus:py-2 focus:text-primary-foreground"
+      >
         {t("skipToContent")}
       </a>
       <div className="mx-auto flex h-16 max-w-screen-2xl items-center gap-4 px-4 sm:px-6">
@@ -31,14 +36,20 @@ export async function SiteHeader({ area }: { area?: Area }) {
             <>
               <NotificationsMenu
                 unread={unread}
-                items={notifications.map((n) => ({ id: n.id, title: n.title, link: n.link, read: n.readAt !== null, when: formatDate(n.createdAt, locale, true) }))}
+                items={notifications.map((n) => ({
+                  id: n.id,
+                  title: n.title,
+                  link: n.link,
+                  read: n.readAt !== null,
+                  when: formatDate(n.createdAt, locale, true),
+                }))}
               />
               <UserMenu name={user.name} email={user.email} roleLabel={tRoles(user.role)} />
             </>
           ) : (
             <>
               <LocaleSwitcher />
-              <Button asChild variant="ghost" size="sm">
+              <Button asChild variant="ghost" size="sm" className="hidden sm:inline-flex">
                 <Link href="/register">{t("register")}</Link>
               </Button>
               <Button asChild size="sm">

@@ -16,7 +16,15 @@ const variants = {
   },
   ticketStatus: { OPEN: "info", IN_PROGRESS: "default", WAITING_CUSTOMER: "warning", RESOLVED: "success", CLOSED: "secondary" },
   ticketPriority: { LOW: "secondary", NORMAL: "outline", HIGH: "warning", URGENT: "destructive" },
-  leadStage: { NEW: "info", CONTACTED: "outline", QUALIFIED: "default", PROPOSAL: "warning", NEGOTIATION: "warning", WON: "success", LOST: "secondary" },
+  leadStage: {
+    NEW: "info",
+    CONTACTED: "outline",
+    QUALIFIED: "default",
+    PROPOSAL: "warning",
+    NEGOTIATION: "warning",
+    WON: "success",
+    LOST: "secondary",
+  },
   serviceStatus: { UP: "success", DEGRADED: "warning", DOWN: "destructive", UNKNOWN: "secondary" },
   alertSeverity: { INFO: "info", WARNING: "warning", CRITICAL: "destructive" },
 } as const satisfies Record<string, Record<string, Variant>>;

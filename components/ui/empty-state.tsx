@@ -15,23 +15,11 @@ type EmptyStateProps = Omit<React.ComponentProps<"div">, "title"> & {
   titleAs?: HeadingTag;
 };
 
-function EmptyState({
-  icon,
-  title,
-  description,
-  action,
-  titleAs: Title = "h2",
-  className,
-  children,
-  ...props
-}: EmptyStateProps) {
+function EmptyState({ icon, title, description, action, titleAs: Title = "h2", className, children, ...props }: EmptyStateProps) {
   return (
     <div
       data-slot="empty-state"
-      className={cn(
-        "flex flex-col items-center justify-center gap-4 rounded-xl border border-dashed px-6 py-12 text-center",
-        className,
-      )}
+      className={cn("flex flex-col items-center justify-center gap-4 rounded-xl border border-dashed px-6 py-12 text-center", className)}
       {...props}
     >
       {icon ? (

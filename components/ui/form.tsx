@@ -118,17 +118,10 @@ function FormLabel({ className, ...props }: React.ComponentProps<typeof LabelPri
 function FormControl(props: React.ComponentProps<typeof Slot.Root>) {
   const { error, formItemId, formDescriptionId, formMessageId, hasDescription } = useFormField();
   const describedBy =
-    [hasDescription ? formDescriptionId : null, error?.message ? formMessageId : null].filter(Boolean).join(" ") ||
-    undefined;
+    [hasDescription ? formDescriptionId : null, error?.message ? formMessageId : null].filter(Boolean).join(" ") || undefined;
 
   return (
-    <Slot.Root
-      data-slot="form-control"
-      id={formItemId}
-      aria-describedby={describedBy}
-      aria-invalid={error ? true : undefined}
-      {...props}
-    />
+    <Slot.Root data-slot="form-control" id={formItemId} aria-describedby={describedBy} aria-invalid={error ? true : undefined} {...props} />
   );
 }
 
@@ -141,14 +134,7 @@ function FormDescription({ className, ...props }: React.ComponentProps<"p">) {
     return () => setHasDescription(false);
   }, [setHasDescription]);
 
-  return (
-    <p
-      data-slot="form-description"
-      id={formDescriptionId}
-      className={cn("text-sm text-muted-foreground", className)}
-      {...props}
-    />
-  );
+  return <p data-slot="form-description" id={formDescriptionId} className={cn("text-sm text-muted-foreground", className)} {...props} />;
 }
 
 /**
@@ -165,11 +151,7 @@ function FormMessage({ className, children, ...props }: React.ComponentProps<"p"
         <p
           data-slot="form-message"
           id={formMessageId}
-          className={cn(
-            "flex items-start gap-1.5 text-sm",
-            error ? "text-destructive" : "text-muted-foreground",
-            className,
-          )}
+          className={cn("flex items-start gap-1.5 text-sm", error ? "text-destructive" : "text-muted-foreground", className)}
           {...props}
         >
           {error ? <CircleAlertIcon className="mt-0.5 size-3.5 shrink-0" aria-hidden /> : null}
@@ -248,8 +230,7 @@ function Field({
 }: FieldProps) {
   const generatedId = React.useId();
   const child = React.isValidElement<Record<string, unknown>>(children) ? children : null;
-  const delegated =
-    !!child && typeof child.type !== "string" && (child.type as { fieldDelegate?: boolean }).fieldDelegate === true;
+  const delegated = !!child && typeof child.type !== "string" && (child.type as { fieldDelegate?: boolean }).fieldDelegate === true;
   const childId = typeof child?.props.id === "string" ? child.props.id : undefined;
   const controlId = childId ?? htmlFor ?? `${generatedId}-control`;
   const hintId = hint ? `${controlId}-hint` : undefined;
@@ -304,9 +285,7 @@ function Field({
         <p data-slot="field-error" className="flex items-start gap-1.5 text-sm text-destructive">
           <CircleAlertIcon className="mt-0.5 size-3.5 shrink-0" aria-hidden />
           <span className="grid gap-0.5">
-            {Array.isArray(error)
-              ? error.filter(Boolean).map((message, index) => <span key={index}>{message}</span>)
-              : error}
+            {Array.isArray(error) ? error.filter(Boolean).map((message, index) => <span key={index}>{message}</span>) : error}
           </span>
         </p>
       ) : null}

@@ -13,16 +13,7 @@ type PageHeaderProps = Omit<React.ComponentProps<"div">, "title"> & {
   titleAs?: "h1" | "h2";
 };
 
-function PageHeader({
-  title,
-  description,
-  actions,
-  eyebrow,
-  titleAs: Title = "h1",
-  className,
-  children,
-  ...props
-}: PageHeaderProps) {
+function PageHeader({ title, description, actions, eyebrow, titleAs: Title = "h1", className, children, ...props }: PageHeaderProps) {
   return (
     <div data-slot="page-header" className={cn("flex flex-col gap-4 pb-6", className)} {...props}>
       {eyebrow ? (

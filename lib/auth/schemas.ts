@@ -1,13 +1,7 @@
 import { z } from "zod";
 
 /** Messages are translation keys under `validation.*`; the UI translates them. */
-export const emailSchema = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .min(1, "required")
-  .max(254, "tooLong")
-  .pipe(z.email("email"));
+export const emailSchema = z.string().trim().toLowerCase().min(1, "required").max(254, "tooLong").pipe(z.email("email"));
 
 export const loginSchema = z.object({
   email: emailSchema,

@@ -67,7 +67,13 @@ export async function registerCustomer(input: RegisterInput, locale: string): Pr
           locale,
         },
       });
-      await writeAudit(tx, { actorId: created.id, action: "user.register", entity: "User", entityId: created.id, after: { email: created.email, role: created.role } });
+      await writeAudit(tx, {
+        actorId: created.id,
+        action: "user.register",
+        entity: "User",
+        entityId: created.id,
+        after: { email: created.email, role: created.role },
+      });
       return created;
     })
     .catch((error: unknown) => {

@@ -18,7 +18,16 @@ export async function salesOverview(actor: Actor, now = new Date()) {
     db.cRMLead.findMany({
       orderBy: { createdAt: "desc" },
       take: 8,
-      select: { id: true, name: true, company: true, stage: true, source: true, valueCents: true, createdAt: true, assignee: { select: { name: true } } },
+      select: {
+        id: true,
+        name: true,
+        company: true,
+        stage: true,
+        source: true,
+        valueCents: true,
+        createdAt: true,
+        assignee: { select: { name: true } },
+      },
     }),
   ]);
   return {

@@ -9,7 +9,12 @@ export async function livePulseOverview(actor: Actor, now = new Date()) {
   const dayAgo = new Date(now.getTime() - 86_400_000);
   const [services, alerts, formCounts] = await Promise.all([
     db.serviceCheck.findMany({ where: { enabled: true }, orderBy: [{ builtin: "desc" }, { name: "asc" }] }),
-    db.alert.findMany({ where: { status: { not: "RESOLVED" } }, orderBy: { firedAt: "desc" }, take: 10, include: { rule: { select: { name: true } } } }),
+    db.alert.findMany({
+      where: { status: { not: "RESOLVED" } },
+      orderBy: { firedAt: "desc" },
+      take: 10,
+      include: { rule: { select: { name: true } } },
+    }),
     db.formEvent.groupBy({ by: ["type"], where: { form: "hosting-request", createdAt: { gte: dayAgo } }, _count: { _all: true } }),
   ]);
   const count = (type: string) => formCounts.find((c) => c.type === type)?._count._all ?? 0;

@@ -30,7 +30,5 @@ export async function listTickets(actor: Actor, { take = 50, openOnly = false }:
     },
   });
   const closed = (s: string) => s === "RESOLVED" || s === "CLOSED";
-  return tickets.sort(
-    (a, b) => Number(closed(a.status)) - Number(closed(b.status)) || priorityRank[a.priority] - priorityRank[b.priority],
-  );
+  return tickets.sort((a, b) => Number(closed(a.status)) - Number(closed(b.status)) || priorityRank[a.priority] - priorityRank[b.priority]);
 }

@@ -3,10 +3,10 @@
 // Used by `schema-engine cli can-connect-to-database | create-database` and by
 // the `createDatabase` RPC method.
 
-import pg from 'pg';
-import { isPgliteUrl, isPostgresUrl, resolvePgliteDir } from './datasource.mjs';
-import { createPgliteDir, pgliteDirExists, PgliteMigrationFactory } from './adapters/pglite.mjs';
-import { describeTarget, pgConfigFromUrl, PostgresMigrationFactory } from './adapters/postgres.mjs';
+import pg from "pg";
+import { isPgliteUrl, isPostgresUrl, resolvePgliteDir } from "./datasource.mjs";
+import { createPgliteDir, pgliteDirExists, PgliteMigrationFactory } from "./adapters/pglite.mjs";
+import { describeTarget, pgConfigFromUrl, PostgresMigrationFactory } from "./adapters/postgres.mjs";
 
 /** An error the CLI shows as "<code>: <message>". */
 export class UserFacingError extends Error {
@@ -18,7 +18,7 @@ export class UserFacingError extends Error {
 
 function invalidUrl(url) {
   return new UserFacingError(
-    'P1013',
+    "P1013",
     `The provided database string is invalid. Only postgres:// and postgresql:// URLs are supported` +
       ` (leave DATABASE_URL unset for the embedded PGlite database), got "${redact(url)}".`,
   );
@@ -26,7 +26,7 @@ function invalidUrl(url) {
 
 /** Never echo passwords. */
 function redact(url) {
-  return String(url).replace(/\/\/([^:@/]*):[^@/]*@/, '//$1:***@');
+  return String(url).replace(/\/\/([^:@/]*):[^@/]*@/, "//$1:***@");
 }
 
 /**
@@ -36,7 +36,7 @@ function redact(url) {
  */
 export function createAdapterFactory(datasource) {
   const url = datasource?.url;
-  if (!url) return new PgliteMigrationFactory('memory://');
+  if (!url) return new PgliteMigrationFactory("memory://");
   if (isPgliteUrl(url)) return new PgliteMigrationFactory(resolvePgliteDir());
   if (isPostgresUrl(url)) return new PostgresMigrationFactory(datasource);
   throw invalidUrl(url);
@@ -46,7 +46,7 @@ export function createAdapterFactory(datasource) {
 export async function canConnect(url) {
   if (isPgliteUrl(url)) {
     const dir = resolvePgliteDir();
-    if (!pgliteDirExists(dir)) throw new UserFacingError('P1003', `Database \`pglite\` does not exist at \`${dir}\`.`);
+    if (!pgliteDirExists(dir)) throw new UserFacingError("P1003", `Database \`pglite\` does not exist at \`${dir}\`.`);
     return;
   }
   if (!isPostgresUrl(url)) throw invalidUrl(url);
@@ -54,7 +54,7 @@ export async function canConnect(url) {
   const client = new pg.Client(fields);
   try {
     await client.connect();
-    await client.query('SELECT 1');
+    await client.query("SELECT 1");
   } catch (error) {
     throw postgresError(error, fields);
   } finally {
@@ -66,14 +66,14 @@ export async function canConnect(url) {
 export async function createDatabase(url) {
   if (isPgliteUrl(url)) {
     await createPgliteDir(resolvePgliteDir());
-    return 'pglite';
+    return "pglite";
   }
   if (!isPostgresUrl(url)) throw invalidUrl(url);
   const { fields } = pgConfigFromUrl(url);
   const name = fields.database ?? fields.user;
   // The database does not exist yet: connect to a maintenance database.
   let lastError;
-  for (const maintenance of ['postgres', 'template1']) {
+  for (const maintenance of ["postgres", "template1"]) {
     const client = new pg.Client({ ...fields, database: maintenance });
     try {
       await client.connect();
@@ -81,7 +81,7 @@ export async function createDatabase(url) {
       return name;
     } catch (error) {
       lastError = error;
-      if (error.code !== '3D000') break; // only retry when `postgres` itself is missing
+      if (error.code !== "3D000") break; // only retry when `postgres` itself is missing
     } finally {
       await client.end().catch(() => {});
     }
@@ -93,22 +93,22 @@ export async function createDatabase(url) {
 function postgresError(error, fields) {
   const where = describeTarget(fields);
   switch (error?.code) {
-    case '3D000':
-      return new UserFacingError('P1003', `Database \`${fields.database}\` does not exist on the database server at \`${where}\`.`);
-    case '28P01':
-    case '28000':
+    case "3D000":
+      return new UserFacingError("P1003", `Database \`${fields.database}\` does not exist on the database server at \`${where}\`.`);
+    case "28P01":
+    case "28000":
       return new UserFacingError(
-        'P1000',
+        "P1000",
         `Authentication failed against database server at \`${where}\`, the provided database credentials for \`${fields.user}\` are not valid.`,
       );
-    case '42P04':
-      return new UserFacingError('P1009', `Database \`${fields.database}\` already exists on the database server at \`${where}\`.`);
-    case 'ECONNREFUSED':
-    case 'ENOTFOUND':
-    case 'EAI_AGAIN':
-    case 'ETIMEDOUT':
-    case 'EHOSTUNREACH':
-      return new UserFacingError('P1001', `Can't reach database server at \`${where}\`.`);
+    case "42P04":
+      return new UserFacingError("P1009", `Database \`${fields.database}\` already exists on the database server at \`${where}\`.`);
+    case "ECONNREFUSED":
+    case "ENOTFOUND":
+    case "EAI_AGAIN":
+    case "ETIMEDOUT":
+    case "EHOSTUNREACH":
+      return new UserFacingError("P1001", `Can't reach database server at \`${where}\`.`);
     default:
       return error;
   }

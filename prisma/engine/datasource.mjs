@@ -12,18 +12,18 @@
 // reach a real PostgreSQL client (someone bypassing the shim), it fails to
 // resolve instead of connecting somewhere unexpected.
 
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 
-export const PGLITE_HOST = 'pglite.invalid';
+export const PGLITE_HOST = "pglite.invalid";
 export const PGLITE_URL = `postgresql://${PGLITE_HOST}/pglite`;
 
 /** Repository root: this file lives in <root>/prisma/engine/. */
-export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 
 /** Default PGlite data directory, relative to the repository root. */
-export const DEFAULT_PGLITE_DIR = path.join(REPO_ROOT, '.data', 'pglite');
+export const DEFAULT_PGLITE_DIR = path.join(REPO_ROOT, ".data", "pglite");
 
 /** True when `url` is the PGlite placeholder (any path/query is ignored). */
 export function isPgliteUrl(url) {
@@ -36,7 +36,7 @@ export function isPgliteUrl(url) {
 
 /** True for URLs the PostgreSQL adapter (`pg`) can use. */
 export function isPostgresUrl(url) {
-  return /^postgres(ql)?:\/\//i.test(url ?? '') && !isPgliteUrl(url);
+  return /^postgres(ql)?:\/\//i.test(url ?? "") && !isPgliteUrl(url);
 }
 
 /**
@@ -55,7 +55,7 @@ export function resolvePgliteDir(env = process.env) {
 }
 
 export function isMemoryDir(dir) {
-  return dir.startsWith('memory://');
+  return dir.startsWith("memory://");
 }
 
 /** PGlite creates the data directory itself but not its parents. */

@@ -15,7 +15,7 @@
 //     which does it internally) has run before in the same engine: we run it
 //     first when the CLI has not.
 
-import readline from 'node:readline';
+import readline from "node:readline";
 
 const ENGINE_ERROR = 4466; // the code the native binary uses for engine errors
 const METHOD_NOT_FOUND = -32601;
@@ -35,40 +35,40 @@ export function serveJsonRpc({ getEngine, createDatabase, input, send }) {
   const awaitingCli = new Map(); // our requests to the CLI (print), by id
   let primedForShadow = false; // #5
 
-  const reply = (id, body) => send(JSON.stringify({ jsonrpc: '2.0', id, ...body }));
+  const reply = (id, body) => send(JSON.stringify({ jsonrpc: "2.0", id, ...body }));
 
   function askCli(method, params) {
     const id = nextOwnId++;
     return new Promise((resolve) => {
       awaitingCli.set(id, resolve);
-      send(JSON.stringify({ jsonrpc: '2.0', id, method, params }));
+      send(JSON.stringify({ jsonrpc: "2.0", id, method, params }));
     });
   }
 
   async function call(method, params) {
     switch (method) {
-      case 'getDatabaseVersion':
+      case "getDatabaseVersion":
         return (await getEngine()).version(params ?? undefined);
-      case 'createDatabase':
+      case "createDatabase":
         return createDatabase(params);
-      case 'diff': {
+      case "diff": {
         const { exitCode, stdout } = await (await getEngine()).diff(params);
-        if (stdout) await askCli('print', { content: stdout.replace(/\n$/, '') });
+        if (stdout) await askCli("print", { content: stdout.replace(/\n$/, "") });
         return { exitCode };
       }
-      case 'diagnoseMigrationHistory': {
+      case "diagnoseMigrationHistory": {
         const result = await (await getEngine()).diagnoseMigrationHistory(params);
         if (params?.optInToShadowDatabase) primedForShadow = true;
         return result;
       }
-      case 'devDiagnostic': {
+      case "devDiagnostic": {
         // Runs the same diagnosis internally (measured: primes the engine too).
         const result = await (await getEngine()).devDiagnostic(params);
         primedForShadow = true;
         return result;
       }
-      case 'createMigration':
-      case 'evaluateDataLoss': {
+      case "createMigration":
+      case "evaluateDataLoss": {
         const engine = await getEngine();
         if (!primedForShadow) {
           await engine.diagnoseMigrationHistory({
@@ -120,13 +120,13 @@ export function serveJsonRpc({ getEngine, createDatabase, input, send }) {
   }
 
   const lines = readline.createInterface({ input, crlfDelay: Infinity });
-  lines.on('line', (line) => {
+  lines.on("line", (line) => {
     if (!line.trim()) return;
     let message;
     try {
       message = JSON.parse(line);
     } catch {
-      reply(null, { error: { code: PARSE_ERROR, message: 'Parse error' } });
+      reply(null, { error: { code: PARSE_ERROR, message: "Parse error" } });
       return;
     }
     if (message.method !== undefined) {
@@ -137,7 +137,7 @@ export function serveJsonRpc({ getEngine, createDatabase, input, send }) {
     }
   });
 
-  const closed = new Promise((resolve) => lines.on('close', resolve));
+  const closed = new Promise((resolve) => lines.on("close", resolve));
   return { closed, idle: () => queue, failInFlight };
 }
 
@@ -152,22 +152,24 @@ async function timed(method, fn) {
     return await fn();
   } finally {
     const ms = Math.round(performance.now() - start);
-    process.stderr.write(`${JSON.stringify({ level: 'DEBUG', target: 'schema_engine_shim', fields: { message: `${method} took ${ms} ms` } })}\n`);
+    process.stderr.write(
+      `${JSON.stringify({ level: "DEBUG", target: "schema_engine_shim", fields: { message: `${method} took ${ms} ms` } })}\n`,
+    );
   }
 }
 
 /** CLI methods that the WASM engine implements under the same name. */
 const PASS_THROUGH = new Set([
-  'applyMigrations',
-  'dbExecute',
-  'debugPanic',
-  'ensureConnectionValidity',
-  'introspect',
-  'introspectSql',
-  'markMigrationApplied',
-  'markMigrationRolledBack',
-  'reset',
-  'schemaPush',
+  "applyMigrations",
+  "dbExecute",
+  "debugPanic",
+  "ensureConnectionValidity",
+  "introspect",
+  "introspectSql",
+  "markMigrationApplied",
+  "markMigrationRolledBack",
+  "reset",
+  "schemaPush",
 ]);
 
 /**
@@ -179,11 +181,11 @@ const PASS_THROUGH = new Set([
 export function toRpcError(error, { panic = false } = {}) {
   if (error?.rpcCode) return { code: error.rpcCode, message: error.message };
   const isPanic = panic || error instanceof WebAssembly.RuntimeError;
-  const errorCode = typeof error?.code === 'string' && /^P\d{4}$/.test(error.code) ? error.code : null;
+  const errorCode = typeof error?.code === "string" && /^P\d{4}$/.test(error.code) ? error.code : null;
   const message = cleanMessage(error?.message ?? String(error));
   return {
     code: ENGINE_ERROR,
-    message: 'An error happened. Check the data field for details.',
+    message: "An error happened. Check the data field for details.",
     data: {
       is_panic: isPanic,
       message,

@@ -41,10 +41,10 @@
 //   #7 the process does not exit by itself (PGlite leaves a 10 s timer)
 //      -> we close everything and call process.exit() (below).
 
-import { readFileSync } from 'node:fs';
-import { loadSchemaEngineWasm } from './wasm.mjs';
-import { cleanMessage, serveJsonRpc } from './rpc.mjs';
-import { canConnect, createAdapterFactory, createDatabase, UserFacingError } from './databases.mjs';
+import { readFileSync } from "node:fs";
+import { loadSchemaEngineWasm } from "./wasm.mjs";
+import { cleanMessage, serveJsonRpc } from "./rpc.mjs";
+import { canConnect, createAdapterFactory, createDatabase, UserFacingError } from "./databases.mjs";
 
 const args = parseArgs(process.argv.slice(2));
 
@@ -62,13 +62,13 @@ function parseArgs(argv) {
   const parsed = { datamodels: [], datasource: undefined, cli: undefined, version: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
-    if (arg === '--version' || arg === '-V') parsed.version = true;
-    else if (arg === '--datamodels') parsed.datamodels.push(argv[++i]);
-    else if (arg === '--datasource') parsed.datasource = JSON.parse(argv[++i]);
-    else if (arg === 'cli') parsed.cli = argv[++i];
+    if (arg === "--version" || arg === "-V") parsed.version = true;
+    else if (arg === "--datamodels") parsed.datamodels.push(argv[++i]);
+    else if (arg === "--datasource") parsed.datasource = JSON.parse(argv[++i]);
+    else if (arg === "cli") parsed.cli = argv[++i];
     // --enabled-preview-features / --extension-types: the WASM engine takes
     // neither; skip their values.
-    else if (arg.startsWith('--')) i++;
+    else if (arg.startsWith("--")) i++;
   }
   return parsed;
 }
@@ -76,18 +76,17 @@ function parseArgs(argv) {
 /** `schema-engine cli <command>`: one-shot commands, answered by exit code. */
 async function runCliCommand(command, datasource) {
   // The CLI skips the first stderr line and parses every other one as JSON.
-  const log = (level, fields) =>
-    process.stderr.write(`${JSON.stringify({ level, target: 'schema_engine::logger', fields })}\n`);
-  log('INFO', { message: `schema-engine (wasm shim) cli ${command}` });
+  const log = (level, fields) => process.stderr.write(`${JSON.stringify({ level, target: "schema_engine::logger", fields })}\n`);
+  log("INFO", { message: `schema-engine (wasm shim) cli ${command}` });
   // Node prints warnings (e.g. pg's about sslmode) as plain text: keep JSON.
-  process.removeAllListeners('warning');
-  process.on('warning', (warning) => log('WARN', { message: warning.message }));
+  process.removeAllListeners("warning");
+  process.on("warning", (warning) => log("WARN", { message: warning.message }));
   try {
     const url = datasource?.url;
-    if (!url) throw new UserFacingError('P1012', 'No datasource URL was given.');
-    if (command === 'can-connect-to-database') {
+    if (!url) throw new UserFacingError("P1012", "No datasource URL was given.");
+    if (command === "can-connect-to-database") {
       await canConnect(url);
-    } else if (command === 'create-database') {
+    } else if (command === "create-database") {
       const name = await createDatabase(url);
       process.stdout.write(`Database '${name}' was successfully created.\n`);
     } else {
@@ -95,7 +94,7 @@ async function runCliCommand(command, datasource) {
     }
     process.exit(0);
   } catch (error) {
-    log('ERROR', { message: cleanMessage(error?.message ?? String(error)), error_code: error?.code ?? undefined });
+    log("ERROR", { message: cleanMessage(error?.message ?? String(error)), error_code: error?.code ?? undefined });
     process.exit(1);
   }
 }
@@ -103,7 +102,7 @@ async function runCliCommand(command, datasource) {
 /** Default mode: serve JSON-RPC until the CLI closes our stdin. */
 async function runRpcServer({ datamodels, datasource }) {
   // stdout carries the protocol only: anything a library prints goes to stderr.
-  for (const method of ['log', 'info', 'debug']) console[method] = console.error;
+  for (const method of ["log", "info", "debug"]) console[method] = console.error;
 
   const stdout = process.stdout;
   const send = (line) => stdout.write(`${line}\n`);
@@ -113,15 +112,11 @@ async function runRpcServer({ datamodels, datasource }) {
   const getEngine = () => (enginePromise ??= startEngine());
   async function startEngine() {
     const { SchemaEngine } = await loadSchemaEngineWasm();
-    const { bindMigrationAwareSqlAdapterFactory } = await import('@prisma/driver-adapter-utils');
+    const { bindMigrationAwareSqlAdapterFactory } = await import("@prisma/driver-adapter-utils");
     factory = createAdapterFactory(datasource);
-    const files = datamodels.map((path) => [path, readFileSync(path, 'utf8')]);
+    const files = datamodels.map((path) => [path, readFileSync(path, "utf8")]);
     const onLog = (line) => process.stderr.write(`${String(line).trimEnd()}\n`);
-    return SchemaEngine.new(
-      { datamodels: files.length ? files : undefined },
-      onLog,
-      bindMigrationAwareSqlAdapterFactory(factory),
-    );
+    return SchemaEngine.new({ datamodels: files.length ? files : undefined }, onLog, bindMigrationAwareSqlAdapterFactory(factory));
   }
 
   const server = serveJsonRpc({
@@ -138,22 +133,24 @@ async function runRpcServer({ datamodels, datasource }) {
   const shutdown = (code, { waitForCommand = true } = {}) =>
     (shuttingDown ??= (async () => {
       if (waitForCommand) await Promise.race([server.idle(), delay(30_000)]);
-      await factory?.close().catch((error) => console.error('schema-engine shim: close failed:', error));
-      await new Promise((resolve) => stdout.write('', resolve));
+      await factory?.close().catch((error) => console.error("schema-engine shim: close failed:", error));
+      await new Promise((resolve) => stdout.write("", resolve));
       process.exit(code);
     })());
 
   server.closed.then(() => shutdown(0));
-  process.on('uncaughtException', (error) => {
-    process.stderr.write(`${JSON.stringify({ level: 'ERROR', target: 'schema_engine_shim', fields: { message: String(error?.stack ?? error) } })}\n`);
+  process.on("uncaughtException", (error) => {
+    process.stderr.write(
+      `${JSON.stringify({ level: "ERROR", target: "schema_engine_shim", fields: { message: String(error?.stack ?? error) } })}\n`,
+    );
     server.failInFlight(error);
     shutdown(101, { waitForCommand: false }); // 101: the binary's exit code for a panic
   });
-  process.on('SIGTERM', () => shutdown(0));
-  process.on('SIGINT', () => shutdown(130));
+  process.on("SIGTERM", () => shutdown(0));
+  process.on("SIGINT", () => shutdown(130));
   // The CLI may be gone already (EPIPE): nothing left to tell it.
-  stdout.on('error', () => {});
-  process.stderr.on('error', () => {});
+  stdout.on("error", () => {});
+  process.stderr.on("error", () => {});
 }
 
 function delay(ms) {

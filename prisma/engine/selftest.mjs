@@ -9,16 +9,16 @@
 //
 // (Named *.mjs without ".test" so that vitest does not collect it.)
 
-import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { after, before, describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import pg from 'pg';
-import { PgliteMigrationFactory } from './adapters/pglite.mjs';
-import { pgConfigFromUrl, PostgresMigrationFactory } from './adapters/postgres.mjs';
-import { PGLITE_URL } from './datasource.mjs';
+import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { after, before, describe, test } from "node:test";
+import { fileURLToPath } from "node:url";
+import pg from "pg";
+import { PgliteMigrationFactory } from "./adapters/pglite.mjs";
+import { pgConfigFromUrl, PostgresMigrationFactory } from "./adapters/postgres.mjs";
+import { PGLITE_URL } from "./datasource.mjs";
 
-const SHIM = fileURLToPath(new URL('schema-engine.mjs', import.meta.url));
+const SHIM = fileURLToPath(new URL("schema-engine.mjs", import.meta.url));
 const noArgs = (sql) => ({ sql, args: [], argTypes: [] });
 
 /** A migration that must leave nothing behind: its last statement fails. */
@@ -28,24 +28,24 @@ const FAILING_SCRIPT = `
   SELECT 1 / 0;
 `;
 
-describe('PGlite', () => {
-  const factory = new PgliteMigrationFactory('memory://');
+describe("PGlite", () => {
+  const factory = new PgliteMigrationFactory("memory://");
   after(() => factory.close());
 
-  test('#6 a failing script rejects, and leaves nothing behind', async () => {
+  test("#6 a failing script rejects, and leaves nothing behind", async () => {
     const main = await factory.connect();
     await assert.rejects(main.executeScript(FAILING_SCRIPT));
     const { rows } = await main.queryRaw(noArgs(`SELECT to_regclass('selftest_t')::text AS t`));
     assert.deepEqual(rows, [[null]]);
   });
 
-  test('shadow databases are separate from the main one, and wiped on reuse', async () => {
+  test("shadow databases are separate from the main one, and wiped on reuse", async () => {
     const main = await factory.connect();
-    await main.executeScript('CREATE TABLE selftest_main (id int)');
+    await main.executeScript("CREATE TABLE selftest_main (id int)");
     const shadow = await factory.connectToShadowDb();
     const seen = await shadow.queryRaw(noArgs(`SELECT to_regclass('selftest_main')::text`));
     assert.deepEqual(seen.rows, [[null]]);
-    await shadow.executeScript('CREATE TABLE selftest_shadow (id int)');
+    await shadow.executeScript("CREATE TABLE selftest_shadow (id int)");
     await shadow.dispose();
     const again = await factory.connectToShadowDb();
     const left = await again.queryRaw(noArgs(`SELECT to_regclass('selftest_shadow')::text`));
@@ -53,25 +53,30 @@ describe('PGlite', () => {
     await again.dispose();
   });
 
-  test('#7 the shim exits by itself once the CLI closes its stdin', async () => {
-    const child = spawn(process.execPath, [SHIM, '--datasource', JSON.stringify({ url: PGLITE_URL })], {
-      env: { ...process.env, PGLITE_DIR: 'memory://' },
-      stdio: ['pipe', 'pipe', 'ignore'],
+  test("#7 the shim exits by itself once the CLI closes its stdin", async () => {
+    const child = spawn(process.execPath, [SHIM, "--datasource", JSON.stringify({ url: PGLITE_URL })], {
+      env: { ...process.env, PGLITE_DIR: "memory://" },
+      stdio: ["pipe", "pipe", "ignore"],
     });
-    let stdout = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    const request = { jsonrpc: '2.0', id: 1, method: 'getDatabaseVersion', params: { datasource: { tag: 'ConnectionString', url: PGLITE_URL } } };
+    let stdout = "";
+    child.stdout.on("data", (chunk) => (stdout += chunk));
+    const request = {
+      jsonrpc: "2.0",
+      id: 1,
+      method: "getDatabaseVersion",
+      params: { datasource: { tag: "ConnectionString", url: PGLITE_URL } },
+    };
     child.stdin.end(`${JSON.stringify(request)}\n`);
     const started = Date.now();
-    const code = await new Promise((resolve) => child.on('exit', resolve));
+    const code = await new Promise((resolve) => child.on("exit", resolve));
     assert.equal(code, 0);
-    assert.ok(Date.now() - started < 8000, 'exited late (a timer kept it alive?)');
-    assert.match(JSON.parse(stdout.split('\n')[0]).result, /PGlite/);
+    assert.ok(Date.now() - started < 8000, "exited late (a timer kept it alive?)");
+    assert.match(JSON.parse(stdout.split("\n")[0]).result, /PGlite/);
   });
 });
 
 const serverUrl = process.env.DATABASE_URL;
-describe('PostgreSQL', { skip: !serverUrl && 'DATABASE_URL is not set' }, () => {
+describe("PostgreSQL", { skip: !serverUrl && "DATABASE_URL is not set" }, () => {
   const scratch = `shim_selftest_${process.pid}`;
   let url;
   let factory;
@@ -102,23 +107,23 @@ describe('PostgreSQL', { skip: !serverUrl && 'DATABASE_URL is not set' }, () => 
   test('#1 "char" columns (catalog queries) can be read', async () => {
     const main = await factory.connect();
     const { rows } = await main.queryRaw(noArgs(`SELECT relkind FROM pg_class WHERE relname = 'pg_class'`));
-    assert.deepEqual(rows, [['r']]);
+    assert.deepEqual(rows, [["r"]]);
   });
 
-  test('#2 a script runs whole: $$ bodies work, a failure leaves nothing behind', async () => {
+  test("#2 a script runs whole: $$ bodies work, a failure leaves nothing behind", async () => {
     const main = await factory.connect();
     await assert.rejects(main.executeScript(FAILING_SCRIPT));
     const { rows } = await main.queryRaw(noArgs(`SELECT to_regclass('selftest_t')::text, to_regprocedure('selftest_f()')::text`));
     assert.deepEqual(rows, [[null, null]]);
-    await main.executeScript(FAILING_SCRIPT.replace('SELECT 1 / 0;', ''));
-    const ok = await main.queryRaw(noArgs('SELECT selftest_f()'));
+    await main.executeScript(FAILING_SCRIPT.replace("SELECT 1 / 0;", ""));
+    const ok = await main.queryRaw(noArgs("SELECT selftest_f()"));
     assert.deepEqual(ok.rows, [[1]]);
   });
 
-  test('#4 the shadow database is never the main database', async () => {
+  test("#4 the shadow database is never the main database", async () => {
     const before = await shadowDatabases();
     const shadow = await factory.connectToShadowDb();
-    const { rows } = await shadow.queryRaw(noArgs('SELECT current_database()'));
+    const { rows } = await shadow.queryRaw(noArgs("SELECT current_database()"));
     assert.notEqual(rows[0][0], scratch);
     assert.match(rows[0][0], /^prisma_migrate_shadow_db_/);
     // #3: dropped once released, pool closed first.
@@ -126,9 +131,9 @@ describe('PostgreSQL', { skip: !serverUrl && 'DATABASE_URL is not set' }, () => 
     assert.deepEqual(await shadowDatabases(), before);
   });
 
-  test('#4 a shadowDatabaseUrl naming the main database is refused', async () => {
+  test("#4 a shadowDatabaseUrl naming the main database is refused", async () => {
     const sameDb = new URL(url);
-    sameDb.hostname = sameDb.hostname === 'localhost' ? '127.0.0.1' : sameDb.hostname;
+    sameDb.hostname = sameDb.hostname === "localhost" ? "127.0.0.1" : sameDb.hostname;
     const risky = new PostgresMigrationFactory({ url, shadowDatabaseUrl: sameDb.href });
     try {
       await assert.rejects(risky.connectToShadowDb(), /it is the main database/);

@@ -6,7 +6,7 @@
 // instantiate the .wasm with the package's JS glue module as its import
 // object, hand the instance back to the glue, then run the start function.
 
-import { readFile } from 'node:fs/promises';
+import { readFile } from "node:fs/promises";
 
 let loading;
 
@@ -18,11 +18,11 @@ export function loadSchemaEngineWasm() {
 
 async function load() {
   // `./schema_engine_bg` is an exported subpath; the .wasm sits beside it.
-  const glueUrl = import.meta.resolve('@prisma/schema-engine-wasm/schema_engine_bg');
+  const glueUrl = import.meta.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
   const glue = await import(glueUrl);
-  const bytes = await readFile(new URL('schema_engine_bg.wasm', glueUrl));
+  const bytes = await readFile(new URL("schema_engine_bg.wasm", glueUrl));
   const compiled = await WebAssembly.compile(bytes);
-  const instance = await WebAssembly.instantiate(compiled, { './schema_engine_bg.js': glue });
+  const instance = await WebAssembly.instantiate(compiled, { "./schema_engine_bg.js": glue });
   glue.__wbg_set_wasm(instance.exports);
   instance.exports.__wbindgen_start();
   return glue;

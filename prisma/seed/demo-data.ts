@@ -96,10 +96,21 @@ export async function seedDemoData(db: PrismaClient, users: { customers: string[
   const rng = random(20261125);
   const now = Date.now();
   const allPlans = await db.hostingPlan.findMany({ where: { id: { in: plans.map((p) => p.id) } } });
-  const customerRows = await db.user.findMany({ where: { id: { in: users.customers } } });
+  const found = await db.user.findMany({ where: { id: { in: users.customers } } });
+  // In the given order: the demo customer first, so its requests are the same on every seed.
+  const customerRows = users.customers.map((id) => found.find((u) => u.id === id)!);
 
   // Hosting requests, each tied to its customer's lead.
-  const requestStatuses: HostingRequestStatus[] = ["SUBMITTED", "IN_REVIEW", "QUOTED", "APPROVED", "PROVISIONING", "ACTIVE", "REJECTED", "CANCELLED"];
+  const requestStatuses: HostingRequestStatus[] = [
+    "SUBMITTED",
+    "IN_REVIEW",
+    "QUOTED",
+    "APPROVED",
+    "PROVISIONING",
+    "ACTIVE",
+    "REJECTED",
+    "CANCELLED",
+  ];
   const path: HostingRequestStatus[] = ["SUBMITTED", "IN_REVIEW", "QUOTED", "APPROVED", "PROVISIONING", "ACTIVE"];
   const requests: Prisma.HostingRequestCreateManyInput[] = [];
   const changes: Prisma.HostingRequestStatusChangeCreateManyInput[] = [];
@@ -123,7 +134,11 @@ export async function seedDemoData(db: PrismaClient, users: { customers: string[
     };
     const price = quote(plan, config);
     const createdAt = new Date(now - (i * 2 + rng.int(0, 1)) * DAY - rng.int(1, 10) * 3_600_000);
-    const domain = `${(customer.company ?? customer.name).normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-")}.fr`;
+    const domain = `${(customer.company ?? customer.name)
+      .normalize("NFD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")}.fr`;
     const id = `seed_req_${pad(i + 1, 3)}`;
     const leadId = `seed_lead_c${pad(customerRows.indexOf(customer) + 1, 2)}`;
     requests.push({
@@ -261,9 +276,30 @@ export async function seedDemoData(db: PrismaClient, users: { customers: string[
     if (answered) {
       const agent = assigneeId ?? users.support[0];
       comments.push(
-        { id: `${id}_c1`, ticketId: id, authorId: agent, internal: false, body: "Bonjour, merci pour votre message. Nous regardons cela tout de suite.", createdAt: new Date(createdAt.getTime() + 20 * 60_000) },
-        { id: `${id}_c2`, ticketId: id, authorId: agent, internal: true, body: "Vérifier les journaux du serveur web avant de répondre au client.", createdAt: new Date(createdAt.getTime() + 25 * 60_000) },
-        { id: `${id}_c3`, ticketId: id, authorId: customer.id, internal: false, body: "Merci beaucoup pour votre réactivité !", createdAt: new Date(createdAt.getTime() + 90 * 60_000) },
+        {
+          id: `${id}_c1`,
+          ticketId: id,
+          authorId: agent,
+          internal: false,
+          body: "Bonjour, merci pour votre message. Nous regardons cela tout de suite.",
+          createdAt: new Date(createdAt.getTime() + 20 * 60_000),
+        },
+        {
+          id: `${id}_c2`,
+          ticketId: id,
+          authorId: agent,
+          internal: true,
+          body: "Vérifier les journaux du serveur web avant de répondre au client.",
+          createdAt: new Date(createdAt.getTime() + 25 * 60_000),
+        },
+        {
+          id: `${id}_c3`,
+          ticketId: id,
+          authorId: customer.id,
+          internal: false,
+          body: "Merci beaucoup pour votre réactivité !",
+          createdAt: new Date(createdAt.getTime() + 90 * 60_000),
+        },
       );
     }
   });
@@ -276,7 +312,14 @@ export async function seedDemoData(db: PrismaClient, users: { customers: string[
     const start = now - rng.int(0, 14 * 24) * 3_600_000 - rng.int(0, 59) * 60_000;
     let t = start;
     const push = (type: FormEventType, extra: { section?: string; field?: string; message?: string; durationMs?: number } = {}) => {
-      formEvents.push({ id: `${sessionId}_${formEvents.length}`, form: "hosting-request", sessionId, type, createdAt: new Date(t), ...extra });
+      formEvents.push({
+        id: `${sessionId}_${formEvents.length}`,
+        form: "hosting-request",
+        sessionId,
+        type,
+        createdAt: new Date(t),
+        ...extra,
+      });
       t += rng.int(15, 120) * 1000;
     };
     push("VIEW");
@@ -285,7 +328,8 @@ export async function seedDemoData(db: PrismaClient, users: { customers: string[
     let completed = 0;
     for (const section of sections) {
       if (section === "domain" && rng.next() < 0.35) push("VALIDATION_ERROR", { section, field: "domainName", message: "domainInvalid" });
-      if (section === "customer" && rng.next() < 0.15) push("VALIDATION_ERROR", { section, field: "contactPhone", message: "phoneInvalid" });
+      if (section === "customer" && rng.next() < 0.15)
+        push("VALIDATION_ERROR", { section, field: "contactPhone", message: "phoneInvalid" });
       if (rng.next() < 0.12) break;
       push("SECTION_COMPLETE", { section });
       completed++;
@@ -337,9 +381,18 @@ export async function seedDemoData(db: PrismaClient, users: { customers: string[
   await db.ticketComment.createMany({ data: comments, skipDuplicates: true });
   await db.formEvent.createMany({ data: formEvents, skipDuplicates: true });
   await db.notification.createMany({ data: notifications, skipDuplicates: true });
+  // References above were numbered by hand: the counter continues after them.
+  await db.$executeRaw`INSERT INTO "Counter" ("name", "value") VALUES (${`hosting-request-${year}`}, ${requests.length})
+    ON CONFLICT ("name") DO UPDATE SET "value" = GREATEST("Counter"."value", EXCLUDED."value")`;
   // Ticket numbers above were chosen by hand: move the sequence past them.
   await db.$executeRawUnsafe(
     `SELECT setval(pg_get_serial_sequence('"CRMTicket"', 'number'), GREATEST((SELECT MAX("number") FROM "CRMTicket"), 1))`,
   );
-  return { leads: leads.length, requests: requests.length, activities: activities.length, tickets: tickets.length, formEvents: formEvents.length };
+  return {
+    leads: leads.length,
+    requests: requests.length,
+    activities: activities.length,
+    tickets: tickets.length,
+    formEvents: formEvents.length,
+  };
 }

@@ -17,18 +17,32 @@ export async function seed(db: PrismaClient) {
     const row =
       existing ??
       (await db.user.create({
-        data: { email: user.email, name: user.name, company: user.company, role: user.role, passwordHash: await hashPassword(user.password) },
+        data: {
+          email: user.email,
+          name: user.name,
+          company: user.company,
+          role: user.role,
+          passwordHash: await hashPassword(user.password),
+        },
       }));
     userIds[user.email] = row.id;
   }
   // Extra accounts exist for the demo data only; they cannot log in with a known password.
   const lockedHash = await hashPassword(crypto.randomUUID());
   for (const [name, email, company] of extraCustomers) {
-    const row = await db.user.upsert({ where: { email }, update: {}, create: { email, name, company, role: "CUSTOMER", passwordHash: lockedHash } });
+    const row = await db.user.upsert({
+      where: { email },
+      update: {},
+      create: { email, name, company, role: "CUSTOMER", passwordHash: lockedHash },
+    });
     userIds[email] = row.id;
   }
   for (const staff of otherStaff) {
-    const row = await db.user.upsert({ where: { email: staff.email }, update: {}, create: { ...staff, company: "Orbite", passwordHash: lockedHash } });
+    const row = await db.user.upsert({
+      where: { email: staff.email },
+      update: {},
+      create: { ...staff, company: "Orbite", passwordHash: lockedHash },
+    });
     userIds[staff.email] = row.id;
   }
 
@@ -56,9 +70,36 @@ export async function seed(db: PrismaClient) {
   const admin = userIds[demoUsers[3].email];
   await db.alertRule.createMany({
     data: [
-      { id: "rule_error_rate", name: "Taux d'erreur élevé", metric: "ERROR_RATE", comparator: "GT", threshold: 5, windowMinutes: 5, severity: "CRITICAL", createdById: admin },
-      { id: "rule_latency", name: "Latence p95 > 800 ms", metric: "P95_LATENCY_MS", comparator: "GT", threshold: 800, windowMinutes: 5, severity: "WARNING", createdById: admin },
-      { id: "rule_sla", name: "SLA de ticket dépassé", metric: "SLA_BREACHES", comparator: "GT", threshold: 0, windowMinutes: 60, severity: "WARNING", createdById: admin },
+      {
+        id: "rule_error_rate",
+        name: "Taux d'erreur élevé",
+        metric: "ERROR_RATE",
+        comparator: "GT",
+        threshold: 5,
+        windowMinutes: 5,
+        severity: "CRITICAL",
+        createdById: admin,
+      },
+      {
+        id: "rule_latency",
+        name: "Latence p95 > 800 ms",
+        metric: "P95_LATENCY_MS",
+        comparator: "GT",
+        threshold: 800,
+        windowMinutes: 5,
+        severity: "WARNING",
+        createdById: admin,
+      },
+      {
+        id: "rule_sla",
+        name: "SLA de ticket dépassé",
+        metric: "SLA_BREACHES",
+        comparator: "GT",
+        threshold: 0,
+        windowMinutes: 60,
+        severity: "WARNING",
+        createdById: admin,
+      },
     ],
     skipDuplicates: true,
   });

@@ -66,7 +66,10 @@ describe("authenticate", () => {
 
 describe("registerCustomer", () => {
   it("creates a customer who can then log in, with an audit row", async () => {
-    const user = await registerCustomer({ name: "Alice Dupont", email: "alice@example.test", password: "a-strong-pass-1", company: "" }, "en");
+    const user = await registerCustomer(
+      { name: "Alice Dupont", email: "alice@example.test", password: "a-strong-pass-1", company: "" },
+      "en",
+    );
     expect(user).toMatchObject({ role: "CUSTOMER", locale: "en" });
     await expect(authenticate("alice@example.test", "a-strong-pass-1", "10.3.0.1")).resolves.toMatchObject({ id: user.id });
     expect(await db.auditLog.count({ where: { entity: "User", entityId: user.id, action: "user.register" } })).toBe(1);

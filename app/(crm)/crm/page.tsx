@@ -21,15 +21,30 @@ export default async function CrmDashboardPage() {
   const user = await currentUser();
   if (!user) redirect("/login");
   if (!can(user.role, "dashboard:sales")) redirect(homeOf[user.role]);
-  const [overview, t, tSource, locale] = await Promise.all([salesOverview(user), getTranslations("crm"), getTranslations("leadSource"), getLocale()]);
+  const [overview, t, tSource, locale] = await Promise.all([
+    salesOverview(user),
+    getTranslations("crm"),
+    getTranslations("leadSource"),
+    getLocale(),
+  ]);
 
   return (
     <div className="flex flex-col gap-8">
       <PageHeader title={t("title")} description={t("subtitle")} />
       <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-4">
         <KpiCard label={t("newLeads")} value={overview.newLeads} icon={<Inbox />} />
-        <KpiCard label={t("pipelineValue")} value={formatMoney(overview.pipelineValueCents, locale)} detail={`${overview.openLeads} leads`} icon={<Wallet />} />
-        <KpiCard label={t("wonThisMonth")} value={formatMoney(overview.wonThisMonthCents, locale)} detail={`${overview.wonThisMonth} leads`} icon={<Trophy />} />
+        <KpiCard
+          label={t("pipelineValue")}
+          value={formatMoney(overview.pipelineValueCents, locale)}
+          detail={`${overview.openLeads} leads`}
+          icon={<Wallet />}
+        />
+        <KpiCard
+          label={t("wonThisMonth")}
+          value={formatMoney(overview.wonThisMonthCents, locale)}
+          detail={`${overview.wonThisMonth} leads`}
+          icon={<Trophy />}
+        />
         <KpiCard label={t("openTickets")} value={overview.openTickets} icon={<LifeBuoy />} />
       </div>
       <Card className="gap-0 pb-0">

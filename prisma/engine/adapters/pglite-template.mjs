@@ -7,17 +7,17 @@
 // The tarball is keyed by the PGlite version; if it is missing, unreadable or
 // rejected by PGlite, we fall back to initdb, which is always correct.
 
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { PGlite } from '@electric-sql/pglite';
-import { REPO_ROOT } from '../datasource.mjs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { PGlite } from "@electric-sql/pglite";
+import { REPO_ROOT } from "../datasource.mjs";
 
 const pgliteVersion = JSON.parse(
-  readFileSync(fileURLToPath(new URL('../package.json', import.meta.resolve('@electric-sql/pglite'))), 'utf8'),
+  readFileSync(fileURLToPath(new URL("../package.json", import.meta.resolve("@electric-sql/pglite"))), "utf8"),
 ).version;
 
-const TEMPLATE = path.join(REPO_ROOT, 'node_modules', '.cache', 'pglite-schema-engine', `empty-${pgliteVersion}.tar.gz`);
+const TEMPLATE = path.join(REPO_ROOT, "node_modules", ".cache", "pglite-schema-engine", `empty-${pgliteVersion}.tar.gz`);
 
 /**
  * A new, empty PGlite database: in memory when `dataDir` is undefined,
@@ -50,7 +50,7 @@ function readTemplate() {
 async function saveTemplate(freshDb) {
   if (existsSync(TEMPLATE)) return;
   try {
-    const tarball = Buffer.from(await (await freshDb.dumpDataDir('gzip')).arrayBuffer());
+    const tarball = Buffer.from(await (await freshDb.dumpDataDir("gzip")).arrayBuffer());
     mkdirSync(path.dirname(TEMPLATE), { recursive: true });
     // Write then rename, so a concurrent reader never sees half a file.
     const partial = `${TEMPLATE}.${process.pid}.tmp`;

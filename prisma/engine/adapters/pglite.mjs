@@ -11,17 +11,17 @@
 // and `migrate dev` asks for up to three, so a released shadow is kept and
 // wiped for the next request instead (a few ms).
 
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
-import { PrismaPGlite } from 'pglite-prisma-adapter';
-import { ensurePgliteParent, isMemoryDir } from '../datasource.mjs';
-import { createEmptyPglite } from './pglite-template.mjs';
-import { EMPTY_DATABASE_SQL, wholeScriptExecutor } from './script.mjs';
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { ensurePgliteParent, isMemoryDir } from "../datasource.mjs";
+import { createEmptyPglite } from "./pglite-template.mjs";
+import { EMPTY_DATABASE_SQL, wholeScriptExecutor } from "./script.mjs";
 
 /** A PGlite data directory exists once PostgreSQL has initialised it. */
 export function pgliteDirExists(dir) {
-  return isMemoryDir(dir) || existsSync(path.join(dir, 'PG_VERSION'));
+  return isMemoryDir(dir) || existsSync(path.join(dir, "PG_VERSION"));
 }
 
 /** Opens the PGlite database in `dir`, creating it (and parents) if needed. */
@@ -39,8 +39,8 @@ export async function createPgliteDir(dir) {
 }
 
 export class PgliteMigrationFactory {
-  provider = 'postgres';
-  adapterName = 'pglite-prisma-adapter';
+  provider = "postgres";
+  adapterName = "pglite-prisma-adapter";
 
   #dir;
   #main;

@@ -12,16 +12,16 @@
 //      settings are always passed as separate fields, never as a URL, and
 //      every shadow connection is checked to be another database before use.
 
-import { randomUUID } from 'node:crypto';
-import { createRequire } from 'node:module';
-import { PrismaPg } from '@prisma/adapter-pg';
-import pg from 'pg';
-import { EMPTY_DATABASE_SQL, serverError, wholeScriptExecutor } from './script.mjs';
+import { randomUUID } from "node:crypto";
+import { createRequire } from "node:module";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { EMPTY_DATABASE_SQL, serverError, wholeScriptExecutor } from "./script.mjs";
 
 // Parse URLs with the very parser pg uses for `connectionString`, so the
 // fields we pass are exactly what pg would have derived itself.
-const requireFromPg = createRequire(import.meta.resolve('pg'));
-const { parse: parseConnectionString } = requireFromPg('pg-connection-string');
+const requireFromPg = createRequire(import.meta.resolve("pg"));
+const { parse: parseConnectionString } = requireFromPg("pg-connection-string");
 
 const PG_CHAR_OID = 18;
 const PG_TEXT_OID = 25;
@@ -33,7 +33,7 @@ const PG_TEXT_OID = 25;
  */
 export function pgConfigFromUrl(url) {
   const { schema, ...fields } = parseConnectionString(url);
-  for (const key of Object.keys(fields)) if (fields[key] == null || fields[key] === '') delete fields[key];
+  for (const key of Object.keys(fields)) if (fields[key] == null || fields[key] === "") delete fields[key];
   if (fields.port) fields.port = Number(fields.port);
   if (schema) {
     const searchPath = `-c search_path="${schema.replaceAll('"', '""')}"`;
@@ -44,21 +44,24 @@ export function pgConfigFromUrl(url) {
 
 /** Where a config points, for messages (never includes the password). */
 export function describeTarget(fields) {
-  return `${fields.host ?? 'localhost'}:${fields.port ?? 5432}`;
+  return `${fields.host ?? "localhost"}:${fields.port ?? 5432}`;
 }
 
 /** #1: a pg Client whose results describe `"char"` columns as text. */
 class CharAsTextClient extends pg.Client {
   query(config, values, callback) {
-    if (typeof values === 'function') {
+    if (typeof values === "function") {
       callback = values;
       values = undefined;
     }
     // Submittables (cursors, streams) manage their own results: leave them be.
-    if (config && typeof config.submit === 'function') return super.query(config, values, callback);
+    if (config && typeof config.submit === "function") return super.query(config, values, callback);
     const promise = super.query(config, values).then(retypeCharColumns);
     if (!callback) return promise;
-    promise.then((result) => callback(null, result), (error) => callback(error));
+    promise.then(
+      (result) => callback(null, result),
+      (error) => callback(error),
+    );
     return undefined;
   }
 }
@@ -99,8 +102,8 @@ async function databaseIdentity(queryable) {
 }
 
 export class PostgresMigrationFactory {
-  provider = 'postgres';
-  adapterName = '@prisma/adapter-pg';
+  provider = "postgres";
+  adapterName = "@prisma/adapter-pg";
 
   #main;
   #shadowUrl;
@@ -134,7 +137,7 @@ export class PostgresMigrationFactory {
       throw serverError({
         ...error,
         message: `Could not create a temporary shadow database: ${error.message}`,
-        hint: 'The database user needs the CREATEDB privilege, or a shadow database of its own: datasource.shadowDatabaseUrl (SHADOW_DATABASE_URL in prisma.config.ts).',
+        hint: "The database user needs the CREATEDB privilege, or a shadow database of its own: datasource.shadowDatabaseUrl (SHADOW_DATABASE_URL in prisma.config.ts).",
       });
     }
     this.#shadowDatabases.add(name);
@@ -202,7 +205,7 @@ export class PostgresMigrationFactory {
     if (shadow.oid === this.#mainIdentity.oid && shadow.started === this.#mainIdentity.started) {
       throw refusal(
         `Refusing to use database "${shadow.name}" as the shadow database: it is the main database. Nothing was changed.`,
-        'Point shadowDatabaseUrl at a database of its own, or remove it to let a temporary one be created.',
+        "Point shadowDatabaseUrl at a database of its own, or remove it to let a temporary one be created.",
       );
     }
   }
@@ -213,7 +216,7 @@ export class PostgresMigrationFactory {
         await client.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`);
       } catch (error) {
         // WITH (FORCE) exists from PostgreSQL 13 on.
-        if (error.code !== '42601') throw error;
+        if (error.code !== "42601") throw error;
         await client.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)}`);
       }
     });
@@ -240,7 +243,7 @@ export class PostgresMigrationFactory {
 
 /** Refuses to go on, in words the CLI will show. */
 function refusal(message, hint) {
-  return serverError({ code: 'P0001', severity: 'ERROR', message, hint }); // P0001: raise_exception
+  return serverError({ code: "P0001", severity: "ERROR", message, hint }); // P0001: raise_exception
 }
 
 function once(fn) {

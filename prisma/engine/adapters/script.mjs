@@ -11,7 +11,7 @@
 // …"). For scripts we hand the engine the raw PostgreSQL error instead, so a
 // failed migration shows what the server said.
 
-import { DriverAdapterError } from '@prisma/driver-adapter-utils';
+import { DriverAdapterError } from "@prisma/driver-adapter-utils";
 
 /**
  * @param {{ onError(error: unknown): never }} adapter  for non-SQL errors
@@ -31,7 +31,7 @@ export function wholeScriptExecutor(adapter, run) {
 
 /** An ErrorResponse from the server (pg's and PGlite's DatabaseError alike). */
 function isServerError(error) {
-  return typeof error?.code === 'string' && /^[0-9A-Z]{5}$/.test(error.code) && typeof error.severity === 'string';
+  return typeof error?.code === "string" && /^[0-9A-Z]{5}$/.test(error.code) && typeof error.severity === "string";
 }
 
 /**
@@ -40,7 +40,7 @@ function isServerError(error) {
  * "External error id#…".
  */
 export function serverError({ code, severity, message, detail, column, hint }) {
-  return new DriverAdapterError({ kind: 'postgres', code, severity, message, detail, column, hint });
+  return new DriverAdapterError({ kind: "postgres", code, severity, message, detail, column, hint });
 }
 
 /**

@@ -44,14 +44,18 @@ export default async function TicketsPage() {
                 <TableRow key={ticket.id}>
                   <TableCell className="font-mono text-xs font-medium">{ticketReference(ticket.number)}</TableCell>
                   <TableCell className="max-w-72 truncate font-medium">{ticket.subject}</TableCell>
-                  <TableCell className="hidden text-muted-foreground md:table-cell">{ticket.customer.company ?? ticket.customer.name}</TableCell>
+                  <TableCell className="hidden text-muted-foreground md:table-cell">
+                    {ticket.customer.company ?? ticket.customer.name}
+                  </TableCell>
                   <TableCell>
                     <StatusBadge kind="ticketPriority" value={ticket.priority} />
                   </TableCell>
                   <TableCell>
                     <StatusBadge kind="ticketStatus" value={ticket.status} />
                   </TableCell>
-                  <TableCell className="hidden text-muted-foreground lg:table-cell">{ticket.assignee?.name ?? tCrm("unassigned")}</TableCell>
+                  <TableCell className="hidden text-muted-foreground lg:table-cell">
+                    {ticket.assignee?.name ?? tCrm("unassigned")}
+                  </TableCell>
                   <TableCell className="hidden text-muted-foreground sm:table-cell">{formatDate(ticket.updatedAt, locale, true)}</TableCell>
                 </TableRow>
               ))}

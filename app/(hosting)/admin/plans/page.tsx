@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
-import { Badge } from "@/components/ui/badge";
-import { Card } from "@/components/ui/card";
-import { PageHeader } from "@/components/ui/page-header";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { getTranslations } from "next-intl/server";
+import { PlansManager } from "@/components/admin/plans/plans-manager";
+import type { AdminPlan } from "@/components/admin/plans/types";
 import { currentUser } from "@/lib/auth/session";
-import { formatMoney } from "@/lib/format";
+import { emptyPlan, type PlanInput } from "@/lib/hosting/plan-schemas";
+import type { LocalizedText } from "@/lib/hosting/plans";
 import { listPlansForAdmin } from "@/lib/hosting/plans";
+
+export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin"))("plansTitle") };
@@ -15,42 +16,16 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AdminPlansPage() {
   const user = await currentUser();
-  if (!user) redirect("/login");
-  const [plans, t, tPricing, locale] = await Promise.all([listPlansForAdmin(user), getTranslations("admin"), getTranslations("pricing"), getLocale()]);
-  return (
-    <div className="flex flex-col gap-8">
-      <PageHeader title={t("plansTitle")} description={t("plansSubtitle")} />
-      <Card className="py-0">
-        <Table>
-          <TableHeader>
-            <TableRow>
-              <TableHead>{t("name")}</TableHead>
-              <TableHead className="text-right">{t("monthly")}</TableHead>
-              <TableHead className="hidden md:table-cell">{t("included")}</TableHead>
-              <TableHead className="text-right">{t("requests")}</TableHead>
-              <TableHead className="text-right">{(await getTranslations("common"))("status")}</TableHead>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {plans.map((plan) => (
-              <TableRow key={plan.id}>
-                <TableCell>
-                  <div className="font-medium">{plan.name}</div>
-                  <div className="text-xs text-muted-foreground">{(plan.tagline as Record<string, string>)[locale]}</div>
-                </TableCell>
-                <TableCell className="text-right tabular-nums">{formatMoney(plan.monthlyPriceCents, locale)}</TableCell>
-                <TableCell className="hidden text-muted-foreground md:table-cell">
-                  {tPricing("resources", { cpu: plan.cpuIncluded, ram: plan.ramIncludedGb, storage: plan.storageIncludedGb })}
-                </TableCell>
-                <TableCell className="text-right tabular-nums">{plan._count.requests}</TableCell>
-                <TableCell className="text-right">
-                  <Badge variant={plan.active ? "success" : "secondary"}>{plan.active ? t("active") : t("inactive")}</Badge>
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </Card>
-    </div>
-  );
+  if (!user) redirect("/login?callbackUrl=/admin/plans");
+  const plans = await listPlansForAdmin(user);
+  // Only the editable values (JSON columns typed), plus what the list shows: plain data for the client.
+  const rows: AdminPlan[] = plans.map((plan) => ({
+    ...(Object.fromEntries(Object.keys(emptyPlan).map((key) => [key, plan[key as keyof typeof plan]])) as PlanInput),
+    tagline: plan.tagline as LocalizedText,
+    features: plan.features as LocalizedText[],
+    id: plan.id,
+    sortOrder: plan.sortOrder,
+    requestCount: plan._count.requests,
+  }));
+  return <PlansManager plans={rows} />;
 }

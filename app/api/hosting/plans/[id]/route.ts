@@ -1,0 +1,42 @@
+import { route } from "@/lib/http";
+import { planIdSchema, planInputSchema } from "@/lib/hosting/plan-schemas";
+import { deletePlan, getPlan, updatePlan } from "@/lib/hosting/plans";
+
+export const GET = route(
+  {
+    method: "GET",
+    path: "/api/hosting/plans/{id}",
+    summary: "One plan; an inactive one only for admins",
+    tags: ["plans"],
+    access: "public",
+    params: planIdSchema,
+  },
+  async ({ user, params }) => getPlan(user, params.id),
+);
+
+export const PUT = route(
+  {
+    method: "PUT",
+    path: "/api/hosting/plans/{id}",
+    summary: "Replace a plan's values (admin)",
+    tags: ["plans"],
+    access: "plans:write",
+    params: planIdSchema,
+    body: planInputSchema,
+  },
+  async ({ user, params, body }) => updatePlan(user, params.id, body),
+);
+
+export const DELETE = route(
+  {
+    method: "DELETE",
+    path: "/api/hosting/plans/{id}",
+    summary: "Delete a plan no hosting request uses (admin); 409 otherwise",
+    tags: ["plans"],
+    access: "plans:write",
+    params: planIdSchema,
+  },
+  async ({ user, params }) => {
+    await deletePlan(user, params.id);
+  },
+);

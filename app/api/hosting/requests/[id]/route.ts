@@ -1,0 +1,47 @@
+import { z } from "zod";
+import { changeRequestStatus, requestStatusChangeSchema } from "@/lib/hosting/change-request-status";
+import { getRequest } from "@/lib/hosting/requests";
+import { route } from "@/lib/http";
+
+export const dynamic = "force-dynamic";
+
+const params = z.object({ id: z.string().min(1) });
+
+export const GET = route(
+  {
+    method: "GET",
+    path: "/api/hosting/requests/{id}",
+    summary: "One hosting request with its status timeline (404 for another customer's)",
+    tags: ["hosting"],
+    access: "requests:read",
+    params,
+  },
+  async ({ user, params }) => getRequest(user, params.id),
+);
+
+export const PUT = route(
+  {
+    method: "PUT",
+    path: "/api/hosting/requests/{id}",
+    summary: "Move a request to another status with an optional comment",
+    tags: ["hosting"],
+    access: "requests:status",
+    params,
+    body: requestStatusChangeSchema,
+  },
+  async ({ user, params, body }) => changeRequestStatus(user, params.id, body),
+);
+
+export const DELETE = route(
+  {
+    method: "DELETE",
+    path: "/api/hosting/requests/{id}",
+    summary: "Cancel a request (a customer's own while pending; staff along the workflow)",
+    tags: ["hosting"],
+    access: "requests:status",
+    params,
+  },
+  async ({ user, params }) => {
+    await changeRequestStatus(user, params.id, { status: "CANCELLED" });
+  },
+);

@@ -1,0 +1,35 @@
+import { route } from "@/lib/http";
+import { requestListQuery } from "@/lib/hosting/request-queries";
+import { hostingRequestSchema } from "@/lib/hosting/request-schemas";
+import { pageRequests } from "@/lib/hosting/requests";
+import { submitHostingRequest } from "@/lib/hosting/submit-request";
+
+export const dynamic = "force-dynamic";
+
+export const GET = route(
+  {
+    method: "GET",
+    path: "/api/hosting/requests",
+    summary: "Hosting requests: a customer's own, or all for staff; paginated, filterable by status",
+    tags: ["hosting"],
+    access: "requests:read",
+    query: requestListQuery,
+  },
+  async ({ user, query }) => pageRequests(user, query),
+);
+
+export const POST = route(
+  {
+    method: "POST",
+    path: "/api/hosting/requests",
+    summary: "Submit a hosting request; the same idempotencyKey never creates two",
+    tags: ["hosting"],
+    access: "requests:create",
+    body: hostingRequestSchema,
+    status: 201,
+  },
+  async ({ user, body }) => {
+    const result = await submitHostingRequest(user, body);
+    return Response.json(result, { status: result.duplicate ? 200 : 201 });
+  },
+);

@@ -1,0 +1,58 @@
+import "server-only";
+import { z } from "zod";
+import { writeAudit } from "../audit";
+import { db } from "../db";
+import { AppError } from "../errors";
+import type { Actor } from "../auth/roles";
+import { assertCan } from "../auth/session";
+import { requestStatuses } from "./request-queries";
+import { nextStatuses } from "./request-status";
+import { getRequest } from "./requests";
+
+export const requestStatusChangeSchema = z.object({
+  status: z.enum(requestStatuses),
+  comment: z.string().trim().max(2000, "tooLong").optional(),
+});
+export type RequestStatusChange = z.infer<typeof requestStatusChangeSchema>;
+
+/**
+ * Moves a request along its timeline with an optional comment. The status
+ * must be reachable for the actor's role; the customer is notified of changes
+ * made by someone else.
+ */
+export async function changeRequestStatus(actor: Actor, id: string, change: RequestStatusChange) {
+  assertCan(actor, "requests:status");
+  const request = await getRequest(actor, id);
+  if (!nextStatuses(actor.role, request.status).includes(change.status)) {
+    throw new AppError("CONFLICT", `A request ${request.status.toLowerCase()} cannot become ${change.status.toLowerCase()}.`, {
+      status: ["transitionNotAllowed"],
+    });
+  }
+  return db.$transaction(async (tx) => {
+    // The status in the WHERE makes a concurrent change fail instead of being overwritten.
+    const { count } = await tx.hostingRequest.updateMany({ where: { id, status: request.status }, data: { status: change.status } });
+    if (count === 0) throw new AppError("CONFLICT", "This request changed meanwhile: reload it.");
+    await tx.hostingRequestStatusChange.create({
+      data: { requestId: id, fromStatus: request.status, toStatus: change.status, comment: change.comment || null, actorId: actor.id },
+    });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "hostingRequest.status",
+      entity: "HostingRequest",
+      entityId: id,
+      before: { status: request.status },
+      after: { status: change.status, comment: change.comment },
+    });
+    if (request.customerId !== actor.id) {
+      await tx.notification.create({
+        data: {
+          userId: request.customerId,
+          type: "REQUEST_STATUS",
+          title: `${request.reference} · ${change.status}`,
+          link: `/hosting/requests/${id}`,
+        },
+      });
+    }
+    return { id, status: change.status };
+  });
+}

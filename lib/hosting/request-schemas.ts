@@ -1,0 +1,56 @@
+import { z } from "zod";
+import { emailSchema } from "../auth/schemas";
+
+/** A registrable domain name: labels of letters, digits and hyphens, a TLD of letters. */
+export const domainNamePattern = /^(?=.{4,253}$)(?:(?!-)[a-z0-9-]{1,63}(?<!-)\.)+[a-z]{2,63}$/;
+
+/** An optional text field: empty means absent. */
+const blank = z.literal("").transform(() => undefined);
+const optionalText = (max: number) => blank.or(z.string().trim().max(max, "tooLong")).optional();
+
+/**
+ * The hosting request form's input, shared by the form and the server.
+ * Messages are keys of the `validation` namespace. Prices are never taken
+ * from the client: the server recomputes them.
+ */
+export const hostingRequestSchema = z.object({
+  planSlug: z.string().min(1, "required").max(60),
+  contactName: z.string().trim().min(2, "nameTooShort").max(120, "tooLong"),
+  contactEmail: emailSchema,
+  contactPhone: blank
+    .or(
+      z
+        .string()
+        .trim()
+        .max(30, "tooLong")
+        .regex(/^\+?[0-9 .()-]{6,}$/, "phoneInvalid"),
+    )
+    .optional(),
+  companyName: optionalText(160),
+  cpuCores: z.coerce.number<number>().int("wholeNumber").min(1, "outOfRange").max(512, "outOfRange"),
+  ramGb: z.coerce.number<number>().int("wholeNumber").min(1, "outOfRange").max(4096, "outOfRange"),
+  storageGb: z.coerce.number<number>().int("wholeNumber").min(1, "outOfRange").max(100_000, "outOfRange"),
+  domainOption: z.enum(["REGISTER", "TRANSFER", "EXISTING"], "required"),
+  domainName: z.string().trim().toLowerCase().min(1, "required").regex(domainNamePattern, "domainInvalid"),
+  ssl: z.boolean(),
+  backup: z.boolean(),
+  cdn: z.boolean(),
+  billingCycle: z.enum(["MONTHLY", "YEARLY"]),
+  notes: optionalText(2000),
+  /** Generated once per form: a retried or double submission creates nothing twice. */
+  idempotencyKey: z.string().trim().min(8).max(100),
+  /** The form session of the analytics events, when the form sent them. */
+  formSessionId: z.string().max(100).optional(),
+});
+
+export type HostingRequestInput = z.infer<typeof hostingRequestSchema>;
+
+/** Which form section each field belongs to, so errors show where they occur. */
+export const requestSections = {
+  customer: ["contactName", "contactEmail", "contactPhone", "companyName"],
+  resources: ["planSlug", "cpuCores", "ramGb", "storageGb"],
+  domain: ["domainOption", "domainName"],
+  options: ["ssl", "backup", "cdn", "billingCycle", "notes"],
+} as const satisfies Record<string, ReadonlyArray<keyof HostingRequestInput>>;
+
+export type RequestSection = keyof typeof requestSections | "summary";

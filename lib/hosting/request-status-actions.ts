@@ -1,0 +1,15 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { userActionClient } from "../safe-action";
+import { changeRequestStatus, requestStatusChangeSchema } from "./change-request-status";
+
+export const changeRequestStatusAction = userActionClient
+  .inputSchema(requestStatusChangeSchema.extend({ id: z.string().min(1) }))
+  .action(async ({ parsedInput: { id, ...change }, ctx }) => {
+    const result = await changeRequestStatus(ctx.user, id, change);
+    revalidatePath(`/hosting/requests/${id}`);
+    revalidatePath("/hosting");
+    return result;
+  });
