@@ -88,7 +88,10 @@ test("a customer cancels a pending request after confirming, and another custome
 
 test("a seller moves a request along with a comment that joins the timeline", async ({ page }) => {
   await login(page, "SELLER");
-  await page.goto("/hosting?status=IN_REVIEW");
+  await page.getByRole("link", { name: "Demandes" }).click();
+  await expect(page).toHaveURL(/\/crm\/requests$/);
+  await page.getByRole("link", { name: "En étude" }).click();
+  await expect(page).toHaveURL(/\/crm\/requests\?status=IN_REVIEW/);
   await page.getByRole("link", { name: /^HR-/ }).first().click();
   await page.getByRole("combobox", { name: "Nouveau statut" }).click();
   await page.getByRole("option", { name: "Devis envoyé" }).click();

@@ -31,6 +31,7 @@ const areas: Record<"hosting" | "crm" | "livepulse" | "admin", NavSection[]> = {
       title: "crm",
       items: [
         { href: "/crm", label: "dashboard", icon: "layout-dashboard", permission: "dashboard:sales" },
+        { href: "/crm/requests", label: "requests", icon: "server", permission: "crm:read" },
         { href: "/crm/tickets", label: "tickets", icon: "life-buoy", permission: "tickets:manage" },
       ],
     },

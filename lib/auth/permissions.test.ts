@@ -73,7 +73,7 @@ describe("navigation", () => {
   });
   it("sends support to the tickets part of the CRM", () => {
     expect(mainNav("SUPPORT").map((i) => i.href)).toEqual(["/hosting", "/crm/tickets", "/livepulse"]);
-    expect(sidebarFor("crm", "SUPPORT").flatMap((s) => s.items.map((i) => i.href))).toEqual(["/crm/tickets"]);
+    expect(sidebarFor("crm", "SUPPORT").flatMap((s) => s.items.map((i) => i.href))).toEqual(["/crm/requests", "/crm/tickets"]);
   });
   it("gives admins every area", () => {
     expect(mainNav("ADMIN").map((i) => i.href)).toEqual(["/hosting", "/crm", "/livepulse", "/admin/plans"]);

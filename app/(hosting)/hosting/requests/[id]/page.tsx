@@ -50,8 +50,11 @@ export default async function RequestDetailPage({ params, searchParams }: Props)
 
   return (
     <div className="flex flex-col gap-6">
-      <Link href="/hosting" className="flex w-fit items-center gap-1.5 text-sm text-muted-foreground hover:text-foreground">
-        <ArrowLeft className="size-4" aria-hidden="true" /> {t("back")}
+      <Link
+        href={user.role === "CUSTOMER" ? "/hosting" : "/crm/requests"}
+        className="flex w-fit items-center gap-1.5 text-sm text-muted-foreground hover:text-foreground"
+      >
+        <ArrowLeft className="size-4" aria-hidden="true" /> {user.role === "CUSTOMER" ? t("back") : t("backStaff")}
       </Link>
       {submitted && (
         <Alert variant="success" role="status" data-testid="request-submitted">

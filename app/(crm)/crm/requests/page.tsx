@@ -1,0 +1,22 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { RequestList } from "@/components/hosting/request-list";
+import { PageHeader } from "@/components/ui/page-header";
+import { currentUser } from "@/lib/auth/session";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("hosting"))("staffTitle") };
+}
+
+export default async function CrmRequestsPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
+  const user = await currentUser();
+  if (!user) redirect("/login?callbackUrl=/crm/requests");
+  const [search, t] = await Promise.all([searchParams, getTranslations("hosting")]);
+  return (
+    <div className="flex flex-col gap-8">
+      <PageHeader title={t("staffTitle")} description={t("staffSubtitle")} />
+      <RequestList user={user} searchParams={search} basePath="/crm/requests" />
+    </div>
+  );
+}
