@@ -5,6 +5,7 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { chromium, type Page } from "@playwright/test";
+import { chromiumLaunchOptions } from "../e2e/browser";
 import { demoUsers } from "../prisma/seed/demo-users";
 
 const baseURL = process.argv[2] ?? "http://127.0.0.1:3000";
@@ -23,19 +24,7 @@ async function shoot(page: Page, name: string) {
   await page.screenshot({ path: path.join(outDir, `${name}.png`), fullPage: true });
 }
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-  ],
-});
+const browser = await chromium.launch(chromiumLaunchOptions);
 const scheme = (process.env.SCHEME ?? "light") as "light" | "dark";
 for (const locale of ["fr", "en"]) {
   const anonymous = await browser.newContext({ baseURL, viewport: { width: 1366, height: 900 }, colorScheme: scheme });

@@ -83,6 +83,21 @@ function Section({
   );
 }
 
+/** One choice of a radio group, shown as a card that is selected as a whole. */
+function ChoiceCard({ value, selected, children }: { value: string; selected: boolean; children: ReactNode }) {
+  return (
+    <label
+      className={cn(
+        "flex cursor-pointer items-start gap-3 rounded-lg border p-3 transition-colors hover:bg-accent/50",
+        selected && "border-primary ring-1 ring-primary",
+      )}
+    >
+      <RadioGroupItem value={value} className="mt-0.5" />
+      {children}
+    </label>
+  );
+}
+
 export function RequestForm({ plans, defaults, planFromUrl }: { plans: RequestPlan[]; defaults: RequestFormValues; planFromUrl?: string }) {
   const t = useTranslations("request");
   const tErrors = useTranslations("errors");
@@ -271,21 +286,14 @@ export function RequestForm({ plans, defaults, planFromUrl }: { plans: RequestPl
                   <FormControl>
                     <RadioGroup value={field.value} onValueChange={selectPlan} className="grid gap-3 sm:grid-cols-2 xl:grid-cols-4">
                       {plans.map((p) => (
-                        <label
-                          key={p.slug}
-                          className={cn(
-                            "flex cursor-pointer items-start gap-3 rounded-lg border p-3 transition-colors hover:bg-accent/50",
-                            field.value === p.slug && "border-primary ring-1 ring-primary",
-                          )}
-                        >
-                          <RadioGroupItem value={p.slug} className="mt-0.5" />
+                        <ChoiceCard key={p.slug} value={p.slug} selected={field.value === p.slug}>
                           <span className="flex flex-col">
                             <span className="font-medium">{p.name}</span>
                             <span className="text-xs text-muted-foreground">
                               {t("fromPerMonth", { amount: money(p.monthlyPriceCents) })}
                             </span>
                           </span>
-                        </label>
+                        </ChoiceCard>
                       ))}
                     </RadioGroup>
                   </FormControl>
@@ -328,16 +336,9 @@ export function RequestForm({ plans, defaults, planFromUrl }: { plans: RequestPl
                   <FormControl>
                     <RadioGroup value={field.value} onValueChange={field.onChange} className="grid gap-3 sm:grid-cols-3">
                       {(["REGISTER", "TRANSFER", "EXISTING"] as const).map((option) => (
-                        <label
-                          key={option}
-                          className={cn(
-                            "flex cursor-pointer items-start gap-3 rounded-lg border p-3 hover:bg-accent/50",
-                            field.value === option && "border-primary ring-1 ring-primary",
-                          )}
-                        >
-                          <RadioGroupItem value={option} className="mt-0.5" />
+                        <ChoiceCard key={option} value={option} selected={field.value === option}>
                           <span className="text-sm">{t(`domain${option}`)}</span>
-                        </label>
+                        </ChoiceCard>
                       ))}
                     </RadioGroup>
                   </FormControl>
@@ -394,21 +395,14 @@ export function RequestForm({ plans, defaults, planFromUrl }: { plans: RequestPl
                   <FormControl>
                     <RadioGroup value={field.value} onValueChange={field.onChange} className="grid gap-3 sm:grid-cols-2">
                       {(["MONTHLY", "YEARLY"] as const).map((cycle) => (
-                        <label
-                          key={cycle}
-                          className={cn(
-                            "flex cursor-pointer items-start gap-3 rounded-lg border p-3 hover:bg-accent/50",
-                            field.value === cycle && "border-primary ring-1 ring-primary",
-                          )}
-                        >
-                          <RadioGroupItem value={cycle} className="mt-0.5" />
+                        <ChoiceCard key={cycle} value={cycle} selected={field.value === cycle}>
                           <span className="flex flex-col text-sm">
                             <span className="font-medium">{t(cycle === "MONTHLY" ? "monthly" : "yearly")}</span>
                             {cycle === "YEARLY" && plan.yearlyDiscountPercent > 0 && (
                               <span className="text-xs text-success">{t("yearlySaving", { percent: plan.yearlyDiscountPercent })}</span>
                             )}
                           </span>
-                        </label>
+                        </ChoiceCard>
                       ))}
                     </RadioGroup>
                   </FormControl>
