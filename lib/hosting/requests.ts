@@ -25,7 +25,7 @@ function scopedWhere(actor: Actor) {
   return scope === "own" ? { customerId: actor.id } : {};
 }
 
-/** One page of the requests the actor may see, newest first, with the total for pagination. */
+/** One page of the requests the actor may see (a customer only ever their own), newest first, with the total. */
 export async function pageRequests(actor: Actor, query: RequestListQuery) {
   const where = { ...scopedWhere(actor), ...(query.status ? { status: query.status } : {}) };
   const [items, total] = await Promise.all([
@@ -39,27 +39,6 @@ export async function pageRequests(actor: Actor, query: RequestListQuery) {
     db.hostingRequest.count({ where }),
   ]);
   return { items, total, page: query.page, pageSize: query.pageSize };
-}
-
-/** Hosting requests the actor may see, newest first: a customer only ever gets their own. */
-export async function listRequests(actor: Actor, { take = 50 }: { take?: number } = {}) {
-  return db.hostingRequest.findMany({
-    where: scopedWhere(actor),
-    orderBy: { createdAt: "desc" },
-    take,
-    select: {
-      id: true,
-      reference: true,
-      status: true,
-      domainName: true,
-      billingCycle: true,
-      monthlyCents: true,
-      yearlyCents: true,
-      createdAt: true,
-      plan: { select: { name: true } },
-      customer: { select: { name: true, company: true } },
-    },
-  });
 }
 
 /** One request with its timeline; another customer's request answers 404, never 403. */

@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors";
 import { quote } from "@/lib/hosting/pricing";
 import { hostingRequestSchema, type HostingRequestInput } from "@/lib/hosting/request-schemas";
 import { changeRequestStatus } from "@/lib/hosting/change-request-status";
-import { getRequest, listRequests } from "@/lib/hosting/requests";
+import { getRequest, pageRequests } from "@/lib/hosting/requests";
 import { recordFormEvents } from "@/lib/livepulse/form-events";
 import { submitHostingRequest } from "@/lib/hosting/submit-request";
 import { seed } from "@/prisma/seed/index";
@@ -146,17 +146,18 @@ describe("submitHostingRequest", () => {
   });
 });
 
-describe("listRequests", () => {
+describe("pageRequests", () => {
   it("shows a customer only their own requests and staff all of them", async () => {
     const alice = await createUser("CUSTOMER");
     const bob = await createUser("CUSTOMER");
     await submitHostingRequest(alice, input());
     await submitHostingRequest(bob, input());
-    const mine = await listRequests(alice, { take: 500 });
-    expect(mine.length).toBe(1);
+    const mine = await pageRequests(alice, { page: 1, pageSize: 100 });
+    expect(mine.total).toBe(1);
+    expect(mine.items.map((r) => r.customer.id)).toEqual([alice.id]);
     const seller = await createUser("SELLER");
-    const all = await listRequests(seller, { take: 500 });
-    expect(all.length).toBe(await db.hostingRequest.count());
+    const all = await pageRequests(seller, { page: 1, pageSize: 100 });
+    expect(all.total).toBe(await db.hostingRequest.count());
   });
 });
 
