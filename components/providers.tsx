@@ -1,17 +1,17 @@
 "use client";
 
 import { ThemeProvider } from "next-themes";
+import dynamic from "next/dynamic";
 import type { ReactNode } from "react";
-import { Toaster } from "@/components/ui/sonner";
-import { TooltipProvider } from "@/components/ui/tooltip";
+
+// The toast outlet is only needed once the page is interactive: keep it out of the first load.
+const Toaster = dynamic(() => import("@/components/ui/sonner").then((m) => m.Toaster), { ssr: false });
 
 export function Providers({ children }: { children: ReactNode }) {
   return (
     <ThemeProvider attribute="class" defaultTheme="system" enableSystem disableTransitionOnChange>
-      <TooltipProvider delayDuration={200}>
-        {children}
-        <Toaster richColors closeButton position="top-right" />
-      </TooltipProvider>
+      {children}
+      <Toaster richColors closeButton position="top-right" />
     </ThemeProvider>
   );
 }

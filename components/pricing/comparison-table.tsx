@@ -1,10 +1,7 @@
-import { Check } from "lucide-react";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { formatMoney } from "@/lib/format";
 import { defaultConfiguration, detailedQuote } from "@/lib/hosting/pricing";
-import { cn } from "@/lib/utils";
 import type { PlanView } from "./plan-view";
 
 type Row = { key: string; label: string; cell: (plan: PlanView) => ReactNode };
@@ -17,14 +14,7 @@ export async function ComparisonTable({ plans, captionId }: { plans: PlanView[];
   const gb = (count: number) => t("gb", { count });
   const yearly = (plan: PlanView) => detailedQuote(plan, defaultConfiguration(plan, "YEARLY"));
   const option = (included: boolean, cents: number) =>
-    included ? (
-      <span className="inline-flex items-center gap-1.5 font-medium text-success">
-        <Check className="size-4" aria-hidden="true" />
-        {t("included")}
-      </span>
-    ) : (
-      t("perMonth", { price: money(cents) })
-    );
+    included ? <span className="check-mark font-medium text-success">{t("included")}</span> : t("perMonth", { price: money(cents) });
 
   const sections: Section[] = [
     {
@@ -95,7 +85,7 @@ export async function ComparisonTable({ plans, captionId }: { plans: PlanView[];
     },
   ];
 
-  const sticky = "sticky left-0 z-10 bg-card";
+  // Plain elements styled by `.compare-table` (globals.css): the page's largest block stays light to send and hydrate.
   return (
     <div
       role="region"
@@ -103,62 +93,39 @@ export async function ComparisonTable({ plans, captionId }: { plans: PlanView[];
       tabIndex={0}
       className="overflow-x-auto rounded-xl border bg-card shadow-sm focus-visible:ring-[3px] focus-visible:ring-ring/50 focus-visible:outline-none"
     >
-      <table className="w-full min-w-[720px] border-separate border-spacing-0 text-sm" aria-labelledby={captionId}>
-        <TableHeader>
-          <TableRow className="hover:bg-transparent">
-            <TableHead scope="col" className={cn(sticky, "h-14 w-56 border-b px-4 text-foreground")}>
-              {t("feature")}
-            </TableHead>
+      <table className="compare-table" aria-labelledby={captionId}>
+        <colgroup>
+          <col className="w-56" />
+          {plans.map((plan) => (
+            <col key={plan.id} className={plan.highlighted ? "bg-primary/5" : undefined} />
+          ))}
+        </colgroup>
+        <thead>
+          <tr>
+            <th scope="col">{t("feature")}</th>
             {plans.map((plan) => (
-              <TableHead
-                key={plan.id}
-                scope="col"
-                className={cn(
-                  "h-14 border-b px-4 text-center text-base font-semibold text-foreground",
-                  plan.highlighted && "bg-primary/5 text-primary",
-                )}
-              >
+              <th key={plan.id} scope="col" className={plan.highlighted ? "text-primary" : undefined}>
                 {plan.name}
-              </TableHead>
+              </th>
             ))}
-          </TableRow>
-        </TableHeader>
+          </tr>
+        </thead>
         {sections.map((section) => (
-          <TableBody key={section.key}>
-            <TableRow className="hover:bg-transparent">
-              <TableHead
-                scope="rowgroup"
-                colSpan={plans.length + 1}
-                className="h-auto border-b bg-muted px-4 py-2 text-xs font-semibold tracking-wide text-muted-foreground uppercase"
-              >
-                <span className="sticky left-4">{section.label}</span>
-              </TableHead>
-            </TableRow>
+          <tbody key={section.key}>
+            <tr>
+              <th scope="rowgroup" colSpan={plans.length + 1}>
+                <span>{section.label}</span>
+              </th>
+            </tr>
             {section.rows.map((row) => (
-              <TableRow key={row.key} className="group/row hover:bg-transparent">
-                <TableHead
-                  scope="row"
-                  className={cn(
-                    sticky,
-                    "h-auto border-b px-4 py-3 font-normal whitespace-normal text-muted-foreground group-hover/row:bg-muted",
-                  )}
-                >
-                  {row.label}
-                </TableHead>
+              <tr key={row.key}>
+                <th scope="row">{row.label}</th>
                 {plans.map((plan) => (
-                  <TableCell
-                    key={plan.id}
-                    className={cn(
-                      "border-b px-4 py-3 text-center tabular-nums group-hover/row:bg-muted/60",
-                      plan.highlighted && "bg-primary/5",
-                    )}
-                  >
-                    {row.cell(plan)}
-                  </TableCell>
+                  <td key={plan.id}>{row.cell(plan)}</td>
                 ))}
-              </TableRow>
+              </tr>
             ))}
-          </TableBody>
+          </tbody>
         ))}
       </table>
     </div>

@@ -1,4 +1,3 @@
-import { Check } from "lucide-react";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
@@ -74,21 +73,22 @@ export async function PlanCards({ plans, signedIn }: { plans: PlanView[]; signed
                 <p className="text-sm font-medium">
                   {t("resources", { cpu: plan.cpuIncluded, ram: plan.ramIncludedGb, storage: plan.storageIncludedGb })}
                 </p>
-                <ul className="flex flex-col gap-2 text-sm">
+                <ul className="check-list text-sm">
                   {plan.features.map((feature) => (
-                    <li key={feature} className="flex items-start gap-2">
-                      <Check className="mt-0.5 size-4 shrink-0 text-primary" aria-hidden="true" />
-                      <span>{feature}</span>
-                    </li>
+                    <li key={feature}>{feature}</li>
                   ))}
                 </ul>
               </CardContent>
               <CardFooter>
                 <Button asChild className={cn("w-full", monthlyOnly)} variant={plan.highlighted ? "default" : "outline"}>
-                  <Link href={requestHref(plan.slug, monthly, signedIn)}>{t("choose", { plan: plan.name })}</Link>
+                  <Link prefetch={false} href={requestHref(plan.slug, monthly, signedIn)}>
+                    {t("choose", { plan: plan.name })}
+                  </Link>
                 </Button>
                 <Button asChild className={cn("w-full", yearlyOnlyButton)} variant={plan.highlighted ? "default" : "outline"}>
-                  <Link href={requestHref(plan.slug, yearly, signedIn)}>{t("choose", { plan: plan.name })}</Link>
+                  <Link prefetch={false} href={requestHref(plan.slug, yearly, signedIn)}>
+                    {t("choose", { plan: plan.name })}
+                  </Link>
                 </Button>
               </CardFooter>
             </Card>

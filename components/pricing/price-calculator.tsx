@@ -276,7 +276,7 @@ export function PriceCalculator({ plans, signedIn }: { plans: PlanView[]; signed
         </CardContent>
         <CardFooter className="flex-col items-stretch gap-2">
           <Button asChild size="lg">
-            <Link href={requestHref(plan.slug, config, signedIn)}>
+            <Link prefetch={false} href={requestHref(plan.slug, config, signedIn)}>
               {t("request")}
               <ArrowRight aria-hidden="true" />
             </Link>
@@ -342,13 +342,14 @@ function ResourceField({
         <Slider
           min={min}
           max={max}
-          step={1}
-          value={[value]}
-          onValueChange={([next]) => {
+          value={value}
+          onValueChange={(next) => {
             setDraft(null);
-            if (next !== undefined) onValue(next);
+            onValue(next);
           }}
-          thumbProps={{ "aria-labelledby": `${id}-label`, "aria-valuetext": amount(value), "aria-describedby": `${id}-hint` }}
+          aria-labelledby={`${id}-label`}
+          aria-valuetext={amount(value)}
+          aria-describedby={`${id}-hint`}
           className="flex-1"
         />
         <div className="flex w-32 shrink-0 items-center gap-2">

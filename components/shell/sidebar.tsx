@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { Role } from "@/lib/auth/roles";
 import { mainNav, sidebarFor, type Area, type IconName } from "@/lib/navigation";
-import { MobileNavSheet } from "./mobile-nav-sheet";
+import { MobileNavSheet } from "./signed-in-widgets";
 import { SidebarNav, type SidebarSection } from "./sidebar-nav";
 
 async function translatedSections(area: Area, role: Role): Promise<SidebarSection[]> {

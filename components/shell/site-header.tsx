@@ -9,8 +9,7 @@ import { LocaleSwitcher } from "./locale-switcher";
 import { Logo } from "./logo";
 import { MainNav } from "./main-nav";
 import { MobileNav } from "./sidebar";
-import { NotificationsMenu } from "./notifications-menu";
-import { UserMenu } from "./user-menu";
+import { NotificationsMenu, UserMenu } from "./signed-in-widgets";
 
 export async function SiteHeader({ area }: { area?: Area }) {
   const [user, t, tRoles, locale] = await Promise.all([currentUser(), getTranslations("nav"), getTranslations("roles"), getLocale()]);

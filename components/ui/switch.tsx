@@ -1,28 +1,37 @@
 "use client";
 
 import * as React from "react";
-import { Switch as SwitchPrimitive } from "radix-ui";
 
 import { cn } from "@/lib/utils";
 
-function Switch({ className, ...props }: React.ComponentProps<typeof SwitchPrimitive.Root>) {
+type SwitchProps = Omit<React.ComponentProps<"input">, "type" | "onChange" | "checked" | "defaultChecked"> & {
+  checked?: boolean;
+  defaultChecked?: boolean;
+  onCheckedChange?: (checked: boolean) => void;
+};
+
+/**
+ * An on/off switch drawn over a native checkbox with `role="switch"`: the label, keyboard (Space),
+ * form and screen-reader behaviour come from the platform, and no script is needed to render it.
+ */
+function Switch({ className, onCheckedChange, ...props }: SwitchProps) {
   return (
-    <SwitchPrimitive.Root
+    <input
+      type="checkbox"
+      role="switch"
       data-slot="switch"
+      onChange={(event) => onCheckedChange?.(event.target.checked)}
       className={cn(
-        "peer inline-flex h-5 w-9 shrink-0 items-center rounded-full border-2 border-transparent shadow-xs transition-all outline-none disabled:cursor-not-allowed disabled:opacity-50",
-        "data-[state=checked]:bg-primary data-[state=unchecked]:bg-muted-foreground/35 dark:data-[state=unchecked]:bg-input",
-        "focus-visible:border-ring focus-visible:ring-[3px] focus-visible:ring-ring/50",
+        "peer relative inline-flex h-5 w-9 shrink-0 cursor-pointer appearance-none items-center rounded-full bg-muted-foreground/35 shadow-xs transition-all outline-none dark:bg-input",
+        "before:pointer-events-none before:absolute before:top-0.5 before:left-0.5 before:size-4 before:rounded-full before:bg-background before:shadow-sm before:transition-transform dark:before:bg-foreground",
+        "checked:bg-primary checked:before:translate-x-4 dark:checked:before:bg-primary-foreground",
+        "disabled:cursor-not-allowed disabled:opacity-50",
+        "focus-visible:ring-[3px] focus-visible:ring-ring/50",
         "aria-invalid:ring-[3px] aria-invalid:ring-destructive/30",
         className,
       )}
       {...props}
-    >
-      <SwitchPrimitive.Thumb
-        data-slot="switch-thumb"
-        className="pointer-events-none block size-4 rounded-full bg-background shadow-sm ring-0 transition-transform data-[state=checked]:translate-x-4 data-[state=unchecked]:translate-x-0 dark:data-[state=checked]:bg-primary-foreground dark:data-[state=unchecked]:bg-foreground"
-      />
-    </SwitchPrimitive.Root>
+    />
   );
 }
 

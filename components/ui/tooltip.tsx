@@ -7,7 +7,7 @@ import { cn } from "@/lib/utils";
 
 const HasProviderContext = React.createContext(false);
 
-/** Shares open/close delays between tooltips; put one in the root layout. */
+/** Shares open/close delays between the tooltips below it. */
 function TooltipProvider({ delayDuration = 200, ...props }: React.ComponentProps<typeof TooltipPrimitive.Provider>) {
   return (
     <HasProviderContext.Provider value={true}>

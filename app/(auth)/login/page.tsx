@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { LoginForm } from "@/components/auth/login-form";
+import { ClientMessages } from "@/components/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auth"))("loginTitle") };
@@ -17,7 +18,9 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         <h1 className="text-2xl font-semibold tracking-tight">{t("loginTitle")}</h1>
         <p className="text-sm text-muted-foreground">{t("loginSubtitle")}</p>
       </div>
-      <LoginForm callbackUrl={callbackUrl} />
+      <ClientMessages namespaces={["auth"]}>
+        <LoginForm callbackUrl={callbackUrl} />
+      </ClientMessages>
       <p className="text-center text-sm text-muted-foreground">
         {t("noAccount")}{" "}
         <Link href={registerHref} className="font-medium text-primary underline-offset-4 hover:underline">

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { RegisterForm } from "@/components/auth/register-form";
+import { ClientMessages } from "@/components/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auth"))("registerTitle") };
@@ -17,7 +18,9 @@ export default async function RegisterPage({ searchParams }: { searchParams: Pro
         <h1 className="text-2xl font-semibold tracking-tight">{t("registerTitle")}</h1>
         <p className="text-sm text-muted-foreground">{t("registerSubtitle")}</p>
       </div>
-      <RegisterForm callbackUrl={callbackUrl} />
+      <ClientMessages namespaces={["auth"]}>
+        <RegisterForm callbackUrl={callbackUrl} />
+      </ClientMessages>
       <p className="text-center text-sm text-muted-foreground">
         {t("haveAccount")}{" "}
         <Link href={loginHref} className="font-medium text-primary underline-offset-4 hover:underline">

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
+import { Suspense } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/client-messages";
 import { SiteHeader } from "@/components/shell/site-header";
 import { BillingCycleProvider, BillingCycleSwitch } from "@/components/pricing/billing-cycle";
 import { ComparisonTable } from "@/components/pricing/comparison-table";
@@ -34,36 +36,41 @@ export default async function PricingPage() {
         {plans.length === 0 ? (
           <p className="mt-12 text-center text-muted-foreground">{t("empty")}</p>
         ) : (
-          <BillingCycleProvider>
-            <section aria-labelledby="plans-title" className="mt-10">
-              <h2 id="plans-title" className="sr-only">
-                {t("plansTitle")}
-              </h2>
-              <BillingCycleSwitch maxDiscountPercent={maxDiscount} className="mb-10" />
-              <PlanCards plans={plans} signedIn={signedIn} />
-              <p className="mt-6 text-center text-sm text-muted-foreground">{t("vatNote", { percent: VAT_RATE_PERCENT })}</p>
-            </section>
-
-            <section aria-labelledby="compare-title" className="mt-20">
-              <div className="mb-6 max-w-2xl">
-                <h2 id="compare-title" className="text-2xl font-semibold tracking-tight sm:text-3xl">
-                  {t("compare.title")}
+          <ClientMessages namespaces={["pricing"]}>
+            <BillingCycleProvider>
+              <section aria-labelledby="plans-title" className="mt-10">
+                <h2 id="plans-title" className="sr-only">
+                  {t("plansTitle")}
                 </h2>
-                <p className="mt-2 text-muted-foreground">{t("compare.subtitle")}</p>
-              </div>
-              <ComparisonTable plans={plans} captionId="compare-title" />
-            </section>
+                <BillingCycleSwitch maxDiscountPercent={maxDiscount} className="mb-10" />
+                <PlanCards plans={plans} signedIn={signedIn} />
+                <p className="mt-6 text-center text-sm text-muted-foreground">{t("vatNote", { percent: VAT_RATE_PERCENT })}</p>
+              </section>
 
-            <section aria-labelledby="calculator-title" className="mt-20 scroll-mt-20" id="calculator">
-              <div className="mb-6 max-w-2xl">
-                <h2 id="calculator-title" className="text-2xl font-semibold tracking-tight sm:text-3xl">
-                  {t("calculator.title")}
-                </h2>
-                <p className="mt-2 text-muted-foreground">{t("calculator.subtitle")}</p>
-              </div>
-              <PriceCalculator plans={plans} signedIn={signedIn} />
-            </section>
-          </BillingCycleProvider>
+              <section aria-labelledby="compare-title" className="mt-20">
+                <div className="mb-6 max-w-2xl">
+                  <h2 id="compare-title" className="text-2xl font-semibold tracking-tight sm:text-3xl">
+                    {t("compare.title")}
+                  </h2>
+                  <p className="mt-2 text-muted-foreground">{t("compare.subtitle")}</p>
+                </div>
+                <ComparisonTable plans={plans} captionId="compare-title" />
+              </section>
+
+              <section aria-labelledby="calculator-title" className="mt-20 scroll-mt-20" id="calculator">
+                <div className="mb-6 max-w-2xl">
+                  <h2 id="calculator-title" className="text-2xl font-semibold tracking-tight sm:text-3xl">
+                    {t("calculator.title")}
+                  </h2>
+                  <p className="mt-2 text-muted-foreground">{t("calculator.subtitle")}</p>
+                </div>
+                {/* A boundary of its own: React hydrates the calculator in a separate, interruptible pass. */}
+                <Suspense>
+                  <PriceCalculator plans={plans} signedIn={signedIn} />
+                </Suspense>
+              </section>
+            </BillingCycleProvider>
+          </ClientMessages>
         )}
       </main>
     </div>

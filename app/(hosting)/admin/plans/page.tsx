@@ -7,6 +7,7 @@ import { currentUser } from "@/lib/auth/session";
 import { emptyPlan, type PlanInput } from "@/lib/hosting/plan-schemas";
 import type { LocalizedText } from "@/lib/hosting/plans";
 import { listPlansForAdmin } from "@/lib/hosting/plans";
+import { ClientMessages } from "@/components/client-messages";
 
 export const dynamic = "force-dynamic";
 
@@ -27,5 +28,9 @@ export default async function AdminPlansPage() {
     sortOrder: plan.sortOrder,
     requestCount: plan._count.requests,
   }));
-  return <PlansManager plans={rows} />;
+  return (
+    <ClientMessages namespaces={["admin", "pricing"]}>
+      <PlansManager plans={rows} />
+    </ClientMessages>
+  );
 }

@@ -8,6 +8,7 @@ import { currentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { listActivePlans } from "@/lib/hosting/plans";
 import { clampConfiguration } from "@/lib/hosting/pricing";
+import { ClientMessages } from "@/components/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("request"))("title") };
@@ -56,7 +57,9 @@ export default async function RequestPage({ searchParams }: { searchParams: Prom
   return (
     <div className="flex flex-col gap-2">
       <PageHeader title={t("title")} description={t("subtitle")} />
-      <RequestForm plans={plans} defaults={defaults} planFromUrl={search.plan} />
+      <ClientMessages namespaces={["request"]}>
+        <RequestForm plans={plans} defaults={defaults} planFromUrl={search.plan} />
+      </ClientMessages>
     </div>
   );
 }

@@ -1,0 +1,63 @@
+/**
+ * Lighthouse (mobile, simulated throttling) against a running server, several runs, median per metric.
+ *   npm run bench:lighthouse -- [baseURL] [path…]        e.g. npm run bench:lighthouse -- http://127.0.0.1:3000 /pricing
+ * RUNS sets the number of runs (5). Lighthouse comes from the npm registry through npx, pinned.
+ * One run on a shared two-core machine varies by several points, hence the median.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromiumLaunchOptions } from "../e2e/browser";
+
+const [baseURL = "http://127.0.0.1:3000", ...paths] = process.argv.slice(2);
+const runs = Number(process.env.RUNS ?? 5);
+const dir = mkdtempSync(join(tmpdir(), "lighthouse-"));
+
+type Report = {
+  categories: Record<string, { score: number }>;
+  audits: Record<string, { numericValue: number }>;
+};
+
+const metrics = {
+  performance: (r: Report) => Math.round(r.categories.performance.score * 100),
+  accessibility: (r: Report) => Math.round(r.categories.accessibility.score * 100),
+  "LCP ms": (r: Report) => Math.round(r.audits["largest-contentful-paint"].numericValue),
+  "TBT ms": (r: Report) => Math.round(r.audits["total-blocking-time"].numericValue),
+  "FCP ms": (r: Report) => Math.round(r.audits["first-contentful-paint"].numericValue),
+  CLS: (r: Report) => Math.round(r.audits["cumulative-layout-shift"].numericValue * 1000) / 1000,
+};
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+};
+
+for (const path of paths.length ? paths : ["/pricing"]) {
+  const url = new URL(path, baseURL).toString();
+  await fetch(url); // warm the server: the first render after a start loads its modules
+  const reports: Report[] = [];
+  for (let i = 0; i < runs; i++) {
+    const output = join(dir, `run-${i}.json`);
+    execFileSync(
+      "npx",
+      [
+        "-y",
+        "lighthouse@12.8.2",
+        url,
+        `--chrome-flags=${chromiumLaunchOptions.args.join(" ")}`,
+        "--only-categories=performance,accessibility",
+        "--output=json",
+        `--output-path=${output}`,
+        "--quiet",
+      ],
+      { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, CHROME_PATH: chromiumLaunchOptions.executablePath } },
+    );
+    reports.push(JSON.parse(readFileSync(output, "utf8")) as Report);
+  }
+  console.log(`\n${url} (median of ${runs} runs; each run in brackets)`);
+  for (const [name, read] of Object.entries(metrics)) {
+    const values = reports.map(read);
+    console.log(`  ${name.padEnd(14)} ${String(median(values)).padStart(6)}   [${values.join(", ")}]`);
+  }
+}
