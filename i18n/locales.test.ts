@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import en from "../messages/en.json";
-import fr from "../messages/fr.json";
 import { resolveLocale } from "./locales";
+import { loadMessages, messageModules } from "./messages";
+
+const [fr, en] = await Promise.all([loadMessages("fr"), loadMessages("en")]);
 
 function keys(value: unknown, prefix = ""): string[] {
   if (typeof value !== "object" || value === null) return [prefix];
@@ -22,6 +23,19 @@ describe("resolveLocale", () => {
 });
 
 describe("messages", () => {
+  it("every module file exists in both languages and no namespace is defined twice", async () => {
+    for (const locale of ["fr", "en"] as const) {
+      const seen = new Set<string>();
+      for (const name of messageModules) {
+        const { default: module } = (await import(`../messages/${locale}/${name}.json`)) as { default: object };
+        for (const namespace of Object.keys(module)) {
+          expect(seen.has(namespace), `${locale}/${name}.json redefines ${namespace}`).toBe(false);
+          seen.add(namespace);
+        }
+      }
+    }
+  });
+
   it("English has exactly the keys French has", () => {
     expect(keys(en).sort()).toEqual(keys(fr).sort());
   });

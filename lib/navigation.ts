@@ -2,7 +2,7 @@ import { can, type Permission } from "./auth/permissions";
 import type { Role } from "./auth/roles";
 
 /** Icons are named, not passed as components, so server code can describe menus. */
-export type IconName = "home" | "server" | "ticket" | "layout-dashboard" | "activity" | "package" | "life-buoy";
+export type IconName = "home" | "server" | "ticket" | "layout-dashboard" | "activity" | "package" | "life-buoy" | "users" | "kanban" | "building";
 
 export type NavItem = { href: string; label: string; icon: IconName; permission: Permission };
 export type NavSection = { title: string; items: NavItem[] };
@@ -31,6 +31,9 @@ const areas: Record<"hosting" | "crm" | "livepulse" | "admin", NavSection[]> = {
       title: "crm",
       items: [
         { href: "/crm", label: "dashboard", icon: "layout-dashboard", permission: "dashboard:sales" },
+        { href: "/crm/leads", label: "leads", icon: "users", permission: "crm:read" },
+        { href: "/crm/pipeline", label: "pipeline", icon: "kanban", permission: "crm:read" },
+        { href: "/crm/customers", label: "customers", icon: "building", permission: "crm:read" },
         { href: "/crm/requests", label: "requests", icon: "server", permission: "crm:read" },
         { href: "/crm/tickets", label: "tickets", icon: "life-buoy", permission: "tickets:manage" },
       ],

@@ -1,6 +1,6 @@
 "use client";
 
-import { Activity, LayoutDashboard, LifeBuoy, Package, Server, Ticket, House, type LucideIcon } from "lucide-react";
+import { Activity, Building2, House, Kanban, LayoutDashboard, LifeBuoy, Package, Server, Ticket, Users, type LucideIcon } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import type { IconName } from "@/lib/navigation";
@@ -14,6 +14,9 @@ const icons: Record<IconName, LucideIcon> = {
   activity: Activity,
   package: Package,
   "life-buoy": LifeBuoy,
+  users: Users,
+  kanban: Kanban,
+  building: Building2,
 };
 
 export type SidebarSection = { title: string; items: Array<{ href: string; label: string; icon: IconName }> };
