@@ -71,9 +71,15 @@ describe("navigation", () => {
   it("shows customers only the portal", () => {
     expect(mainNav("CUSTOMER").map((i) => i.href)).toEqual(["/hosting"]);
   });
-  it("sends support to the tickets part of the CRM", () => {
+  it("sends support to the tickets part of the CRM, with the sales pages to read", () => {
     expect(mainNav("SUPPORT").map((i) => i.href)).toEqual(["/hosting", "/crm/tickets", "/livepulse"]);
-    expect(sidebarFor("crm", "SUPPORT").flatMap((s) => s.items.map((i) => i.href))).toEqual(["/crm/requests", "/crm/tickets"]);
+    expect(sidebarFor("crm", "SUPPORT").flatMap((s) => s.items.map((i) => i.href))).toEqual([
+      "/crm/leads",
+      "/crm/pipeline",
+      "/crm/customers",
+      "/crm/requests",
+      "/crm/tickets",
+    ]);
   });
   it("gives admins every area", () => {
     expect(mainNav("ADMIN").map((i) => i.href)).toEqual(["/hosting", "/crm", "/livepulse", "/admin/plans"]);
