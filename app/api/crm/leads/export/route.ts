@@ -1,0 +1,26 @@
+import { route } from "@/lib/http";
+import { leadsCsvStream } from "@/lib/crm/lead-export";
+import { leadListQuery } from "@/lib/crm/lead-schemas";
+
+export const dynamic = "force-dynamic";
+
+export const GET = route(
+  {
+    method: "GET",
+    path: "/api/crm/leads/export",
+    summary: "The leads matching the list's filters as CSV (UTF-8 with BOM), newest first",
+    tags: ["crm"],
+    access: "crm:read",
+    query: leadListQuery,
+  },
+  async ({ user, query }) => {
+    const day = new Date().toISOString().slice(0, 10);
+    return new Response(leadsCsvStream(user, query), {
+      headers: {
+        "Content-Type": "text/csv; charset=utf-8",
+        "Content-Disposition": `attachment; filename="leads-${day}.csv"`,
+        "Cache-Control": "no-store",
+      },
+    });
+  },
+);

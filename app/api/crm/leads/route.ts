@@ -1,0 +1,30 @@
+import { route } from "@/lib/http";
+import { leadCreateSchema, leadListQuery } from "@/lib/crm/lead-schemas";
+import { createLead, listLeads } from "@/lib/crm/leads";
+
+export const dynamic = "force-dynamic";
+
+export const GET = route(
+  {
+    method: "GET",
+    path: "/api/crm/leads",
+    summary: "Leads: filters (q, stage, source, assignee, mine, createdFrom, createdTo), sort and pagination",
+    tags: ["crm"],
+    access: "crm:read",
+    query: leadListQuery,
+  },
+  async ({ user, query }) => listLeads(user, query),
+);
+
+export const POST = route(
+  {
+    method: "POST",
+    path: "/api/crm/leads",
+    summary: "Create a lead",
+    tags: ["crm"],
+    access: "crm:write",
+    body: leadCreateSchema,
+    status: 201,
+  },
+  async ({ user, body }) => Response.json(await createLead(user, body), { status: 201 }),
+);
