@@ -74,9 +74,28 @@ export const leadCreateSchema = z.object({
 export type LeadCreateInput = z.input<typeof leadCreateSchema>;
 export type LeadCreate = z.output<typeof leadCreateSchema>;
 
+/** In an update, an empty text or null clears the field; absent leaves it alone. */
+const clearable = (field: z.ZodType<string | undefined>) =>
+  z
+    .union([field, z.null()])
+    .optional()
+    .transform((v) => (v === undefined ? undefined : v || null));
+
 /** Every field optional; `stage` here may not be WON or LOST (those have their own steps). */
 export const leadUpdateSchema = z
-  .object({ ...leadFields, stage: z.enum(openStages) })
+  .object({
+    ...leadFields,
+    company: clearable(z.string().trim().max(120, "tooLong")),
+    phone: clearable(
+      z
+        .string()
+        .trim()
+        .max(30, "tooLong")
+        .regex(/^[+()0-9 .-]*$/, "phoneInvalid"),
+    ),
+    notes: clearable(z.string().trim().max(5000, "tooLong")),
+    stage: z.enum(openStages),
+  })
   .partial()
   .refine((v) => Object.keys(v).length > 0, { message: "nothingToChange" });
 export type LeadUpdate = z.output<typeof leadUpdateSchema>;

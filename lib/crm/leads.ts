@@ -161,9 +161,6 @@ export async function updateLead(actor: Actor, id: string, input: LeadUpdate) {
     const stageChanged = input.stage !== undefined && input.stage !== before.stage;
     const data: Prisma.CRMLeadUncheckedUpdateInput = {
       ...input,
-      company: input.company === undefined ? undefined : (input.company ?? null),
-      phone: input.phone === undefined ? undefined : (input.phone ?? null),
-      notes: input.notes === undefined ? undefined : (input.notes ?? null),
       lastActivityAt: new Date(),
     };
     if (stageChanged) {

@@ -236,6 +236,7 @@ export async function seedDemoData(db: PrismaClient, users: { customers: string[
         completedAt: due && due.getTime() < now && rng.next() > 0.4 ? due : null,
         createdAt,
       });
+      if (!lead.lastActivityAt || createdAt > (lead.lastActivityAt as Date)) lead.lastActivityAt = createdAt;
     }
   }
 

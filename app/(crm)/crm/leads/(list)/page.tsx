@@ -1,0 +1,57 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/client-messages";
+import { CreateLeadDialog } from "@/components/crm/leads/create-lead-dialog";
+import { LeadsFilters } from "@/components/crm/leads/leads-filters";
+import { LeadsTable } from "@/components/crm/leads/leads-table";
+import { PageHeader } from "@/components/ui/page-header";
+import { can } from "@/lib/auth/permissions";
+import { currentUser } from "@/lib/auth/session";
+import { leadListQuery } from "@/lib/crm/lead-schemas";
+import { listAssignees, listLeads } from "@/lib/crm/leads";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("leads"))("title") };
+}
+
+export default async function LeadsPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
+  const user = await currentUser();
+  if (!user) redirect("/login?callbackUrl=/crm/leads");
+  const search = await searchParams;
+  // A hand-edited URL with a bad filter falls back to the defaults rather than failing.
+  const parsed = leadListQuery.safeParse(search);
+  const query = parsed.success ? parsed.data : leadListQuery.parse({});
+  const [{ items, total, page, pageSize }, assignees, t] = await Promise.all([
+    listLeads(user, query),
+    listAssignees(user),
+    getTranslations("leads"),
+  ]);
+  const canWrite = can(user.role, "crm:write");
+  const filtered = Boolean(query.q || query.stage || query.source || query.assignee || query.mine || query.createdFrom || query.createdTo);
+
+  return (
+    <ClientMessages namespaces={["leads", "leadStage", "leadSource"]}>
+      <div className="flex flex-col gap-6">
+        <PageHeader
+          title={t("title")}
+          description={canWrite ? t("description") : t("readOnly")}
+          actions={canWrite ? <CreateLeadDialog assignees={assignees} currentUserId={user.id} /> : undefined}
+          className="pb-0"
+        />
+        <LeadsFilters assignees={assignees} total={total} />
+        <LeadsTable
+          rows={items}
+          total={total}
+          page={page}
+          pageSize={pageSize}
+          sort={query.sort}
+          dir={query.dir}
+          canWrite={canWrite}
+          assignees={assignees}
+          filtered={filtered}
+        />
+      </div>
+    </ClientMessages>
+  );
+}

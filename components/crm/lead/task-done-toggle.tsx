@@ -1,0 +1,45 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useOptimistic, useTransition } from "react";
+import { toast } from "sonner";
+import { Checkbox } from "@/components/ui/checkbox";
+import { setTaskDoneAction } from "@/lib/crm/lead-actions";
+import { useLeadActionError } from "./use-lead-action-error";
+
+/** Ticks a task done (or not) at once; the server confirms or the box goes back. */
+export function TaskDoneToggle({
+  id,
+  leadId,
+  subject,
+  done,
+  disabled,
+}: {
+  id: string;
+  leadId: string;
+  subject: string;
+  done: boolean;
+  disabled?: boolean;
+}) {
+  const t = useTranslations("leads.timeline");
+  const describe = useLeadActionError();
+  const router = useRouter();
+  const [optimistic, setOptimistic] = useOptimistic(done);
+  const [, startTransition] = useTransition();
+  return (
+    <Checkbox
+      checked={optimistic}
+      disabled={disabled}
+      aria-label={t("markDone", { subject })}
+      onCheckedChange={(checked) =>
+        startTransition(async () => {
+          setOptimistic(checked === true);
+          const result = await setTaskDoneAction({ id, leadId, done: checked === true });
+          if (!result?.data) toast.error(describe(result).message);
+          router.refresh();
+        })
+      }
+    />
+  );
+}

@@ -1,0 +1,290 @@
+"use client";
+
+import { flexRender, getCoreRowModel, useReactTable, type ColumnDef, type RowSelectionState } from "@tanstack/react-table";
+import { ArrowDown, ArrowUp, ArrowUpDown, ChevronLeft, ChevronRight, Users } from "lucide-react";
+import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
+import { useMemo, useState, useTransition } from "react";
+import { toast } from "sonner";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { Checkbox } from "@/components/ui/checkbox";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { bulkAssignLeadsAction } from "@/lib/crm/lead-actions";
+import type { LeadListQuery } from "@/lib/crm/lead-schemas";
+import type { LeadSourceName, LeadStageName } from "@/lib/crm/stages";
+import { formatDate, formatMoney } from "@/lib/format";
+import { cn } from "@/lib/utils";
+import { StageBadge } from "./stage-badge";
+import { useSearchParamsUpdate } from "./use-search-params-update";
+
+export type LeadRow = {
+  id: string;
+  name: string;
+  email: string;
+  company: string | null;
+  stage: LeadStageName;
+  source: LeadSourceName;
+  valueCents: number;
+  createdAt: Date;
+  lastActivityAt: Date | null;
+  assignee: { id: string; name: string } | null;
+};
+
+type SortKey = LeadListQuery["sort"];
+
+/** Alignment and the width from which a column shows (header and cells alike). */
+function columnClass(id: string) {
+  return cn(
+    id === "value" && "text-right",
+    (id === "company" || id === "source") && "hidden md:table-cell",
+    (id === "createdAt" || id === "assignee") && "hidden lg:table-cell",
+    id === "lastActivityAt" && "hidden 2xl:table-cell",
+  );
+}
+type Props = {
+  rows: LeadRow[];
+  total: number;
+  page: number;
+  pageSize: number;
+  sort: SortKey;
+  dir: "asc" | "desc";
+  canWrite: boolean;
+  assignees: Array<{ id: string; name: string }>;
+  filtered: boolean;
+};
+
+/** The leads list: server-side sorting, filtering and pagination (through the URL), row selection for bulk assignment. */
+export function LeadsTable({ rows, total, page, pageSize, sort, dir, canWrite, assignees, filtered }: Props) {
+  const t = useTranslations("leads");
+  const tSource = useTranslations("leadSource");
+  const locale = useLocale();
+  const { update, pending } = useSearchParamsUpdate();
+  const [selection, setSelection] = useState<RowSelectionState>({});
+  const [assignee, setAssignee] = useState<string>("");
+  const [assigning, startAssign] = useTransition();
+  const pages = Math.max(1, Math.ceil(total / pageSize));
+
+  const columns = useMemo<ColumnDef<LeadRow>[]>(() => {
+    const sortable = (key: SortKey, label: string, align: "left" | "right" = "left") =>
+      function Header() {
+        const active = sort === key;
+        const nextDir = active && dir === "asc" ? "desc" : active ? "asc" : key === "name" || key === "company" ? "asc" : "desc";
+        const Icon = !active ? ArrowUpDown : dir === "asc" ? ArrowUp : ArrowDown;
+        return (
+          <button
+            type="button"
+            onClick={() => update({ sort: key, dir: nextDir })}
+            className={cn(
+              "-mx-2 inline-flex items-center gap-1 rounded px-2 py-1 hover:bg-accent hover:text-foreground focus-visible:ring-[3px] focus-visible:ring-ring/50 focus-visible:outline-none",
+              align === "right" && "flex-row-reverse",
+              active && "text-foreground",
+            )}
+            aria-label={`${t("sortBy", { column: label })}${active ? ` (${dir === "asc" ? t("sortedAsc") : t("sortedDesc")})` : ""}`}
+          >
+            {label}
+            <Icon className={cn("size-3.5", !active && "opacity-40")} aria-hidden="true" />
+          </button>
+        );
+      };
+    const list: ColumnDef<LeadRow>[] = [
+      {
+        id: "name",
+        header: sortable("name", t("columns.name")),
+        cell: ({ row }) => (
+          <div className="flex min-w-0 flex-col">
+            <Link
+              href={`/crm/leads/${row.original.id}`}
+              className="truncate font-medium text-foreground underline-offset-4 hover:underline"
+            >
+              {row.original.name}
+            </Link>
+            <span className="truncate text-xs text-muted-foreground">{row.original.email}</span>
+          </div>
+        ),
+      },
+      { id: "company", header: sortable("company", t("columns.company")), cell: ({ row }) => row.original.company ?? t("none") },
+      { id: "stage", header: sortable("stage", t("columns.stage")), cell: ({ row }) => <StageBadge stage={row.original.stage} /> },
+      { id: "source", header: t("columns.source"), cell: ({ row }) => tSource(row.original.source) },
+      {
+        id: "value",
+        header: sortable("valueCents", t("columns.value"), "right"),
+        cell: ({ row }) => <span className="tabular-nums">{formatMoney(row.original.valueCents, locale)}</span>,
+      },
+      {
+        id: "assignee",
+        header: t("columns.assignee"),
+        cell: ({ row }) => row.original.assignee?.name ?? <span className="text-muted-foreground">{t("unassigned")}</span>,
+      },
+      {
+        id: "createdAt",
+        header: sortable("createdAt", t("columns.createdAt")),
+        cell: ({ row }) => <span className="text-muted-foreground tabular-nums">{formatDate(row.original.createdAt, locale)}</span>,
+      },
+      {
+        id: "lastActivityAt",
+        header: sortable("lastActivityAt", t("columns.lastActivityAt")),
+        cell: ({ row }) => (
+          <span className="text-muted-foreground tabular-nums">
+            {row.original.lastActivityAt ? formatDate(row.original.lastActivityAt, locale) : t("none")}
+          </span>
+        ),
+      },
+    ];
+    if (canWrite) {
+      list.unshift({
+        id: "select",
+        header: ({ table }) => (
+          <Checkbox
+            checked={table.getIsAllRowsSelected() ? true : table.getIsSomeRowsSelected() ? "indeterminate" : false}
+            onCheckedChange={(checked) => table.toggleAllRowsSelected(checked === true)}
+            aria-label={t("selectAll")}
+          />
+        ),
+        cell: ({ row }) => (
+          <Checkbox
+            checked={row.getIsSelected()}
+            onCheckedChange={(checked) => row.toggleSelected(checked === true)}
+            aria-label={t("selectRow", { name: row.original.name })}
+          />
+        ),
+      });
+    }
+    return list;
+  }, [canWrite, dir, locale, sort, t, tSource, update]);
+
+  // The React Compiler is not enabled here; TanStack Table is used as its documentation shows.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const table = useReactTable({
+    data: rows,
+    columns,
+    getRowId: (row) => row.id,
+    getCoreRowModel: getCoreRowModel(),
+    manualPagination: true,
+    manualSorting: true,
+    manualFiltering: true,
+    pageCount: pages,
+    state: { rowSelection: selection },
+    onRowSelectionChange: setSelection,
+    enableRowSelection: canWrite,
+  });
+  const selectedIds = Object.keys(selection).filter((id) => selection[id]);
+
+  const assignSelected = () =>
+    startAssign(async () => {
+      const result = await bulkAssignLeadsAction({ ids: selectedIds, assigneeId: assignee === "none" ? null : assignee });
+      if (result?.data) {
+        toast.success(t("bulkAssigned", { count: result.data.updated }));
+        setSelection({});
+        setAssignee("");
+      } else
+        toast.error(result?.serverError ? (result.serverError as { message: string }).message || t("genericError") : t("genericError"));
+    });
+
+  if (rows.length === 0) {
+    return <EmptyState icon={<Users />} title={t("emptyTitle")} description={filtered ? t("emptyFiltered") : t("emptyDescription")} />;
+  }
+
+  return (
+    <div className="flex flex-col gap-3">
+      {selectedIds.length > 0 && (
+        <div
+          role="region"
+          aria-label={t("selectedCount", { count: selectedIds.length })}
+          className="flex flex-wrap items-center gap-3 rounded-lg border border-primary/40 bg-primary/5 px-4 py-2.5 text-sm"
+        >
+          <span className="font-medium">{t("selectedCount", { count: selectedIds.length })}</span>
+          <Select value={assignee} onValueChange={setAssignee}>
+            <SelectTrigger size="sm" className="min-w-48 bg-background" aria-label={t("assignTo")}>
+              <SelectValue placeholder={t("assignTo")} />
+            </SelectTrigger>
+            <SelectContent>
+              <SelectItem value="none">{t("unassigned")}</SelectItem>
+              {assignees.map((user) => (
+                <SelectItem key={user.id} value={user.id}>
+                  {user.name}
+                </SelectItem>
+              ))}
+            </SelectContent>
+          </Select>
+          <Button size="sm" onClick={assignSelected} disabled={!assignee || assigning}>
+            {t("assign")}
+          </Button>
+          <Button size="sm" variant="ghost" onClick={() => setSelection({})} className="ml-auto">
+            {t("clearSelection")}
+          </Button>
+        </div>
+      )}
+      <Card className={cn("gap-0 py-0 transition-opacity", pending && "opacity-60")} aria-busy={pending}>
+        <Table>
+          <TableHeader>
+            {table.getHeaderGroups().map((group) => (
+              <TableRow key={group.id} className="hover:bg-transparent">
+                {group.headers.map((header) => (
+                  <TableHead
+                    key={header.id}
+                    className={cn(columnClass(header.column.id), header.column.id === "select" && "w-10")}
+                    aria-sort={
+                      header.column.id === sort || (header.column.id === "value" && sort === "valueCents")
+                        ? dir === "asc"
+                          ? "ascending"
+                          : "descending"
+                        : undefined
+                    }
+                  >
+                    {flexRender(header.column.columnDef.header, header.getContext())}
+                  </TableHead>
+                ))}
+              </TableRow>
+            ))}
+          </TableHeader>
+          <TableBody>
+            {table.getRowModel().rows.map((row) => (
+              <TableRow key={row.id} data-state={row.getIsSelected() ? "selected" : undefined}>
+                {row.getVisibleCells().map((cell) => (
+                  <TableCell key={cell.id} className={cn(columnClass(cell.column.id), cell.column.id === "name" && "max-w-64")}>
+                    {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                  </TableCell>
+                ))}
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+        <nav aria-label={t("pagination")} className="flex flex-wrap items-center justify-between gap-3 border-t px-4 py-3 text-sm">
+          <span className="text-muted-foreground" aria-live="polite">
+            {t("pageOf", { page, pages, total })}
+          </span>
+          <div className="flex items-center gap-2">
+            <Select value={String(pageSize)} onValueChange={(value) => update({ pageSize: value === "25" ? undefined : value })}>
+              <SelectTrigger size="sm" aria-label={t("perPage")} className="w-20">
+                <SelectValue />
+              </SelectTrigger>
+              <SelectContent>
+                {[25, 50, 100].map((size) => (
+                  <SelectItem key={size} value={String(size)}>
+                    {size}
+                  </SelectItem>
+                ))}
+              </SelectContent>
+            </Select>
+            <Button
+              variant="outline"
+              size="sm"
+              disabled={page <= 1}
+              onClick={() => update({ page: page - 1 > 1 ? String(page - 1) : undefined })}
+            >
+              <ChevronLeft aria-hidden="true" />
+              {t("previous")}
+            </Button>
+            <Button variant="outline" size="sm" disabled={page >= pages} onClick={() => update({ page: String(page + 1) })}>
+              {t("next")}
+              <ChevronRight aria-hidden="true" />
+            </Button>
+          </div>
+        </nav>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+/** The badge colour of each value of the product's enumerations (server and client badges share it). */
+export type Variant = "default" | "secondary" | "outline" | "destructive" | "success" | "warning" | "info";
+
+export const variants = {
+  requestStatus: {
+    SUBMITTED: "info",
+    IN_REVIEW: "info",
+    QUOTED: "warning",
+    APPROVED: "default",
+    PROVISIONING: "default",
+    ACTIVE: "success",
+    REJECTED: "destructive",
+    CANCELLED: "secondary",
+  },
+  ticketStatus: { OPEN: "info", IN_PROGRESS: "default", WAITING_CUSTOMER: "warning", RESOLVED: "success", CLOSED: "secondary" },
+  ticketPriority: { LOW: "secondary", NORMAL: "outline", HIGH: "warning", URGENT: "destructive" },
+  leadStage: {
+    NEW: "info",
+    CONTACTED: "outline",
+    QUALIFIED: "default",
+    PROPOSAL: "warning",
+    NEGOTIATION: "warning",
+    WON: "success",
+    LOST: "secondary",
+  },
+  serviceStatus: { UP: "success", DEGRADED: "warning", DOWN: "destructive", UNKNOWN: "secondary" },
+  alertSeverity: { INFO: "info", WARNING: "warning", CRITICAL: "destructive" },
+} as const satisfies Record<string, Record<string, Variant>>;
+
+export type StatusKind = keyof typeof variants;
+
+export function statusVariant(kind: StatusKind, value: string): Variant {
+  return (variants[kind] as Record<string, Variant>)[value] ?? "outline";
+}
