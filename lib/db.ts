@@ -4,6 +4,7 @@ import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
+import { pgliteExtensions } from "../prisma/engine/pglite-extensions.mjs";
 import { PrismaClient } from "./generated/prisma/client.ts";
 import { env } from "./env";
 
@@ -19,7 +20,7 @@ function openPglite(dir: string): Database {
   const inMemory = dir.startsWith("memory://");
   const dataDir = inMemory ? dir : path.resolve(dir);
   if (!inMemory) mkdirSync(dataDir, { recursive: true });
-  const pglite = new PGlite(dataDir);
+  const pglite = new PGlite(dataDir, { extensions: pgliteExtensions });
   const client = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
   return {
     client,

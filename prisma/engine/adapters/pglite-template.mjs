@@ -12,6 +12,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
 import { REPO_ROOT } from "../datasource.mjs";
+import { pgliteExtensions as extensions } from "../pglite-extensions.mjs";
 
 const pgliteVersion = JSON.parse(
   readFileSync(fileURLToPath(new URL("../package.json", import.meta.resolve("@electric-sql/pglite"))), "utf8"),
@@ -27,13 +28,13 @@ export async function createEmptyPglite(dataDir) {
   const template = readTemplate();
   if (template) {
     try {
-      return await PGlite.create({ dataDir, loadDataDir: template });
+      return await PGlite.create({ dataDir, loadDataDir: template, extensions });
     } catch {
       rmSync(TEMPLATE, { force: true });
       if (dataDir) rmSync(dataDir, { recursive: true, force: true }); // did not exist before
     }
   }
-  const db = await PGlite.create({ dataDir });
+  const db = await PGlite.create({ dataDir, extensions });
   await saveTemplate(db);
   return db;
 }

@@ -17,6 +17,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { ensurePgliteParent, isMemoryDir } from "../datasource.mjs";
 import { createEmptyPglite } from "./pglite-template.mjs";
+import { pgliteExtensions as extensions } from "../pglite-extensions.mjs";
 import { EMPTY_DATABASE_SQL, wholeScriptExecutor } from "./script.mjs";
 
 /** A PGlite data directory exists once PostgreSQL has initialised it. */
@@ -27,7 +28,7 @@ export function pgliteDirExists(dir) {
 /** Opens the PGlite database in `dir`, creating it (and parents) if needed. */
 async function openPglite(dir) {
   if (isMemoryDir(dir)) return createEmptyPglite();
-  if (existsSync(dir)) return PGlite.create(dir);
+  if (existsSync(dir)) return PGlite.create(dir, { extensions });
   ensurePgliteParent(dir);
   return createEmptyPglite(dir);
 }
