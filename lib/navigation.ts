@@ -2,7 +2,8 @@ import { can, type Permission } from "./auth/permissions";
 import type { Role } from "./auth/roles";
 
 /** Icons are named, not passed as components, so server code can describe menus. */
-export type IconName = "home" | "server" | "ticket" | "layout-dashboard" | "activity" | "package" | "life-buoy" | "users" | "kanban" | "building";
+export type IconName =
+  "home" | "server" | "ticket" | "layout-dashboard" | "activity" | "package" | "life-buoy" | "users" | "kanban" | "building";
 
 export type NavItem = { href: string; label: string; icon: IconName; permission: Permission };
 export type NavSection = { title: string; items: NavItem[] };

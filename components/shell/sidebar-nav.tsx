@@ -1,6 +1,18 @@
 "use client";
 
-import { Activity, Building2, House, Kanban, LayoutDashboard, LifeBuoy, Package, Server, Ticket, Users, type LucideIcon } from "lucide-react";
+import {
+  Activity,
+  Building2,
+  House,
+  Kanban,
+  LayoutDashboard,
+  LifeBuoy,
+  Package,
+  Server,
+  Ticket,
+  Users,
+  type LucideIcon,
+} from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import type { IconName } from "@/lib/navigation";
