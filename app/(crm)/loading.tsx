@@ -1,3 +1,0 @@
-import { RouteLoading } from "@/components/shell/route-loading";
-
-export default RouteLoading;
