@@ -1,42 +1,84 @@
 import "server-only";
-import { db } from "../db";
 import type { Actor } from "../auth/roles";
 import { assertCan } from "../auth/session";
+import { db } from "../db";
+import { openTicketStatuses } from "./analytics";
+import { dayBounds } from "./dashboard-time";
 
-const openStages = ["NEW", "CONTACTED", "QUALIFIED", "PROPOSAL", "NEGOTIATION"] as const;
+/** The lists of the CRM dashboard; its figures come from `./analytics`. */
 
-/** Headline figures of the sales dashboard, each one SQL aggregate. */
-export async function salesOverview(actor: Actor, now = new Date()) {
+/** The latest leads, newest first. */
+export async function recentLeads(actor: Actor, take = 6) {
   assertCan(actor, "dashboard:sales");
-  const thirtyDaysAgo = new Date(now.getTime() - 30 * 86_400_000);
-  const monthStart = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
-  const [newLeads, pipeline, won, openTickets, recentLeads] = await Promise.all([
-    db.cRMLead.count({ where: { createdAt: { gte: thirtyDaysAgo } } }),
-    db.cRMLead.aggregate({ where: { stage: { in: [...openStages] } }, _sum: { valueCents: true }, _count: true }),
-    db.cRMLead.aggregate({ where: { stage: "WON", wonAt: { gte: monthStart } }, _sum: { valueCents: true }, _count: true }),
-    db.cRMTicket.count({ where: { status: { in: ["OPEN", "IN_PROGRESS", "WAITING_CUSTOMER"] } } }),
-    db.cRMLead.findMany({
-      orderBy: { createdAt: "desc" },
-      take: 8,
+  return db.cRMLead.findMany({
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take,
+    select: {
+      id: true,
+      name: true,
+      company: true,
+      stage: true,
+      source: true,
+      valueCents: true,
+      createdAt: true,
+      assignee: { select: { name: true } },
+    },
+  });
+}
+
+/** Open tickets, most urgent first: priority, then the nearest resolution deadline, then the oldest. */
+export async function urgentTickets(actor: Actor, take = 6) {
+  assertCan(actor, "dashboard:tickets");
+  return db.cRMTicket.findMany({
+    where: { status: { in: [...openTicketStatuses] } },
+    orderBy: [{ priority: "desc" }, { resolutionDueAt: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }],
+    take,
+    select: {
+      id: true,
+      number: true,
+      subject: true,
+      status: true,
+      priority: true,
+      resolutionDueAt: true,
+      slaBreachedAt: true,
+      createdAt: true,
+      customer: { select: { name: true, company: true } },
+    },
+  });
+}
+
+/**
+ * The actor's agenda for today: open tasks due today or overdue, and calls and meetings
+ * scheduled today (done or not), in time order.
+ */
+export async function todaysActivities(actor: Actor, now = new Date(), take = 8) {
+  assertCan(actor, "dashboard:sales");
+  const { start, end } = dayBounds(now);
+  const where = {
+    userId: actor.id,
+    OR: [
+      { type: "TASK" as const, completedAt: null, dueAt: { lt: end } },
+      { type: { in: ["CALL" as const, "MEETING" as const] }, dueAt: { gte: start, lt: end } },
+    ],
+  };
+  const [items, total] = await Promise.all([
+    db.cRMActivity.findMany({
+      where,
+      orderBy: [{ dueAt: "asc" }, { id: "asc" }],
+      take,
       select: {
         id: true,
-        name: true,
-        company: true,
-        stage: true,
-        source: true,
-        valueCents: true,
-        createdAt: true,
-        assignee: { select: { name: true } },
+        type: true,
+        subject: true,
+        dueAt: true,
+        completedAt: true,
+        lead: { select: { id: true, name: true, company: true } },
       },
     }),
+    db.cRMActivity.count({ where }),
   ]);
   return {
-    newLeads,
-    pipelineValueCents: pipeline._sum.valueCents ?? 0,
-    openLeads: pipeline._count,
-    wonThisMonthCents: won._sum.valueCents ?? 0,
-    wonThisMonth: won._count,
-    openTickets,
-    recentLeads,
+    items: items.map((a) => ({ ...a, overdue: a.type === "TASK" && a.completedAt === null && a.dueAt !== null && a.dueAt < now })),
+    total,
   };
 }

@@ -1,0 +1,91 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { Suspense } from "react";
+import { AgendaCard } from "@/components/dashboard/agenda-card";
+import { chartTitles, DashboardCharts, DashboardChartsSkeleton } from "@/components/dashboard/dashboard-charts";
+import { KpiGrid } from "@/components/dashboard/kpi-grid";
+import { OpenTicketsCard } from "@/components/dashboard/open-tickets-card";
+import { PipelineSummary } from "@/components/dashboard/pipeline-summary";
+import { RecentLeadsCard } from "@/components/dashboard/recent-leads-card";
+import { PageHeader } from "@/components/ui/page-header";
+import { can, homeOf } from "@/lib/auth/permissions";
+import { currentUser } from "@/lib/auth/session";
+import { crmOverview } from "@/lib/crm/analytics";
+import { recentLeads, todaysActivities, urgentTickets } from "@/lib/crm/dashboard";
+import { formatDate } from "@/lib/format";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("dashboard"))("title") };
+}
+
+/** The periods offered above the figures, in days ending today. */
+const periods = [7, 30, 90] as const;
+const DAY = 86_400_000;
+
+export default async function CrmDashboardPage({ searchParams }: { searchParams: Promise<{ days?: string }> }) {
+  const user = await currentUser();
+  if (!user) redirect("/login");
+  // The dashboard is the sales team's; support's CRM home is the tickets queue (homeOf, navigation).
+  if (!can(user.role, "dashboard:sales")) redirect(homeOf[user.role]);
+
+  const requested = Number((await searchParams).days);
+  const days = (periods as readonly number[]).includes(requested) ? requested : 30;
+  const now = new Date();
+  const from = new Date(now.getTime() - (days - 1) * DAY).toISOString().slice(0, 10);
+
+  const [overview, leads, tickets, agenda, titles, t, locale] = await Promise.all([
+    crmOverview(user, { from }, now),
+    recentLeads(user),
+    urgentTickets(user, 5),
+    todaysActivities(user, now),
+    chartTitles(),
+    getTranslations("dashboard"),
+    getLocale(),
+  ]);
+
+  return (
+    <div className="flex flex-col gap-6">
+      <PageHeader
+        title={t("title")}
+        description={t("subtitle")}
+        className="pb-0"
+        actions={
+          <nav aria-label={t("period")} className="flex items-center gap-1 rounded-lg border bg-card p-1">
+            {periods.map((option) => (
+              <Link
+                key={option}
+                href={option === 30 ? "/crm" : `/crm?days=${option}`}
+                aria-current={option === days ? "page" : undefined}
+                aria-label={t("lastDaysLong", { days: option })}
+                className="rounded-md px-3 py-1 text-sm text-muted-foreground transition-colors hover:bg-accent hover:text-accent-foreground aria-[current=page]:bg-primary aria-[current=page]:text-primary-foreground"
+              >
+                {t("lastDays", { days: option })}
+              </Link>
+            ))}
+          </nav>
+        }
+      >
+        <p className="text-xs text-muted-foreground">
+          {t("periodRange", {
+            from: formatDate(`${overview.range.from}T12:00:00Z`, locale),
+            to: formatDate(`${overview.range.to}T12:00:00Z`, locale),
+          })}
+        </p>
+      </PageHeader>
+      <KpiGrid overview={overview} />
+      <div className="grid items-start gap-4 lg:grid-cols-2 xl:grid-cols-3 [&>*]:min-w-0">
+        {overview.sales && <PipelineSummary stages={overview.sales.pipeline.stages} />}
+        <AgendaCard agenda={agenda} now={now} />
+        <div className="lg:col-span-2 xl:col-span-1">
+          <OpenTicketsCard tickets={tickets} now={now} />
+        </div>
+      </div>
+      <Suspense fallback={<DashboardChartsSkeleton titles={titles} />}>
+        <DashboardCharts user={user} />
+      </Suspense>
+      <RecentLeadsCard leads={leads} />
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { CustomerSearch } from "@/components/customers/customer-search";
+import { CustomerTable } from "@/components/customers/customer-table";
+import { PageHeader } from "@/components/ui/page-header";
+import { currentUser } from "@/lib/auth/session";
+import { customerListQuery } from "@/lib/crm/customer-schemas";
+import { listCustomers } from "@/lib/crm/customers";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("customers"))("title") };
+}
+
+export default async function CustomersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
+  const user = await currentUser();
+  if (!user) redirect("/login?callbackUrl=/crm/customers");
+  const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  // A hand-edited URL with a wrong value falls back to the defaults rather than failing.
+  const parsed = customerListQuery.safeParse(raw);
+  const query = parsed.success ? parsed.data : customerListQuery.parse({ q: typeof raw.q === "string" ? raw.q.slice(0, 100) : undefined });
+  const [page, t] = await Promise.all([listCustomers(user, query), getTranslations("customers")]);
+
+  return (
+    <div className="flex flex-col gap-6">
+      <PageHeader title={t("title")} description={t("subtitle")} className="pb-0" />
+      <div className="flex flex-col gap-3 sm:flex-row sm:items-center sm:justify-between">
+        <CustomerSearch query={query} />
+        <p className="text-sm text-muted-foreground" role="status" data-testid="customer-count">
+          {query.q ? t("resultsFor", { total: page.total, q: query.q }) : t("results", { total: page.total })}
+        </p>
+      </div>
+      <CustomerTable page={page} query={query} />
+      <p className="text-xs text-muted-foreground">{t("lifetimeValueHint")}</p>
+    </div>
+  );
+}

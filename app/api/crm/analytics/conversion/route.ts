@@ -1,0 +1,17 @@
+import { route } from "@/lib/http";
+import { crmConversion } from "@/lib/crm/analytics";
+import { conversionQuery } from "@/lib/crm/analytics-schemas";
+
+export const dynamic = "force-dynamic";
+
+export const GET = route(
+  {
+    method: "GET",
+    path: "/api/crm/analytics/conversion",
+    summary: "Leads created, won and lost, conversion rate and value won, by source, stage, seller or period",
+    tags: ["crm"],
+    access: "dashboard:sales",
+    query: conversionQuery,
+  },
+  async ({ user, query }) => crmConversion(user, query),
+);
