@@ -120,7 +120,7 @@ try {
          FROM generate_series(1::bigint, ${sizes.tickets}) g`,
       ),
     );
-    await step("ANALYZE", () => db.$executeRawUnsafe("ANALYZE"));
+    await step("VACUUM ANALYZE", () => db.$executeRawUnsafe("VACUUM ANALYZE"));
   }
   const [leads, activities, tickets] = await Promise.all([db.cRMLead.count(), db.cRMActivity.count(), db.cRMTicket.count()]);
   console.log(`Now: ${leads} leads, ${activities} activities, ${tickets} tickets.`);

@@ -1,7 +1,31 @@
 import type { Actor } from "../lib/auth/roles";
+import { crmConversion, crmOverview, crmTrends } from "../lib/crm/analytics";
+import { conversionQuery } from "../lib/crm/analytics-schemas";
+import { customerListQuery } from "../lib/crm/customer-schemas";
+import { listCustomers } from "../lib/crm/customers";
+import { recentLeads, todaysActivities, urgentTickets } from "../lib/crm/dashboard";
+import { pipelineBoard } from "../lib/crm/pipeline";
 
-/** Dashboard and analytics cases of the CRM benchmark. */
+/** The dashboard, analytics, pipeline and customers cases of the CRM benchmark, read as their pages and routes read. */
 export function benchCases(actor: Actor): Array<{ name: string; run: () => Promise<unknown> }> {
-  void actor;
-  return [];
+  const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+  const lastYear = { from: day(-364), to: day(0) };
+  return [
+    {
+      name: "dashboard (KPIs, lists, agenda)",
+      run: () =>
+        Promise.all([crmOverview(actor, { from: day(-29) }), recentLeads(actor), urgentTickets(actor, 5), todaysActivities(actor)]),
+    },
+    { name: "dashboard trend charts", run: () => crmTrends(actor, { weeks: 12, months: 12 }) },
+    { name: "GET analytics/overview (30 days)", run: () => crmOverview(actor, {}) },
+    ...(["source", "stage", "seller", "period"] as const).map((by) => ({
+      name: `GET analytics/conversion by ${by} (1 year)`,
+      run: () => crmConversion(actor, conversionQuery.parse({ by, ...lastYear })),
+    })),
+    { name: "pipeline board", run: () => pipelineBoard(actor, {}) },
+    {
+      name: "customers list (by lifetime value)",
+      run: () => listCustomers(actor, customerListQuery.parse({ sort: "lifetimeValue", dir: "desc" })),
+    },
+  ];
 }

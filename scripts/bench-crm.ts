@@ -6,7 +6,8 @@
  *
  * "Server" is the service call as pages and route handlers make it (Prisma, mapping, permission
  * checks). "Raw SQL" replays the exact statements Prisma sent during that call, with their
- * parameters, straight through `pg`, concurrently as the service runs them. RUNS (40) per case.
+ * parameters, straight through `pg`, concurrently as the service runs them. RUNS (40) per case;
+ * VERBOSE=1 also prints each statement with its own time, and ONLY=<text> keeps the matching cases.
  */
 import { PrismaPg } from "@prisma/adapter-pg";
 import { Pool } from "pg";
@@ -87,7 +88,7 @@ console.log(`${runs} runs per case on ${new URL(env.databaseUrl).pathname.slice(
 console.log(
   `${"case".padEnd(40)} ${"server p50".padStart(10)} ${"p95".padStart(7)}   ${"raw p50".padStart(8)} ${"p95".padStart(7)}   ${"p95 ×raw".padStart(8)}  queries`,
 );
-for (const benchCase of cases) {
+for (const benchCase of cases.filter((c) => !process.env.ONLY || c.name.includes(process.env.ONLY))) {
   for (let i = 0; i < 3; i++) await benchCase.run();
   captured.length = 0;
   capturing = true;
@@ -99,6 +100,12 @@ for (const benchCase of cases) {
   for (let i = 0; i < runs; i++) {
     server.push(await time(benchCase.run));
     sql.push(await time(() => replay(queries)));
+  }
+  if (process.env.VERBOSE) {
+    for (const q of queries) {
+      const ms = await time(() => raw.query(q.sql, q.params));
+      console.log(`    ${ms.toFixed(1).padStart(7)} ms  ${q.sql.replace(/\s+/g, " ").slice(0, 220)}`);
+    }
   }
   const s50 = percentile(server, 50);
   const s95 = percentile(server, 95);

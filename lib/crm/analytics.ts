@@ -77,6 +77,39 @@ function monthToDate(range: Range) {
   return { month: start.toISOString().slice(0, 7), start, end: range.end, previousStart, previousEnd };
 }
 
+/**
+ * What separates today's pipeline from the one when the period began (today's values): open leads
+ * created since then, and leads created before it but won or lost since (reopening a lead clears its
+ * closing date). Both read only the period's rows, through the createdAt, wonAt and lostAt indexes,
+ * where rebuilding the old pipeline directly would scan every older lead.
+ */
+async function pipelineChangeSince(start: Date) {
+  const [added, closed] = await Promise.all([
+    db.cRMLead.aggregate({
+      where: { stage: { in: [...openStages] }, createdAt: { gte: start } },
+      _count: true,
+      _sum: { valueCents: true },
+    }),
+    db.cRMLead.aggregate({
+      where: {
+        createdAt: { lt: start },
+        OR: [
+          { stage: "WON", wonAt: { gte: start } },
+          { stage: "LOST", lostAt: { gte: start } },
+        ],
+      },
+      _count: true,
+      _sum: { valueCents: true },
+    }),
+  ]);
+  return {
+    addedCount: added._count,
+    addedValueCents: added._sum.valueCents ?? 0,
+    closedCount: closed._count,
+    closedValueCents: closed._sum.valueCents ?? 0,
+  };
+}
+
 async function ticketFigures(range: Range) {
   const [open, urgent, breached, opened, openedBefore] = await Promise.all([
     db.cRMTicket.count({ where: { status: { in: [...openTicketStatuses] } } }),
@@ -90,7 +123,7 @@ async function ticketFigures(range: Range) {
 
 async function salesFigures(actor: Actor, range: Range, now: Date) {
   const month = monthToDate(range);
-  const [newLeads, newLeadsBefore, closed, closedBefore, byStage, pipelineBefore, wonMonth, wonMonthBefore, overdue, overdueMine] =
+  const [newLeads, newLeadsBefore, closed, closedBefore, byStage, pipelineBeforeDelta, wonMonth, wonMonthBefore, overdue, overdueMine] =
     await Promise.all([
       db.cRMLead.count({ where: { createdAt: inRange(range.start, range.end) } }),
       db.cRMLead.count({ where: { createdAt: inRange(range.previousStart, range.previousEnd) } }),
@@ -102,20 +135,7 @@ async function salesFigures(actor: Actor, range: Range, now: Date) {
         _count: { _all: true },
         _sum: { valueCents: true },
       }),
-      // The pipeline as it stood when the period began: leads created before then and not yet
-      // won or lost at that time (reopening a lead clears its closing date), at today's values.
-      db.cRMLead.aggregate({
-        where: {
-          createdAt: { lt: range.start },
-          OR: [
-            { stage: { in: [...openStages] } },
-            { stage: "WON", wonAt: { gte: range.start } },
-            { stage: "LOST", lostAt: { gte: range.start } },
-          ],
-        },
-        _count: true,
-        _sum: { valueCents: true },
-      }),
+      pipelineChangeSince(range.start),
       db.cRMLead.aggregate({ where: { stage: "WON", wonAt: inRange(month.start, month.end) }, _count: true, _sum: { valueCents: true } }),
       db.cRMLead.aggregate({
         where: { stage: "WON", wonAt: inRange(month.previousStart, month.previousEnd) },
@@ -132,6 +152,10 @@ async function salesFigures(actor: Actor, range: Range, now: Date) {
   });
   const pipelineValue = stages.reduce((total, s) => total + s.valueCents, 0);
   const pipelineCount = stages.reduce((total, s) => total + s.count, 0);
+  const pipelineBefore = {
+    count: pipelineCount - pipelineBeforeDelta.addedCount + pipelineBeforeDelta.closedCount,
+    valueCents: pipelineValue - pipelineBeforeDelta.addedValueCents + pipelineBeforeDelta.closedValueCents,
+  };
 
   return {
     newLeads: relative(newLeads, newLeadsBefore),
@@ -141,9 +165,9 @@ async function salesFigures(actor: Actor, range: Range, now: Date) {
       lost: closed.lost,
     },
     pipeline: {
-      ...relative(pipelineValue, pipelineBefore._sum.valueCents ?? 0),
+      ...relative(pipelineValue, pipelineBefore.valueCents),
       count: pipelineCount,
-      previousCount: pipelineBefore._count,
+      previousCount: pipelineBefore.count,
       stages,
     },
     wonThisMonth: {

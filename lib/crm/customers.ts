@@ -78,12 +78,27 @@ function toFigures(row: FigureRow) {
 }
 export type CustomerFigures = ReturnType<typeof toFigures>;
 
-const orderColumns: Record<CustomerSortKey, string> = {
-  name: `lower(c."name")`,
-  company: `lower(c."company")`,
-  createdAt: `c."createdAt"`,
-  requests: `c."requests"`,
-  lifetimeValue: `(c."wonValueCents" + c."activeValueCents")`,
+/**
+ * The sort key of each customer, computed for every match: set-based aggregates (one pass over
+ * leads or requests, grouped), not the per-customer subqueries of the page's figures.
+ */
+const orderings: Record<CustomerSortKey, { joins: Prisma.Sql; key: Prisma.Sql }> = {
+  name: { joins: Prisma.empty, key: Prisma.sql`lower(u."name")` },
+  company: { joins: Prisma.empty, key: Prisma.sql`lower(u."company")` },
+  createdAt: { joins: Prisma.empty, key: Prisma.sql`u."createdAt"` },
+  requests: {
+    joins: Prisma.sql`LEFT JOIN (SELECT "customerId", COUNT(*) AS n FROM "HostingRequest" GROUP BY 1) rq ON rq."customerId" = u."id"`,
+    key: Prisma.sql`COALESCE(rq.n, 0)`,
+  },
+  lifetimeValue: {
+    joins: Prisma.sql`
+      LEFT JOIN (SELECT "customerId", SUM("valueCents") AS v FROM "CRMLead"
+                 WHERE "stage" = 'WON' AND "customerId" IS NOT NULL GROUP BY 1) won ON won."customerId" = u."id"
+      LEFT JOIN (SELECT r."customerId", SUM(r."yearlyCents") AS v FROM "HostingRequest" r LEFT JOIN "CRMLead" l ON l."id" = r."leadId"
+                 WHERE r."status" = 'ACTIVE' AND (l."id" IS NULL OR l."stage" <> 'WON' OR l."customerId" IS DISTINCT FROM r."customerId")
+                 GROUP BY 1) act ON act."customerId" = u."id"`,
+    key: Prisma.sql`(COALESCE(won.v, 0) + COALESCE(act.v, 0))`,
+  },
 };
 
 /** `%q%` for ILIKE, with the pattern's own wildcards escaped. */
@@ -95,20 +110,27 @@ function searchWhere(q: string | undefined): Prisma.Sql {
   return Prisma.sql`(u."name" ILIKE ${pattern} OR u."email" ILIKE ${pattern} OR u."company" ILIKE ${pattern})`;
 }
 
-/** One page of customers with their figures; sorted by the chosen column, then by id. */
+/**
+ * One page of customers with their figures; sorted by the chosen column, then by id. The page's ids
+ * are chosen first, and the figures computed for those rows only.
+ */
 export async function listCustomers(actor: Actor, query: CustomerListQuery) {
   assertCan(actor, "crm:read");
   const where = searchWhere(query.q);
   const direction = Prisma.raw(query.dir === "desc" ? "DESC" : "ASC");
-  const order = Prisma.raw(orderColumns[query.sort]);
-  const [rows, counted] = await Promise.all([
-    db.$queryRaw<FigureRow[]>`
-      SELECT * FROM (${figuresQuery(where)}) AS c
-      ORDER BY ${order} ${direction} NULLS LAST, c."id" ${direction}
+  const { joins, key } = orderings[query.sort];
+  const [page, counted] = await Promise.all([
+    db.$queryRaw<Array<{ id: string }>>`
+      SELECT u."id" FROM "User" u ${joins}
+      WHERE u."role" = 'CUSTOMER' AND ${where}
+      ORDER BY ${key} ${direction} NULLS LAST, u."id" ${direction}
       LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`,
     db.$queryRaw<Array<{ total: unknown }>>`SELECT COUNT(*)::int AS total FROM "User" u WHERE u."role" = 'CUSTOMER' AND ${where}`,
   ]);
-  return { items: rows.map(toFigures), total: Number(counted[0]?.total ?? 0), page: query.page, pageSize: query.pageSize };
+  const ids = page.map((r) => r.id);
+  const rows = ids.length ? await db.$queryRaw<FigureRow[]>`${figuresQuery(Prisma.sql`u."id" IN (${Prisma.join(ids)})`)}` : [];
+  const items = ids.map((id) => rows.find((r) => r.id === id)).filter((r): r is FigureRow => r !== undefined);
+  return { items: items.map(toFigures), total: Number(counted[0]?.total ?? 0), page: query.page, pageSize: query.pageSize };
 }
 export type CustomerListItem = Awaited<ReturnType<typeof listCustomers>>["items"][number];
 
