@@ -15,10 +15,4 @@ export const channels = {
 
 /** Event names; data is a small JSON object that never carries an internal note to a customer's channel. */
 export type RealtimeEvent =
-  | "notification"
-  | "ticket.created"
-  | "ticket.updated"
-  | "ticket.comment"
-  | "lead.created"
-  | "lead.updated"
-  | "request.updated";
+  "notification" | "ticket.created" | "ticket.updated" | "ticket.comment" | "lead.created" | "lead.updated" | "request.updated";
