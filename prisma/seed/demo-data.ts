@@ -9,6 +9,7 @@ import type {
   TicketStatus,
 } from "../../lib/generated/prisma/enums.ts";
 import { quote } from "../../lib/hosting/pricing";
+import { activeDueAt, clockAfterStatus, slaDeadlines, type SlaClock } from "../../lib/tickets/sla";
 import { plans } from "./plans";
 
 /** A small deterministic generator, so every seeded database looks the same. */
@@ -255,6 +256,25 @@ export async function seedDemoData(db: PrismaClient, users: { customers: string[
     const answered = status !== "OPEN";
     const assigneeId = status === "OPEN" && index % 2 === 0 ? null : rng.pick(users.support);
     const id = `seed_ticket_${pad(index + 1, 3)}`;
+    const deadlines = slaDeadlines(createdAt, { firstResponseMinutes: firstHours * 60, resolutionMinutes: resolveHours * 60 }, 0);
+    const firstRespondedAt = answered ? new Date(createdAt.getTime() + rng.int(10, 50) * 60_000) : null;
+    const statusAt = new Date(createdAt.getTime() + rng.int(2, 20) * 3_600_000);
+    const open: SlaClock = {
+      status: "OPEN",
+      createdAt,
+      firstRespondedAt,
+      resolvedAt: null,
+      pausedAt: null,
+      pausedMs: 0,
+      slaBreachedAt: null,
+      ...deadlines,
+    };
+    // The clock fields as the service would have left them after the ticket's last status change.
+    const clock =
+      status === "OPEN"
+        ? { ...open, slaDueAt: activeDueAt(open) }
+        : clockAfterStatus(open, status, new Date(Math.min(statusAt.getTime(), now)));
+    const breached = clock.slaDueAt !== null && clock.slaDueAt.getTime() < now;
     tickets.push({
       id,
       number: 1000 + index + 1,
@@ -266,13 +286,17 @@ export async function seedDemoData(db: PrismaClient, users: { customers: string[
       assigneeId,
       createdById: customer.id,
       hostingRequestId: requests.find((r) => r.customerId === customer.id)?.id ?? null,
-      firstResponseDueAt: new Date(createdAt.getTime() + firstHours * 3_600_000),
-      resolutionDueAt: new Date(createdAt.getTime() + resolveHours * 3_600_000),
-      firstRespondedAt: answered ? new Date(createdAt.getTime() + rng.int(10, 50) * 60_000) : null,
-      resolvedAt: status === "RESOLVED" || status === "CLOSED" ? new Date(createdAt.getTime() + rng.int(2, 20) * 3_600_000) : null,
-      closedAt: status === "CLOSED" ? new Date(createdAt.getTime() + 30 * 3_600_000) : null,
+      firstResponseDueAt: clock.firstResponseDueAt,
+      resolutionDueAt: clock.resolutionDueAt,
+      firstRespondedAt,
+      pausedAt: clock.pausedAt,
+      pausedMs: clock.pausedMs,
+      slaDueAt: clock.slaDueAt,
+      slaBreachedAt: breached ? clock.slaDueAt : null,
+      resolvedAt: clock.resolvedAt,
+      closedAt: status === "CLOSED" ? new Date(Math.min(statusAt.getTime() + 24 * 3_600_000, now)) : null,
       createdAt,
-      updatedAt: createdAt,
+      updatedAt: new Date(Math.min(statusAt.getTime(), now)),
     });
     if (answered) {
       const agent = assigneeId ?? users.support[0];

@@ -1,0 +1,99 @@
+/**
+ * SLA clock of a ticket: one pure module shared by the server (which stores
+ * deadlines) and the browser (which shows the time left as it runs).
+ *
+ * Deadlines run from the ticket's creation plus the policy's minutes plus the
+ * time spent waiting for the customer: while a ticket waits, its clock stops.
+ */
+export type TicketStatusName = "OPEN" | "IN_PROGRESS" | "WAITING_CUSTOMER" | "RESOLVED" | "CLOSED";
+export type TicketPriorityName = "LOW" | "NORMAL" | "HIGH" | "URGENT";
+export type SlaTargets = { firstResponseMinutes: number; resolutionMinutes: number };
+
+/** A deadline closer than this is shown, and filtered, as at risk. */
+export const AT_RISK_MS = 60 * 60_000;
+const MINUTE = 60_000;
+
+export type SlaClock = {
+  status: TicketStatusName;
+  createdAt: Date;
+  firstRespondedAt: Date | null;
+  resolvedAt: Date | null;
+  pausedAt: Date | null;
+  pausedMs: number;
+  firstResponseDueAt: Date | null;
+  resolutionDueAt: Date | null;
+  slaBreachedAt: Date | null;
+};
+
+export function isDone(status: TicketStatusName): boolean {
+  return status === "RESOLVED" || status === "CLOSED";
+}
+
+/** Both deadlines, from the creation time, the policy and the paused time so far. */
+export function slaDeadlines(createdAt: Date, targets: SlaTargets, pausedMs: number) {
+  const start = createdAt.getTime() + pausedMs;
+  return {
+    firstResponseDueAt: new Date(start + targets.firstResponseMinutes * MINUTE),
+    resolutionDueAt: new Date(start + targets.resolutionMinutes * MINUTE),
+  };
+}
+
+/** The deadline currently running, or null when the clock is stopped (waiting, resolved, closed). */
+export function activeDueAt(clock: Pick<SlaClock, "status" | "pausedAt" | "firstRespondedAt" | "firstResponseDueAt" | "resolutionDueAt">) {
+  if (isDone(clock.status) || clock.pausedAt) return null;
+  return clock.firstRespondedAt ? clock.resolutionDueAt : clock.firstResponseDueAt;
+}
+
+/**
+ * The clock fields after a status change at `now`: entering "waiting for the
+ * customer" stops the clock; leaving it adds the pause to both deadlines;
+ * resolving stamps `resolvedAt`, reopening clears it.
+ */
+export function clockAfterStatus(clock: SlaClock, next: TicketStatusName, now: Date) {
+  let { pausedAt, pausedMs, firstResponseDueAt, resolutionDueAt, resolvedAt } = clock;
+  if (pausedAt && next !== "WAITING_CUSTOMER") {
+    const paused = Math.max(0, now.getTime() - pausedAt.getTime());
+    pausedMs += paused;
+    firstResponseDueAt = firstResponseDueAt && new Date(firstResponseDueAt.getTime() + paused);
+    resolutionDueAt = resolutionDueAt && new Date(resolutionDueAt.getTime() + paused);
+    pausedAt = null;
+  }
+  if (next === "WAITING_CUSTOMER" && !pausedAt) pausedAt = now;
+  if (isDone(next)) resolvedAt = resolvedAt ?? now;
+  else resolvedAt = null;
+  const updated = { ...clock, status: next, pausedAt, pausedMs, firstResponseDueAt, resolutionDueAt, resolvedAt };
+  return { ...updated, slaDueAt: activeDueAt(updated) };
+}
+
+export type SlaState = "on_track" | "at_risk" | "breached" | "paused" | "met" | "missed";
+export type SlaView = {
+  state: SlaState;
+  /** Which deadline the figure is about; null once the ticket is done. */
+  phase: "firstResponse" | "resolution" | null;
+  dueAt: Date | null;
+  /** Time left (negative: overdue by); frozen while paused; null once done. */
+  remainingMs: number | null;
+};
+
+/** What a list shows for a ticket's SLA at `now`. */
+export function slaView(clock: SlaClock, now: Date): SlaView {
+  if (isDone(clock.status)) {
+    const late =
+      clock.slaBreachedAt !== null ||
+      (clock.resolutionDueAt !== null && clock.resolvedAt !== null && clock.resolvedAt > clock.resolutionDueAt);
+    return { state: late ? "missed" : "met", phase: null, dueAt: null, remainingMs: null };
+  }
+  const phase = clock.firstRespondedAt ? "resolution" : "firstResponse";
+  const dueAt = phase === "resolution" ? clock.resolutionDueAt : clock.firstResponseDueAt;
+  if (!dueAt) return { state: "on_track", phase, dueAt: null, remainingMs: null };
+  if (clock.pausedAt) return { state: "paused", phase, dueAt, remainingMs: dueAt.getTime() - clock.pausedAt.getTime() };
+  const remainingMs = dueAt.getTime() - now.getTime();
+  const state = remainingMs < 0 ? "breached" : remainingMs < AT_RISK_MS ? "at_risk" : "on_track";
+  return { state, phase, dueAt, remainingMs };
+}
+
+/** "2 h 05 min" style parts of a duration, for display: the largest two units. */
+export function durationParts(ms: number): { days: number; hours: number; minutes: number } {
+  const total = Math.floor(Math.abs(ms) / MINUTE);
+  return { days: Math.floor(total / 1440), hours: Math.floor((total % 1440) / 60), minutes: total % 60 };
+}
