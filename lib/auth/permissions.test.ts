@@ -50,6 +50,13 @@ describe("routeAccess", () => {
     expect(routeAccess("/admin/plans", "SELLER")).toBe("forbidden");
     expect(routeAccess("/admin/plans", "ADMIN")).toBe("allowed");
   });
+  it("opens the notifications page to every role, and sends anonymous visitors to sign in", () => {
+    for (const role of roles) {
+      expect(routeAccess("/notifications", role)).toBe("allowed");
+      expect(scopeOf(role, "notifications:access")).toBe("own");
+    }
+    expect(routeAccess("/notifications", null)).toBe("sign-in");
+  });
   it("every role's home is a page it may open", () => {
     for (const role of roles) expect(routeAccess(homeOf[role], role)).toBe("allowed");
   });

@@ -27,6 +27,8 @@ const matrix = {
   "livepulse:acknowledge": { SUPPORT: "all", ADMIN: "all" },
   "livepulse:manage": { ADMIN: "all" },
   "users:manage": { ADMIN: "all" },
+  /** Every signed-in user reads and marks their own notifications, and nobody else's. */
+  "notifications:access": { CUSTOMER: "own", SELLER: "own", SUPPORT: "own", ADMIN: "own" },
 } as const satisfies Record<string, Partial<Record<Role, Scope>>>;
 
 export type Permission = keyof typeof matrix;
@@ -60,6 +62,7 @@ const routeRules: ReadonlyArray<{ prefix: string; permission: Permission }> = [
   { prefix: "/crm", permission: "crm:read" },
   { prefix: "/livepulse", permission: "livepulse:read" },
   { prefix: "/hosting", permission: "portal:access" },
+  { prefix: "/notifications", permission: "notifications:access" },
 ];
 
 function matches(pathname: string, prefix: string): boolean {

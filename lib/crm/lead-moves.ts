@@ -6,6 +6,8 @@ import type { Actor } from "../auth/roles";
 import { assertCan } from "../auth/session";
 import { db, type Tx } from "../db";
 import { AppError } from "../errors";
+import { publishAll } from "../notifications/service";
+import { leadEvent } from "./lead-events";
 import { recordStageChange } from "./lead-history";
 import type { LeadLost, LeadMove, LeadWon } from "./lead-schemas";
 import { positionBetween, type LeadStageName } from "./stages";
@@ -95,7 +97,7 @@ async function positionFor(tx: Tx, movingId: string, move: LeadMove): Promise<nu
  */
 export async function moveLead(actor: Actor, id: string, move: LeadMove) {
   assertCan(actor, "crm:write");
-  return db.$transaction(async (tx) => {
+  const moved = await db.$transaction(async (tx) => {
     const lead = await lockedLead(tx, id);
     const position = await positionFor(tx, id, move);
     const stageChanged = lead.stage !== move.stage;
@@ -119,6 +121,8 @@ export async function moveLead(actor: Actor, id: string, move: LeadMove) {
     });
     return updated;
   });
+  await publishAll([leadEvent("lead.updated", { id, stage: moved.stage, valueCents: moved.valueCents, change: "moved" })]);
+  return moved;
 }
 
 /**
@@ -127,7 +131,7 @@ export async function moveLead(actor: Actor, id: string, move: LeadMove) {
  */
 export async function markLeadWon(actor: Actor, id: string, input: LeadWon) {
   assertCan(actor, "crm:write");
-  return db.$transaction(async (tx) => {
+  const won = await db.$transaction(async (tx) => {
     const lead = await lockedLead(tx, id);
     if (lead.stage === "WON") throw new AppError("CONFLICT", "This lead is already won.");
     let customerId = input.customerId ?? lead.customerId;
@@ -176,12 +180,17 @@ export async function markLeadWon(actor: Actor, id: string, input: LeadWon) {
     await writeAudit(tx, { actorId: actor.id, action: "lead.won", entity: "CRMLead", entityId: id, before: lead, after: updated });
     return { lead: updated, customerId, accountCreated: temporaryPassword !== null, temporaryPassword };
   });
+  const { lead } = won;
+  await publishAll([
+    leadEvent("lead.updated", { id, stage: lead.stage, assigneeId: lead.assigneeId, valueCents: lead.valueCents, change: "won" }),
+  ]);
+  return won;
 }
 
 /** Marks a lead lost; the reason is required and kept on the lead and in its timeline. */
 export async function markLeadLost(actor: Actor, id: string, { reason }: LeadLost) {
   assertCan(actor, "crm:write");
-  return db.$transaction(async (tx) => {
+  const lost = await db.$transaction(async (tx) => {
     const lead = await lockedLead(tx, id);
     if (lead.stage === "LOST") throw new AppError("CONFLICT", "This lead is already lost.");
     const now = new Date();
@@ -194,4 +203,8 @@ export async function markLeadLost(actor: Actor, id: string, { reason }: LeadLos
     await writeAudit(tx, { actorId: actor.id, action: "lead.lost", entity: "CRMLead", entityId: id, before: lead, after: updated });
     return updated;
   });
+  await publishAll([
+    leadEvent("lead.updated", { id, stage: lost.stage, assigneeId: lost.assigneeId, valueCents: lost.valueCents, change: "lost" }),
+  ]);
+  return lost;
 }

@@ -5,6 +5,9 @@ import { assertCan } from "../auth/session";
 import { db } from "../db";
 import { AppError } from "../errors";
 import type { Prisma } from "../generated/prisma/client.ts";
+import { notify, publishAll, publishNotifications, type PendingNotification } from "../notifications/service";
+import { facts, someOf } from "../notifications/titles";
+import { leadEvent } from "./lead-events";
 import { recordAssignment, recordStageChange } from "./lead-history";
 import type { BulkAssign, LeadCreate, LeadFilters, LeadListQuery, LeadUpdate } from "./lead-schemas";
 import { positionBetween } from "./stages";
@@ -123,9 +126,20 @@ async function assertAssignable(tx: Prisma.TransactionClient, assigneeId: string
   }
 }
 
+/** Tells a lead's new owner, unless they gave it to themselves. */
+async function notifyAssignment(
+  tx: Prisma.TransactionClient,
+  actor: Actor,
+  assigneeId: string | null | undefined,
+  lead: { id: string; name: string; company: string | null },
+): Promise<PendingNotification[]> {
+  if (!assigneeId || assigneeId === actor.id) return [];
+  return notify(tx, [assigneeId], { type: "LEAD_ASSIGNED", title: facts(lead.name, lead.company), link: `/crm/leads/${lead.id}` });
+}
+
 export async function createLead(actor: Actor, input: LeadCreate) {
   assertCan(actor, "crm:write");
-  return db.$transaction(async (tx) => {
+  const { lead, pending } = await db.$transaction(async (tx) => {
     await assertAssignable(tx, input.assigneeId);
     const top = await tx.cRMLead.findFirst({ where: { stage: input.stage }, orderBy: { position: "asc" }, select: { position: true } });
     const lead = await tx.cRMLead.create({
@@ -147,14 +161,27 @@ export async function createLead(actor: Actor, input: LeadCreate) {
       data: { leadId: lead.id, userId: actor.id, type: "SYSTEM", subject: "Lead created", meta: { event: "created" } },
     });
     await writeAudit(tx, { actorId: actor.id, action: "lead.create", entity: "CRMLead", entityId: lead.id, after: lead });
-    return lead;
+    return { lead, pending: await notifyAssignment(tx, actor, lead.assigneeId, lead) };
   });
+  await Promise.all([
+    publishNotifications(pending),
+    publishAll([
+      leadEvent("lead.created", {
+        id: lead.id,
+        stage: lead.stage,
+        assigneeId: lead.assigneeId,
+        valueCents: lead.valueCents,
+        change: "created",
+      }),
+    ]),
+  ]);
+  return lead;
 }
 
 /** Edits a lead; stage and assignee changes write their own timeline entries. */
 export async function updateLead(actor: Actor, id: string, input: LeadUpdate) {
   assertCan(actor, "crm:write");
-  return db.$transaction(async (tx) => {
+  const { before, after, pending } = await db.$transaction(async (tx) => {
     const before = await tx.cRMLead.findUnique({ where: { id } });
     if (!before) throw new AppError("NOT_FOUND", "This lead does not exist.");
     if (input.assigneeId !== undefined) await assertAssignable(tx, input.assigneeId);
@@ -173,43 +200,88 @@ export async function updateLead(actor: Actor, id: string, input: LeadUpdate) {
     if (input.assigneeId !== undefined)
       await recordAssignment(tx, { leadId: id, actorId: actor.id, from: before.assigneeId, to: after.assigneeId });
     await writeAudit(tx, { actorId: actor.id, action: "lead.update", entity: "CRMLead", entityId: id, before, after });
-    return after;
+    const reassigned = after.assigneeId !== before.assigneeId;
+    return { before, after, pending: reassigned ? await notifyAssignment(tx, actor, after.assigneeId, after) : [] };
   });
+  await Promise.all([
+    publishNotifications(pending),
+    publishAll([
+      leadEvent("lead.updated", {
+        id,
+        stage: after.stage,
+        assigneeId: after.assigneeId,
+        valueCents: after.valueCents,
+        change: after.assigneeId !== before.assigneeId ? "assigned" : after.stage !== before.stage ? "moved" : "edited",
+      }),
+    ]),
+  ]);
+  return after;
 }
 
 export async function deleteLead(actor: Actor, id: string) {
   assertCan(actor, "leads:delete");
-  return db.$transaction(async (tx) => {
+  const before = await db.$transaction(async (tx) => {
     const before = await tx.cRMLead.findUnique({ where: { id } });
     if (!before) throw new AppError("NOT_FOUND", "This lead does not exist.");
     await tx.cRMLead.delete({ where: { id } });
     await writeAudit(tx, { actorId: actor.id, action: "lead.delete", entity: "CRMLead", entityId: id, before });
-    return { id };
+    return before;
   });
+  await publishAll([leadEvent("lead.updated", { id, stage: before.stage, change: "deleted" })]);
+  return { id };
 }
 
-/** Gives many leads one owner (or none); each lead gets its assignment entry. */
+/** At most this many ids ride in one bulk event (it stays small); past that subscribers just re-read. */
+const bulkEventIds = 50;
+
+/** Gives many leads one owner (or none); each lead gets its assignment entry, the new owner one notification. */
 export async function bulkAssignLeads(actor: Actor, { ids, assigneeId }: BulkAssign) {
   assertCan(actor, "crm:write");
-  return db.$transaction(async (tx) => {
+  const { changing, pending } = await db.$transaction(async (tx) => {
     await assertAssignable(tx, assigneeId);
-    const leads = await tx.cRMLead.findMany({ where: { id: { in: ids } }, select: { id: true, assigneeId: true } });
+    const leads = await tx.cRMLead.findMany({
+      where: { id: { in: ids } },
+      orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+      select: { id: true, assigneeId: true, name: true, company: true },
+    });
     const changing = leads.filter((l) => l.assigneeId !== assigneeId);
-    if (changing.length) {
-      await tx.cRMLead.updateMany({ where: { id: { in: changing.map((l) => l.id) } }, data: { assigneeId, lastActivityAt: new Date() } });
-      for (const lead of changing)
-        await recordAssignment(tx, { leadId: lead.id, actorId: actor.id, from: lead.assigneeId, to: assigneeId });
-      await writeAudit(tx, {
-        actorId: actor.id,
-        action: "lead.bulkAssign",
-        entity: "CRMLead",
-        entityId: changing.map((l) => l.id).join(","),
-        before: changing.map((l) => ({ id: l.id, assigneeId: l.assigneeId })),
-        after: { assigneeId },
-      });
-    }
-    return { updated: changing.length };
+    if (changing.length === 0) return { changing, pending: [] };
+    await tx.cRMLead.updateMany({ where: { id: { in: changing.map((l) => l.id) } }, data: { assigneeId, lastActivityAt: new Date() } });
+    for (const lead of changing) await recordAssignment(tx, { leadId: lead.id, actorId: actor.id, from: lead.assigneeId, to: assigneeId });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "lead.bulkAssign",
+      entity: "CRMLead",
+      entityId: changing.map((l) => l.id).join(","),
+      before: changing.map((l) => ({ id: l.id, assigneeId: l.assigneeId })),
+      after: { assigneeId },
+    });
+    const pending =
+      changing.length === 1
+        ? await notifyAssignment(tx, actor, assigneeId, changing[0])
+        : assigneeId && assigneeId !== actor.id
+          ? await notify(tx, [assigneeId], {
+              type: "LEAD_ASSIGNED",
+              title: someOf(changing.map((l) => l.company ?? l.name)),
+              link: "/crm/leads?mine=1",
+            })
+          : [];
+    return { changing, pending };
   });
+  if (changing.length > 0) {
+    await Promise.all([
+      publishNotifications(pending),
+      publishAll([
+        leadEvent("lead.updated", {
+          ids: changing.length <= bulkEventIds ? changing.map((l) => l.id) : null,
+          count: changing.length,
+          assigneeId,
+          change: "assigned",
+        }),
+      ]),
+    ]);
+  }
+  return { updated: changing.length };
 }
 
 /** Sellers and admins who can own leads, for filters and assignment menus. */

@@ -5,6 +5,9 @@ import { db } from "../db";
 import { AppError } from "../errors";
 import type { Actor } from "../auth/roles";
 import { assertCan } from "../auth/session";
+import { notify, publishAll, publishNotifications } from "../notifications/service";
+import { facts } from "../notifications/titles";
+import { channels } from "../realtime/channels";
 import { requestStatuses } from "./request-queries";
 import { nextStatuses } from "./request-status";
 import { getRequest } from "./requests";
@@ -28,7 +31,7 @@ export async function changeRequestStatus(actor: Actor, id: string, change: Requ
       status: ["transitionNotAllowed"],
     });
   }
-  return db.$transaction(async (tx) => {
+  const committed = await db.$transaction(async (tx) => {
     // The status in the WHERE makes a concurrent change fail instead of being overwritten.
     const { count } = await tx.hostingRequest.updateMany({ where: { id, status: request.status }, data: { status: change.status } });
     if (count === 0) throw new AppError("CONFLICT", "This request changed meanwhile: reload it.");
@@ -43,16 +46,27 @@ export async function changeRequestStatus(actor: Actor, id: string, change: Requ
       before: { status: request.status },
       after: { status: change.status, comment: change.comment },
     });
-    if (request.customerId !== actor.id) {
-      await tx.notification.create({
-        data: {
-          userId: request.customerId,
-          type: "REQUEST_STATUS",
-          title: `${request.reference} · ${change.status}`,
-          link: `/hosting/requests/${id}`,
-        },
-      });
-    }
-    return { id, status: change.status };
+    // The customer hears of changes made by someone else, not of their own cancellation.
+    const pending =
+      request.customerId !== actor.id
+        ? await notify(tx, [request.customerId], {
+            type: "REQUEST_STATUS",
+            title: facts(request.reference, request.plan.name),
+            body: change.status,
+            link: `/hosting/requests/${id}`,
+          })
+        : [];
+    return { id, status: change.status, pending };
   });
+  const event = { id, reference: request.reference, status: change.status };
+  await Promise.all([
+    publishNotifications(committed.pending),
+    publishAll([
+      // The customer's pages (portal list, request page), in every tab they have open.
+      { channel: channels.user(request.customerId), event: "request.updated", data: event },
+      // Staff looking at the same request or the requests list.
+      { channel: channels.pipeline, event: "request.updated", data: { ...event, leadId: request.leadId } },
+    ]),
+  ]);
+  return { id: committed.id, status: committed.status };
 }

@@ -6,6 +6,10 @@ import { AppError, type FieldErrors } from "../errors";
 import { logger } from "../logger";
 import { scopeOf } from "../auth/permissions";
 import type { Actor } from "../auth/roles";
+import { leadEvent } from "../crm/lead-events";
+import { activeSellerIds, notify, publishAll, publishNotifications } from "../notifications/service";
+import { facts } from "../notifications/titles";
+import { channels } from "../realtime/channels";
 import { quote, validateConfiguration } from "./pricing";
 import type { HostingRequestInput } from "./request-schemas";
 
@@ -81,7 +85,7 @@ export async function submitHostingRequest(actor: Actor, input: HostingRequestIn
   const year = new Date().getUTCFullYear();
 
   try {
-    return await db.$transaction(async (tx) => {
+    const committed = await db.$transaction(async (tx) => {
       const reference = requestReference(year, await nextCounterValue(tx, requestCounterName(year)));
       const { lead, created } = await upsertLead(tx, customer, price.yearlyCents);
       const request = await tx.hostingRequest.create({
@@ -138,19 +142,37 @@ export async function submitHostingRequest(actor: Actor, input: HostingRequestIn
         entityId: request.id,
         after: request,
       });
-      const sellers = lead.assigneeId
-        ? [{ id: lead.assigneeId }]
-        : await tx.user.findMany({ where: { role: "SELLER", disabled: false }, select: { id: true } });
-      await tx.notification.createMany({
-        data: sellers.map((seller) => ({
-          userId: seller.id,
-          type: "LEAD_CREATED" as const,
-          title: `${reference} · ${customer.company ?? customer.name} · ${plan.name}`,
-          link: `/hosting/requests/${request.id}`,
-        })),
+      // The lead's owner hears of it; a lead nobody (active) owns goes to every active seller.
+      const owner = lead.assigneeId
+        ? await tx.user.findFirst({ where: { id: lead.assigneeId, disabled: false }, select: { id: true } })
+        : null;
+      const pending = await notify(tx, owner ? [owner.id] : await activeSellerIds(tx), {
+        type: "LEAD_CREATED",
+        title: facts(reference, customer.company ?? customer.name, plan.name),
+        link: `/hosting/requests/${request.id}`,
       });
-      return { id: request.id, reference, duplicate: false };
+      return {
+        result: { id: request.id, reference, duplicate: false },
+        pending,
+        events: [
+          leadEvent(created ? "lead.created" : "lead.updated", {
+            id: lead.id,
+            stage: lead.stage,
+            assigneeId: lead.assigneeId,
+            valueCents: lead.valueCents,
+            requestId: request.id,
+            change: created ? "created" : "request",
+          }),
+          {
+            channel: channels.user(actor.id),
+            event: "request.updated" as const,
+            data: { id: request.id, reference, status: "SUBMITTED", created: true },
+          },
+        ],
+      };
     });
+    await Promise.all([publishNotifications(committed.pending), publishAll(committed.events)]);
+    return committed.result;
   } catch (error) {
     // Two submissions with the same key at once: the unique index keeps one.
     if ((error as { code?: string }).code === "P2002") {

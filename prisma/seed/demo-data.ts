@@ -8,6 +8,7 @@ import type {
   TicketPriority,
   TicketStatus,
 } from "../../lib/generated/prisma/enums.ts";
+import { ticketReference } from "../../lib/format";
 import { quote } from "../../lib/hosting/pricing";
 import { activeDueAt, clockAfterStatus, slaDeadlines, type SlaClock } from "../../lib/tickets/sla";
 import { plans } from "./plans";
@@ -363,39 +364,57 @@ export async function seedDemoData(db: PrismaClient, users: { customers: string[
     else push("ABANDON", { section: sections[Math.min(completed, sections.length - 1)] });
   }
 
-  const notifications = [
-    ...users.sellers.flatMap((sellerId, i) =>
-      leads
-        .filter((l) => l.source === "HOSTING_REQUEST")
-        .slice(0, 3)
+  // Notification titles are facts (reference, names, subject): the UI puts the translated label
+  // of the type in front of them. Links open what the notification is about.
+  const planName = (id: string) => allPlans.find((p) => p.id === id)?.name ?? "";
+  const hour = 3_600_000;
+  const notifications: Prisma.NotificationCreateManyInput[] = [
+    ...users.sellers.flatMap((sellerId, i) => [
+      ...requests.slice(0, 3).map((request, j) => ({
+        id: `seed_notif_s${i}_${j}`,
+        userId: sellerId,
+        type: "LEAD_CREATED" as const,
+        title: [request.reference, request.companyName ?? request.contactName, planName(request.planId)].join(" · "),
+        link: `/hosting/requests/${request.id}`,
+        readAt: j === 2 ? new Date(now - DAY) : null,
+        createdAt: new Date(now - (j + 1) * hour),
+      })),
+      ...leads
+        .filter((lead) => lead.assigneeId === sellerId && lead.stage !== "WON" && lead.stage !== "LOST")
+        .slice(0, 2)
         .map((lead, j) => ({
-          id: `seed_notif_s${i}_${j}`,
+          id: `seed_notif_s${i}_a${j}`,
           userId: sellerId,
-          type: "LEAD_CREATED" as const,
-          title: `Nouveau lead : ${lead.company ?? lead.name}`,
-          link: `/crm`,
-          readAt: j === 2 ? new Date(now - DAY) : null,
-          createdAt: new Date(now - (j + 1) * 3_600_000),
+          type: "LEAD_ASSIGNED" as const,
+          title: [lead.name, lead.company].filter(Boolean).join(" · "),
+          link: `/crm/leads/${lead.id}`,
+          readAt: j === 1 ? new Date(now - 2 * DAY) : null,
+          createdAt: new Date(now - (j === 0 ? 25 * 60_000 : 3 * DAY)),
         })),
-    ),
+    ]),
     ...users.support.map((supportId, i) => ({
       id: `seed_notif_t${i}`,
       userId: supportId,
       type: "TICKET_CREATED" as const,
-      title: `Nouveau ticket : ${ticketSubjects[0][0]}`,
+      title: `${ticketReference(tickets[0].number!)} · ${ticketSubjects[0][0]}`,
       link: `/crm/tickets`,
       readAt: null,
-      createdAt: new Date(now - 2 * 3_600_000),
+      createdAt: new Date(now - 2 * hour),
     })),
-    {
-      id: "seed_notif_c0",
-      userId: users.customers[0],
-      type: "REQUEST_STATUS" as const,
-      title: `Votre demande ${requests[1].reference} est en étude`,
-      link: `/hosting`,
-      readAt: null,
-      createdAt: new Date(now - 5 * 3_600_000),
-    },
+    // The demo customer hears of their own requests moving along.
+    ...requests
+      .filter((r) => r.customerId === users.customers[0] && r.status !== "SUBMITTED")
+      .slice(0, 2)
+      .map((request, j) => ({
+        id: `seed_notif_c${j}`,
+        userId: users.customers[0],
+        type: "REQUEST_STATUS" as const,
+        title: `${request.reference} · ${planName(request.planId)}`,
+        body: request.status,
+        link: `/hosting/requests/${request.id}`,
+        readAt: j === 0 ? null : new Date(now - 3 * DAY),
+        createdAt: new Date(now - (j === 0 ? 5 * hour : 4 * DAY)),
+      })),
   ];
 
   await db.cRMLead.createMany({ data: leads, skipDuplicates: true });

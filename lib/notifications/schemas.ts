@@ -1,0 +1,29 @@
+import { z } from "zod";
+
+/** `?unread=1` (or `true`) keeps the unread ones; anything else, or nothing, lists them all. */
+const flag = z.preprocess((v) => v === true || v === "true" || v === "1", z.boolean()).default(false);
+
+/** The notifications list, shared by the page (through its URL) and `GET /api/notifications`. */
+export const notificationListQuery = z.object({
+  unread: flag,
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(50).default(20),
+});
+export type NotificationListQuery = z.infer<typeof notificationListQuery>;
+
+/** Ids of notifications to mark read; ids that are not the caller's are ignored by the service. */
+const notificationIds = z
+  .array(z.string({ error: "invalid" }).trim().min(1, "invalid").max(40, "invalid"), { error: "invalid" })
+  .min(1, "required")
+  .max(100, "tooLarge");
+
+/**
+ * What to mark read: `{ ids: [...] }` or `{ all: true }`, exactly one of them. The output is a
+ * discriminated union, so the service never sees both.
+ */
+export const markReadSchema = z
+  .object({ ids: notificationIds.optional(), all: z.literal(true, { error: "invalid" }).optional() }, { error: "invalid" })
+  .refine((v) => (v.ids === undefined) !== (v.all === undefined), { message: "idsOrAll", path: ["ids"] })
+  .transform((v): MarkRead => (v.all ? { all: true } : { ids: [...new Set(v.ids)] }));
+export type MarkRead = { ids: string[] } | { all: true };
+export type MarkReadInput = z.input<typeof markReadSchema>;

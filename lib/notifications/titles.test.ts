@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { clip, facts, someOf } from "./titles";
+
+describe("notification titles", () => {
+  it("join the facts that are there", () => {
+    expect(facts("HR-2026-00015", "Acme", "Pro")).toBe("HR-2026-00015 · Acme · Pro");
+    expect(facts("Jeanne Test", null, undefined, "  ")).toBe("Jeanne Test");
+  });
+  it("name a few of a list, then count the rest", () => {
+    expect(someOf(["Acme"])).toBe("Acme");
+    expect(someOf(["Acme", "Globex", "Initech"])).toBe("Acme, Globex, Initech");
+    expect(someOf(["Acme", "Globex", "Initech", "Umbrella", "Hooli"])).toBe("Acme, Globex, Initech +2");
+  });
+  it("clip a long subject", () => {
+    expect(clip("a".repeat(200), 10)).toBe(`${"a".repeat(9)}…`);
+    expect(clip("short", 10)).toBe("short");
+  });
+});
