@@ -20,7 +20,8 @@ const pages: Record<string, string[]> = {
 };
 
 async function shoot(page: Page, name: string) {
-  await page.waitForLoadState("networkidle");
+  // Link prefetches can keep a slow embedded database busy for a while: shoot what is there then.
+  await page.waitForLoadState("networkidle", { timeout: 60_000 }).catch(() => undefined);
   await page.screenshot({ path: path.join(outDir, `${name}.png`), fullPage: true });
 }
 
@@ -44,10 +45,17 @@ for (const locale of ["fr", "en"]) {
     await userPage.locator("input[type=password]").fill(user.password);
     await userPage.locator("button[type=submit]").click();
     await userPage.waitForURL((url) => !url.pathname.startsWith("/login"));
-    for (const route of pages[user.role]) {
+    for (const route of [...pages[user.role], "/notifications"]) {
       await userPage.goto(route);
       await shoot(userPage, `${locale}-${scheme}-${user.role.toLowerCase()}${route.replaceAll("/", "-")}`);
     }
+    // The bell, open, over the role's home page.
+    await userPage.goto(pages[user.role][0]);
+    // Clicked once hydrated, when the trigger reacts.
+    await userPage.locator('button[aria-label^="Notifications"][data-ready]').click();
+    await userPage.getByTestId("notifications-menu").waitFor();
+    await userPage.waitForTimeout(300);
+    await userPage.screenshot({ path: path.join(outDir, `${locale}-${scheme}-${user.role.toLowerCase()}-bell.png`) });
     await context.close();
   }
 }

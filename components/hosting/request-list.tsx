@@ -1,6 +1,7 @@
 import { Server } from "lucide-react";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { LiveRefresh } from "@/components/live/live-refresh";
 import { StatusBadge } from "@/components/status/status-badge";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -10,6 +11,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { formatDate, formatMoney } from "@/lib/format";
 import { requestListQuery, requestStatuses } from "@/lib/hosting/request-queries";
 import { pageRequests } from "@/lib/hosting/requests";
+import { channels } from "@/lib/realtime/channels";
 
 /**
  * The requests the user may see, filtered by status and paginated through the
@@ -46,6 +48,15 @@ export async function RequestList({
 
   return (
     <>
+      {isCustomer ? (
+        <LiveRefresh channel={channels.user(user.id)} events={["request.updated"]} />
+      ) : (
+        <>
+          {/* Staff: status changes, and the leads events of new submissions (they carry their request). */}
+          <LiveRefresh channel={channels.pipeline} events={["request.updated"]} />
+          <LiveRefresh channel={channels.pipeline} events={["lead.created", "lead.updated"]} match={{ requestId: true }} onFocus={false} />
+        </>
+      )}
       <nav aria-label={t("filterLabel")} className="flex flex-wrap gap-2">
         {[undefined, ...requestStatuses].map((status) => (
           <Link

@@ -1,8 +1,9 @@
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/client-messages";
+import { bellSize } from "@/components/notifications/bell-state";
 import { Button } from "@/components/ui/button";
 import { currentUser } from "@/lib/auth/session";
-import { formatDate } from "@/lib/format";
 import { mainNav, type Area } from "@/lib/navigation";
 import { latestNotifications, unreadCount } from "@/lib/notifications/service";
 import { LocaleSwitcher } from "./locale-switcher";
@@ -12,11 +13,12 @@ import { MobileNav } from "./sidebar";
 import { NotificationsMenu, UserMenu } from "./signed-in-widgets";
 
 export async function SiteHeader({ area }: { area?: Area }) {
-  const [user, t, tRoles, locale] = await Promise.all([currentUser(), getTranslations("nav"), getTranslations("roles"), getLocale()]);
+  const [user, t, tRoles] = await Promise.all([currentUser(), getTranslations("nav"), getTranslations("roles")]);
   const nav = user
     ? mainNav(user.role).map((item) => ({ ...item, label: t(item.label as "hosting") }))
     : [{ href: "/pricing", label: t("pricing"), match: "/pricing" }];
-  const [unread, notifications] = user ? await Promise.all([unreadCount(user), latestNotifications(user)]) : [0, []];
+  const readAt = new Date().toISOString();
+  const [unread, notifications] = user ? await Promise.all([unreadCount(user), latestNotifications(user, bellSize)]) : [0, []];
 
   return (
     <header className="sticky top-0 z-40 border-b bg-background/85 backdrop-blur supports-[backdrop-filter]:bg-background/70">
@@ -32,19 +34,11 @@ export async function SiteHeader({ area }: { area?: Area }) {
         <MainNav items={nav} label={t("mainNavigation")} />
         <div className="ml-auto flex items-center gap-1.5">
           {user ? (
-            <>
-              <NotificationsMenu
-                unread={unread}
-                items={notifications.map((n) => ({
-                  id: n.id,
-                  title: n.title,
-                  link: n.link,
-                  read: n.readAt !== null,
-                  when: formatDate(n.createdAt, locale, true),
-                }))}
-              />
+            // The bell translates type labels and request statuses in the browser (live notifications too).
+            <ClientMessages namespaces={["notifications", "notificationType", "requestStatus"]}>
+              <NotificationsMenu userId={user.id} unread={unread} items={notifications} now={readAt} />
               <UserMenu name={user.name} email={user.email} roleLabel={tRoles(user.role)} />
-            </>
+            </ClientMessages>
           ) : (
             <>
               <LocaleSwitcher />

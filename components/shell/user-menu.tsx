@@ -1,6 +1,7 @@
 "use client";
 
-import { LogOut, Monitor, Moon, Sun } from "lucide-react";
+import { Bell, LogOut, Monitor, Moon, Sun } from "lucide-react";
+import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { useTheme } from "next-themes";
 import { Avatar, AvatarFallback } from "@/components/ui/avatar";
@@ -50,6 +51,12 @@ export function UserMenu({ name, email, roleLabel }: { name: string; email: stri
             <span className="text-xs text-muted-foreground">{roleLabel}</span>
           </div>
         </DropdownMenuLabel>
+        <DropdownMenuSeparator />
+        <DropdownMenuItem asChild>
+          <Link href="/notifications">
+            <Bell aria-hidden="true" /> {t("notifications")}
+          </Link>
+        </DropdownMenuItem>
         <DropdownMenuSeparator />
         <DropdownMenuLabel className="text-xs text-muted-foreground">{t("language")}</DropdownMenuLabel>
         <DropdownMenuRadioGroup value={locale} onValueChange={changeLocale}>

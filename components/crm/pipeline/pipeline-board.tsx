@@ -13,10 +13,12 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useRef, useState, useSyncExternalStore } from "react";
 import { toast } from "sonner";
+import { useLiveRefresh } from "@/components/live/use-live-refresh";
 import { markLeadLostAction, markLeadWonAction, moveLeadAction } from "@/lib/crm/lead-actions";
 import type { PipelineBoard as Board, PipelineCard, PipelineColumn as Column } from "@/lib/crm/pipeline";
 import { isOpenStage, openStages, type LeadStageName } from "@/lib/crm/stages";
 import type { FieldErrors } from "@/lib/errors";
+import { channels } from "@/lib/realtime/channels";
 import type { ActionError } from "@/lib/safe-action";
 import { cn } from "@/lib/utils";
 import { actionError, useMoveErrorMessage } from "./action-errors";
@@ -24,12 +26,12 @@ import { findCard, moveCard, neighboursOf, type Place } from "./board-state";
 import { useBoardKeyboardSensor } from "./keyboard-sensor";
 import { LostDialog } from "./lost-dialog";
 import { PipelineColumn } from "./pipeline-column";
-import { useRefreshOnFocus } from "./use-refresh-on-focus";
 import { AccountCreatedDialog, WonDialog, type CreatedAccount } from "./won-dialog";
 
 type OpenStage = (typeof openStages)[number];
 const sensors = [useMouseSensor, useTouchSensor, useBoardKeyboardSensor];
 const noSubscription = () => () => {};
+const leadEvents = ["lead.created", "lead.updated"] as const;
 
 /** False while the server's HTML is hydrated, true once the board reacts to input. */
 function useHydrated() {
@@ -70,7 +72,9 @@ export function PipelineBoard({ board, readOnly }: { board: Board; readOnly: boo
     setAdopted(board);
     setColumns(board.columns);
   }
-  useRefreshOnFocus({ paused: busy });
+  // Other people's moves and new leads re-read the board, never during a drag, an open Won/Lost
+  // dialog or a move the server has not answered yet: held back, the refresh runs right after.
+  useLiveRefresh(channels.pipeline, leadEvents, { paused: busy });
 
   const columnOf = (stage: string) => columns.find((c) => c.stage === stage) as Column;
   const stageName = (stage: string) => tStage(stage as LeadStageName);

@@ -5,11 +5,13 @@ import { ClientMessages } from "@/components/client-messages";
 import { CreateLeadDialog } from "@/components/crm/leads/create-lead-dialog";
 import { LeadsFilters } from "@/components/crm/leads/leads-filters";
 import { LeadsTable } from "@/components/crm/leads/leads-table";
+import { LiveRefresh } from "@/components/live/live-refresh";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { currentUser } from "@/lib/auth/session";
 import { leadListQuery } from "@/lib/crm/lead-schemas";
 import { listAssignees, listLeads } from "@/lib/crm/leads";
+import { channels } from "@/lib/realtime/channels";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("leads"))("title") };
@@ -51,6 +53,7 @@ export default async function LeadsPage({ searchParams }: { searchParams: Promis
           assignees={assignees}
           filtered={filtered}
         />
+        <LiveRefresh channel={channels.pipeline} events={["lead.created", "lead.updated"]} />
       </div>
     </ClientMessages>
   );

@@ -5,6 +5,7 @@ import { notFound, redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CancelRequestButton, StatusChangeForm } from "@/components/hosting/request-status-control";
 import { ClientMessages } from "@/components/client-messages";
+import { LiveRefresh } from "@/components/live/live-refresh";
 import { StatusBadge } from "@/components/status/status-badge";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
@@ -14,6 +15,7 @@ import { isAppError } from "@/lib/errors";
 import { formatDate, formatMoney } from "@/lib/format";
 import { nextStatuses, requestPath } from "@/lib/hosting/request-status";
 import { getRequest } from "@/lib/hosting/requests";
+import { channels } from "@/lib/realtime/channels";
 import { cn } from "@/lib/utils";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ submitted?: string }> };
@@ -52,6 +54,12 @@ export default async function RequestDetailPage({ params, searchParams }: Props)
   return (
     <ClientMessages namespaces={["requestDetail"]}>
       <div className="flex flex-col gap-6">
+        {/* A status changed elsewhere (by a seller, or in another tab) shows here at once. */}
+        <LiveRefresh
+          channel={user.role === "CUSTOMER" ? channels.user(user.id) : channels.pipeline}
+          events={["request.updated"]}
+          match={{ id: request.id }}
+        />
         <Link
           href={user.role === "CUSTOMER" ? "/hosting" : "/crm/requests"}
           className="flex w-fit items-center gap-1.5 text-sm text-muted-foreground hover:text-foreground"
