@@ -6,6 +6,7 @@ import type hosting from "../messages/fr/hosting.json";
 import type leads from "../messages/fr/leads.json";
 import type livepulse from "../messages/fr/livepulse.json";
 import type pipeline from "../messages/fr/pipeline.json";
+import type tables from "../messages/fr/tables.json";
 import type tickets from "../messages/fr/tickets.json";
 import type { Locale } from "./locales";
 
@@ -13,7 +14,18 @@ import type { Locale } from "./locales";
  * Messages live in one file per module and language (`messages/<locale>/<module>.json`), each file
  * holding whole namespaces; they are merged here. A new module file joins this list and the type below.
  */
-export const messageModules = ["common", "hosting", "crm", "leads", "pipeline", "dashboard", "customers", "tickets", "livepulse"] as const;
+export const messageModules = [
+  "common",
+  "hosting",
+  "crm",
+  "leads",
+  "pipeline",
+  "dashboard",
+  "customers",
+  "tickets",
+  "livepulse",
+  "tables",
+] as const;
 
 /** French is the reference: its files define the keys (a test checks English has the same ones). */
 export type AppMessages = typeof common &
@@ -24,7 +36,8 @@ export type AppMessages = typeof common &
   typeof dashboard &
   typeof customers &
   typeof tickets &
-  typeof livepulse;
+  typeof livepulse &
+  typeof tables;
 
 export async function loadMessages(locale: Locale): Promise<AppMessages> {
   const modules = await Promise.all(messageModules.map((name) => import(`../messages/${locale}/${name}.json`)));

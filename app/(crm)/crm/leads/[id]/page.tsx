@@ -12,7 +12,7 @@ import { TaskDoneToggle } from "@/components/crm/lead/task-done-toggle";
 import { StatusBadge } from "@/components/status/status-badge";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { Card, CardAction, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { currentUser } from "@/lib/auth/session";
@@ -289,6 +289,16 @@ export default async function LeadPage({ params, searchParams }: Props) {
             <Card>
               <CardHeader>
                 <CardTitle as="h2">{t("detail.tickets")}</CardTitle>
+                {lead.customer && can(user.role, "tickets:manage") && (
+                  <CardAction>
+                    <Link
+                      href={`/crm/tickets/new?lead=${lead.id}`}
+                      className="text-sm font-medium text-primary underline-offset-4 hover:underline"
+                    >
+                      {t("detail.newTicket")}
+                    </Link>
+                  </CardAction>
+                )}
               </CardHeader>
               <CardContent>
                 {lead.tickets.length === 0 ? (
@@ -299,7 +309,9 @@ export default async function LeadPage({ params, searchParams }: Props) {
                       <li key={ticket.id} className="flex items-center justify-between gap-3">
                         <div className="grid min-w-0 gap-0.5">
                           <span className="font-mono text-xs text-muted-foreground">{ticketReference(ticket.number)}</span>
-                          <span className="truncate">{ticket.subject}</span>
+                          <Link href={`/crm/tickets/${ticket.id}`} className="truncate font-medium underline-offset-4 hover:underline">
+                            {ticket.subject}
+                          </Link>
                         </div>
                         <StatusBadge kind="ticketStatus" value={ticket.status} />
                       </li>
