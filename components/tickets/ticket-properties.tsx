@@ -3,7 +3,7 @@
 import { Loader2, UserRoundCheck } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useTransition } from "react";
+import { useTransition, type ReactNode } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
@@ -15,6 +15,46 @@ import { ticketPriorities, ticketStatuses, type TicketPriorityName, type TicketS
 import { useTicketErrorMessage } from "./action-errors";
 
 const NOBODY = "none";
+
+function PropertySelect({
+  id,
+  label,
+  hint,
+  value,
+  options,
+  disabled,
+  onChange,
+  children,
+}: {
+  id: string;
+  label: string;
+  hint?: string;
+  value: string;
+  options: Array<{ value: string; label: string }>;
+  disabled: boolean;
+  onChange: (value: string) => void;
+  children?: ReactNode;
+}) {
+  return (
+    <div className="grid gap-1.5">
+      <Label htmlFor={id}>{label}</Label>
+      <Select value={value} disabled={disabled} onValueChange={onChange}>
+        <SelectTrigger id={id} className="w-full">
+          <SelectValue />
+        </SelectTrigger>
+        <SelectContent>
+          {options.map((option) => (
+            <SelectItem key={option.value} value={option.value}>
+              {option.label}
+            </SelectItem>
+          ))}
+        </SelectContent>
+      </Select>
+      {hint && <p className="text-xs text-muted-foreground">{hint}</p>}
+      {children}
+    </div>
+  );
+}
 
 /** Status, priority and assignee of a ticket; each change saves at once. */
 export function TicketProperties({
@@ -43,68 +83,33 @@ export function TicketProperties({
 
   return (
     <div className="grid gap-4" aria-busy={pending}>
-      <div className="grid gap-1.5">
-        <Label htmlFor="ticket-status">{t("status")}</Label>
-        <Select
-          value={ticket.status}
-          disabled={pending}
-          onValueChange={(value) =>
-            save({ status: value as TicketStatusName }, t("statusSaved", { status: tStatus(value as TicketStatusName) }))
-          }
-        >
-          <SelectTrigger id="ticket-status" className="w-full">
-            <SelectValue />
-          </SelectTrigger>
-          <SelectContent>
-            {ticketStatuses.map((value) => (
-              <SelectItem key={value} value={value}>
-                {tStatus(value)}
-              </SelectItem>
-            ))}
-          </SelectContent>
-        </Select>
-      </div>
-      <div className="grid gap-1.5">
-        <Label htmlFor="ticket-priority">{t("priority")}</Label>
-        <Select
-          value={ticket.priority}
-          disabled={pending}
-          onValueChange={(value) =>
-            save({ priority: value as TicketPriorityName }, t("prioritySaved", { priority: tPriority(value as TicketPriorityName) }))
-          }
-        >
-          <SelectTrigger id="ticket-priority" className="w-full">
-            <SelectValue />
-          </SelectTrigger>
-          <SelectContent>
-            {[...ticketPriorities].reverse().map((value) => (
-              <SelectItem key={value} value={value}>
-                {tPriority(value)}
-              </SelectItem>
-            ))}
-          </SelectContent>
-        </Select>
-        <p className="text-xs text-muted-foreground">{t("priorityHint")}</p>
-      </div>
-      <div className="grid gap-1.5">
-        <Label htmlFor="ticket-assignee">{t("assignee")}</Label>
-        <Select
-          value={ticket.assigneeId ?? NOBODY}
-          disabled={pending}
-          onValueChange={(value) => save({ assigneeId: value === NOBODY ? null : value }, t("assigneeSaved"))}
-        >
-          <SelectTrigger id="ticket-assignee" className="w-full">
-            <SelectValue />
-          </SelectTrigger>
-          <SelectContent>
-            <SelectItem value={NOBODY}>{t("nobody")}</SelectItem>
-            {assignees.map((user) => (
-              <SelectItem key={user.id} value={user.id}>
-                {user.name}
-              </SelectItem>
-            ))}
-          </SelectContent>
-        </Select>
+      <PropertySelect
+        id="ticket-status"
+        label={t("status")}
+        value={ticket.status}
+        disabled={pending}
+        options={ticketStatuses.map((value) => ({ value, label: tStatus(value) }))}
+        onChange={(value) => save({ status: value as TicketStatusName }, t("statusSaved", { status: tStatus(value as TicketStatusName) }))}
+      />
+      <PropertySelect
+        id="ticket-priority"
+        label={t("priority")}
+        hint={t("priorityHint")}
+        value={ticket.priority}
+        disabled={pending}
+        options={[...ticketPriorities].reverse().map((value) => ({ value, label: tPriority(value) }))}
+        onChange={(value) =>
+          save({ priority: value as TicketPriorityName }, t("prioritySaved", { priority: tPriority(value as TicketPriorityName) }))
+        }
+      />
+      <PropertySelect
+        id="ticket-assignee"
+        label={t("assignee")}
+        value={ticket.assigneeId ?? NOBODY}
+        disabled={pending}
+        options={[{ value: NOBODY, label: t("nobody") }, ...assignees.map((user) => ({ value: user.id, label: user.name }))]}
+        onChange={(value) => save({ assigneeId: value === NOBODY ? null : value }, t("assigneeSaved"))}
+      >
         {ticket.assigneeId !== currentUserId && (
           <Button
             variant="outline"
@@ -117,7 +122,7 @@ export function TicketProperties({
             {t("assignToMe")}
           </Button>
         )}
-      </div>
+      </PropertySelect>
     </div>
   );
 }

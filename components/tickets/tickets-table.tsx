@@ -1,17 +1,17 @@
 "use client";
 
-import { flexRender, getCoreRowModel, useReactTable, type ColumnDef } from "@tanstack/react-table";
+import { getCoreRowModel, useReactTable, type ColumnDef } from "@tanstack/react-table";
 import { LifeBuoy } from "lucide-react";
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { useMemo, type ReactNode } from "react";
+import { DataTableView } from "@/components/data-table/data-table-view";
 import { PaginationBar } from "@/components/data-table/pagination-bar";
 import { SortHeader } from "@/components/data-table/sort-header";
 import { useSearchParamsUpdate } from "@/components/data-table/use-search-params-update";
 import { StatusChip } from "@/components/status/status-chip";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { formatDate, ticketReference } from "@/lib/format";
 import type { TicketListQuery } from "@/lib/tickets/schemas";
 import type { SlaClock, TicketPriorityName } from "@/lib/tickets/sla";
@@ -152,40 +152,16 @@ export function TicketsTable({ rows, total, page, pageSize, sort, dir, staff, fi
     );
   }
 
-  const sortedColumn = sort === "number" ? "reference" : sort;
   return (
     <Card className={cn("gap-0 py-0 transition-opacity", pending && "opacity-60")} aria-busy={pending}>
-      <Table>
-        <TableHeader>
-          {table.getHeaderGroups().map((group) => (
-            <TableRow key={group.id} className="hover:bg-transparent">
-              {group.headers.map((header) => (
-                <TableHead
-                  key={header.id}
-                  className={columnClass(header.column.id)}
-                  aria-sort={header.column.id === sortedColumn ? (dir === "asc" ? "ascending" : "descending") : undefined}
-                >
-                  {flexRender(header.column.columnDef.header, header.getContext())}
-                </TableHead>
-              ))}
-            </TableRow>
-          ))}
-        </TableHeader>
-        <TableBody>
-          {table.getRowModel().rows.map((row) => (
-            <TableRow key={row.id} data-testid="ticket-row">
-              {row.getVisibleCells().map((cell) => (
-                <TableCell
-                  key={cell.id}
-                  className={cn(columnClass(cell.column.id), cell.column.id === "subject" && "max-w-80 whitespace-normal")}
-                >
-                  {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                </TableCell>
-              ))}
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+      <DataTableView
+        table={table}
+        headClass={columnClass}
+        cellClass={(id) => cn(columnClass(id), id === "subject" && "max-w-80 whitespace-normal")}
+        sortedColumn={sort === "number" ? "reference" : sort}
+        dir={dir}
+        rowTestId="ticket-row"
+      />
       <PaginationBar
         label={t("pagination")}
         summary={t("pageOf", { page, pages, total })}

@@ -1,6 +1,6 @@
 "use client";
 
-import { flexRender, getCoreRowModel, useReactTable, type ColumnDef, type RowSelectionState } from "@tanstack/react-table";
+import { getCoreRowModel, useReactTable, type ColumnDef, type RowSelectionState } from "@tanstack/react-table";
 import { Users } from "lucide-react";
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
@@ -11,13 +11,13 @@ import { Card } from "@/components/ui/card";
 import { Checkbox } from "@/components/ui/checkbox";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { bulkAssignLeadsAction } from "@/lib/crm/lead-actions";
 import type { LeadListQuery } from "@/lib/crm/lead-schemas";
 import type { LeadSourceName, LeadStageName } from "@/lib/crm/stages";
 import { formatDate, formatMoney } from "@/lib/format";
 import { cn } from "@/lib/utils";
 import { StageBadge } from "./stage-badge";
+import { DataTableView } from "@/components/data-table/data-table-view";
 import { PaginationBar } from "@/components/data-table/pagination-bar";
 import { SortHeader } from "@/components/data-table/sort-header";
 import { useSearchParamsUpdate } from "@/components/data-table/use-search-params-update";
@@ -205,40 +205,13 @@ export function LeadsTable({ rows, total, page, pageSize, sort, dir, canWrite, a
         </div>
       )}
       <Card className={cn("gap-0 py-0 transition-opacity", pending && "opacity-60")} aria-busy={pending}>
-        <Table>
-          <TableHeader>
-            {table.getHeaderGroups().map((group) => (
-              <TableRow key={group.id} className="hover:bg-transparent">
-                {group.headers.map((header) => (
-                  <TableHead
-                    key={header.id}
-                    className={cn(columnClass(header.column.id), header.column.id === "select" && "w-10")}
-                    aria-sort={
-                      header.column.id === sort || (header.column.id === "value" && sort === "valueCents")
-                        ? dir === "asc"
-                          ? "ascending"
-                          : "descending"
-                        : undefined
-                    }
-                  >
-                    {flexRender(header.column.columnDef.header, header.getContext())}
-                  </TableHead>
-                ))}
-              </TableRow>
-            ))}
-          </TableHeader>
-          <TableBody>
-            {table.getRowModel().rows.map((row) => (
-              <TableRow key={row.id} data-state={row.getIsSelected() ? "selected" : undefined}>
-                {row.getVisibleCells().map((cell) => (
-                  <TableCell key={cell.id} className={cn(columnClass(cell.column.id), cell.column.id === "name" && "max-w-64")}>
-                    {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                  </TableCell>
-                ))}
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <DataTableView
+          table={table}
+          headClass={(id) => cn(columnClass(id), id === "select" && "w-10")}
+          cellClass={(id) => cn(columnClass(id), id === "name" && "max-w-64")}
+          sortedColumn={sort === "valueCents" ? "value" : sort}
+          dir={dir}
+        />
         <PaginationBar
           label={t("pagination")}
           summary={t("pageOf", { page, pages, total })}

@@ -1,4 +1,5 @@
-import { ArrowLeft, FolderOpen, Inbox, LifeBuoy, Mail, Phone, Server, Wallet } from "lucide-react";
+import { FolderOpen, Inbox, LifeBuoy, Mail, Phone, Server, Wallet } from "lucide-react";
+import { BackLink } from "@/components/shell/back-link";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
@@ -81,9 +82,7 @@ export default async function CustomerPage({ params }: Props) {
 
   return (
     <div className="flex flex-col gap-6">
-      <Link href="/crm/customers" className="flex w-fit items-center gap-1.5 text-sm text-muted-foreground hover:text-foreground">
-        <ArrowLeft className="size-4" aria-hidden="true" /> {t("back")}
-      </Link>
+      <BackLink href="/crm/customers">{t("back")}</BackLink>
       <PageHeader
         className="pb-0"
         title={

@@ -1,4 +1,5 @@
-import { ArrowLeft, Building2, CalendarClock, CircleDot, Mail, MessageSquare, Phone, Settings2, UserRoundCog, Users } from "lucide-react";
+import { Building2, CalendarClock, CircleDot, Mail, MessageSquare, Phone, Settings2, UserRoundCog, Users } from "lucide-react";
+import { BackLink } from "@/components/shell/back-link";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
@@ -83,9 +84,7 @@ export default async function LeadPage({ params, searchParams }: Props) {
   return (
     <ClientMessages namespaces={["leads", "leadStage", "leadSource"]}>
       <div className="flex flex-col gap-6">
-        <Link href="/crm/leads" className="flex w-fit items-center gap-1.5 text-sm text-muted-foreground hover:text-foreground">
-          <ArrowLeft className="size-4" aria-hidden="true" /> {t("detail.back")}
-        </Link>
+        <BackLink href="/crm/leads">{t("detail.back")}</BackLink>
         <PageHeader
           className="pb-0"
           title={

@@ -1,4 +1,5 @@
-import { ArrowLeft, Building2, FolderKanban, Mail, Phone, Server } from "lucide-react";
+import { Building2, FolderKanban, Mail, Phone, Server } from "lucide-react";
+import { BackLink } from "@/components/shell/back-link";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
@@ -8,44 +9,32 @@ import { Conversation } from "@/components/tickets/conversation";
 import { LiveRefresh } from "@/components/tickets/live-refresh";
 import { ReplyForm } from "@/components/tickets/reply-form";
 import { SlaIndicator } from "@/components/tickets/sla-indicator";
-import { loadTicketPage } from "@/components/tickets/ticket-page-data";
+import { loadTicketPage, openingMessage, ticketPageTitle } from "@/components/tickets/ticket-page-data";
 import { TicketProperties } from "@/components/tickets/ticket-properties";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { currentUser } from "@/lib/auth/session";
 import { formatDate, ticketReference } from "@/lib/format";
 import { channels } from "@/lib/realtime/channels";
-import { getTicket, listTicketAssignees } from "@/lib/tickets/queries";
+import { listTicketAssignees } from "@/lib/tickets/queries";
 
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { id } = await params;
-  const user = await currentUser();
-  const ticket = user ? await getTicket(user, id).catch(() => null) : null;
-  return { title: ticket ? `${ticketReference(ticket.number)} · ${ticket.subject}` : (await getTranslations("tickets"))("title") };
+  return { title: await ticketPageTitle((await params).id, (await getTranslations("tickets"))("title")) };
 }
 
 export default async function StaffTicketPage({ params }: Props) {
   const { id } = await params;
   const { user, ticket } = await loadTicketPage(id, `/crm/tickets/${id}`);
   const [assignees, t, locale] = await Promise.all([listTicketAssignees(user), getTranslations("tickets"), getLocale()]);
-  const opening = {
-    id: `${ticket.id}-opening`,
-    body: ticket.description,
-    internal: false,
-    createdAt: ticket.createdAt,
-    author: ticket.createdBy ?? { id: ticket.customer.id, name: ticket.customer.name, role: "CUSTOMER" as const },
-  };
+  const opening = openingMessage(ticket);
 
   return (
     <ClientMessages namespaces={["tickets", "ticketStatus", "ticketPriority"]}>
       <LiveRefresh channel={channels.ticket(ticket.id)} events={["ticket.updated", "ticket.comment"]} />
       <LiveRefresh channel={channels.staff} events={["ticket.comment"]} id={ticket.id} />
       <div className="flex flex-col gap-6">
-        <Link href="/crm/tickets" className="flex w-fit items-center gap-1.5 text-sm text-muted-foreground hover:text-foreground">
-          <ArrowLeft className="size-4" aria-hidden="true" /> {t("backToList")}
-        </Link>
+        <BackLink href="/crm/tickets">{t("backToList")}</BackLink>
         <PageHeader
           className="pb-0"
           title={ticket.subject}

@@ -1,12 +1,7 @@
-import { ArrowLeft } from "lucide-react";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { ClientMessages } from "@/components/client-messages";
-import { NewTicketForm } from "@/components/tickets/new-ticket-form";
-import { Card, CardContent } from "@/components/ui/card";
-import { PageHeader } from "@/components/ui/page-header";
+import { NewTicketPage } from "@/components/tickets/new-ticket-page";
 import { currentUser } from "@/lib/auth/session";
 import { getLead } from "@/lib/crm/leads";
 import { findTicketCustomer, linkableRequests } from "@/lib/tickets/queries";
@@ -28,24 +23,17 @@ export default async function NewStaffTicketPage({ searchParams }: { searchParam
   const [requests, t] = await Promise.all([customer ? linkableRequests(user, customer.id) : [], getTranslations("tickets")]);
 
   return (
-    <ClientMessages namespaces={["tickets", "ticketPriority"]}>
-      <div className="mx-auto flex w-full max-w-3xl flex-col gap-6">
-        <Link href="/crm/tickets" className="flex w-fit items-center gap-1.5 text-sm text-muted-foreground hover:text-foreground">
-          <ArrowLeft className="size-4" aria-hidden="true" /> {t("backToList")}
-        </Link>
-        <PageHeader title={t("newTitle")} description={t("newStaffSubtitle")} className="pb-0" />
-        <Card>
-          <CardContent>
-            <NewTicketForm
-              staff
-              customer={customer}
-              requests={requests}
-              defaultRequestId={search.request}
-              lead={lead ? { id: lead.id, name: lead.name } : null}
-            />
-          </CardContent>
-        </Card>
-      </div>
-    </ClientMessages>
+    <NewTicketPage
+      backHref="/crm/tickets"
+      backLabel={t("backToList")}
+      description={t("newStaffSubtitle")}
+      form={{
+        staff: true,
+        customer,
+        requests,
+        defaultRequestId: search.request,
+        lead: lead ? { id: lead.id, name: lead.name } : null,
+      }}
+    />
   );
 }

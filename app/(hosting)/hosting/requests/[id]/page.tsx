@@ -1,6 +1,6 @@
-import { ArrowLeft, CheckCircle2, Circle, CircleDot, CircleX } from "lucide-react";
+import { CheckCircle2, Circle, CircleDot, CircleX } from "lucide-react";
+import { BackLink } from "@/components/shell/back-link";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CancelRequestButton, StatusChangeForm } from "@/components/hosting/request-status-control";
@@ -52,12 +52,9 @@ export default async function RequestDetailPage({ params, searchParams }: Props)
   return (
     <ClientMessages namespaces={["requestDetail"]}>
       <div className="flex flex-col gap-6">
-        <Link
-          href={user.role === "CUSTOMER" ? "/hosting" : "/crm/requests"}
-          className="flex w-fit items-center gap-1.5 text-sm text-muted-foreground hover:text-foreground"
-        >
-          <ArrowLeft className="size-4" aria-hidden="true" /> {user.role === "CUSTOMER" ? t("back") : t("backStaff")}
-        </Link>
+        <BackLink href={user.role === "CUSTOMER" ? "/hosting" : "/crm/requests"}>
+          {user.role === "CUSTOMER" ? t("back") : t("backStaff")}
+        </BackLink>
         {submitted && (
           <Alert variant="success" role="status" data-testid="request-submitted">
             <CheckCircle2 aria-hidden="true" />

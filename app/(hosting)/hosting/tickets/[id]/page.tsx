@@ -1,4 +1,5 @@
-import { ArrowLeft, Plus, Server } from "lucide-react";
+import { Plus, Server } from "lucide-react";
+import { BackLink } from "@/components/shell/back-link";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
@@ -8,23 +9,18 @@ import { StatusBadge } from "@/components/status/status-badge";
 import { Conversation } from "@/components/tickets/conversation";
 import { LiveRefresh } from "@/components/tickets/live-refresh";
 import { ReplyForm } from "@/components/tickets/reply-form";
-import { loadTicketPage } from "@/components/tickets/ticket-page-data";
+import { loadTicketPage, openingMessage, ticketPageTitle } from "@/components/tickets/ticket-page-data";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
-import { currentUser } from "@/lib/auth/session";
 import { formatDate, ticketReference } from "@/lib/format";
 import { channels } from "@/lib/realtime/channels";
-import { getTicket } from "@/lib/tickets/queries";
 
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { id } = await params;
-  const user = await currentUser();
-  const ticket = user ? await getTicket(user, id).catch(() => null) : null;
-  return { title: ticket ? `${ticketReference(ticket.number)} · ${ticket.subject}` : (await getTranslations("tickets"))("myTitle") };
+  return { title: await ticketPageTitle((await params).id, (await getTranslations("tickets"))("myTitle")) };
 }
 
 /** A customer's ticket: the public conversation, live, and their reply. */
@@ -33,22 +29,14 @@ export default async function CustomerTicketPage({ params }: Props) {
   const { user, ticket } = await loadTicketPage(id, `/hosting/tickets/${id}`);
   if (can(user.role, "tickets:manage")) redirect(`/crm/tickets/${id}`);
   const [t, locale] = await Promise.all([getTranslations("tickets"), getLocale()]);
-  const opening = {
-    id: `${ticket.id}-opening`,
-    body: ticket.description,
-    internal: false,
-    createdAt: ticket.createdAt,
-    author: ticket.createdBy ?? { id: user.id, name: user.name, role: user.role },
-  };
+  const opening = openingMessage(ticket);
   const closed = ticket.status === "CLOSED";
 
   return (
     <ClientMessages namespaces={["tickets", "ticketStatus"]}>
       <LiveRefresh channel={channels.ticket(ticket.id)} events={["ticket.updated", "ticket.comment"]} />
       <div className="mx-auto flex w-full max-w-4xl flex-col gap-6">
-        <Link href="/hosting/tickets" className="flex w-fit items-center gap-1.5 text-sm text-muted-foreground hover:text-foreground">
-          <ArrowLeft className="size-4" aria-hidden="true" /> {t("backToMine")}
-        </Link>
+        <BackLink href="/hosting/tickets">{t("backToMine")}</BackLink>
         <PageHeader
           className="pb-0"
           title={ticket.subject}
