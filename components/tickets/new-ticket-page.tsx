@@ -1,7 +1,7 @@
-import { BackLink } from "@/components/shell/back-link";
 import { getTranslations } from "next-intl/server";
 import type { ComponentProps } from "react";
 import { ClientMessages } from "@/components/client-messages";
+import { BackLink } from "@/components/shell/back-link";
 import { Card, CardContent } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { NewTicketForm } from "./new-ticket-form";

@@ -1,9 +1,9 @@
 import { FolderOpen, Inbox, LifeBuoy, Mail, Phone, Server, Wallet } from "lucide-react";
-import { BackLink } from "@/components/shell/back-link";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { BackLink } from "@/components/shell/back-link";
 import { KpiCard } from "@/components/status/kpi-card";
 import { StatusBadge } from "@/components/status/status-badge";
 import { Badge } from "@/components/ui/badge";

@@ -1,5 +1,4 @@
 import { Building2, CalendarClock, CircleDot, Mail, MessageSquare, Phone, Settings2, UserRoundCog, Users } from "lucide-react";
-import { BackLink } from "@/components/shell/back-link";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
@@ -10,6 +9,7 @@ import { AddActivityForm } from "@/components/crm/lead/add-activity-form";
 import { LeadEditForm } from "@/components/crm/lead/lead-edit-form";
 import { LeadOutcomeActions } from "@/components/crm/lead/lead-outcome-actions";
 import { TaskDoneToggle } from "@/components/crm/lead/task-done-toggle";
+import { BackLink } from "@/components/shell/back-link";
 import { StatusBadge } from "@/components/status/status-badge";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";

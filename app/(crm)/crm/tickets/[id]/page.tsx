@@ -1,9 +1,9 @@
 import { Building2, FolderKanban, Mail, Phone, Server } from "lucide-react";
-import { BackLink } from "@/components/shell/back-link";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/client-messages";
+import { BackLink } from "@/components/shell/back-link";
 import { StatusBadge } from "@/components/status/status-badge";
 import { Conversation } from "@/components/tickets/conversation";
 import { LiveRefresh } from "@/components/tickets/live-refresh";

@@ -1,12 +1,14 @@
-import { CheckCircle2, Circle, CircleDot, CircleX } from "lucide-react";
-import { BackLink } from "@/components/shell/back-link";
+import { CheckCircle2, Circle, CircleDot, CircleX, LifeBuoy } from "lucide-react";
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CancelRequestButton, StatusChangeForm } from "@/components/hosting/request-status-control";
 import { ClientMessages } from "@/components/client-messages";
+import { BackLink } from "@/components/shell/back-link";
 import { StatusBadge } from "@/components/status/status-badge";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { currentUser } from "@/lib/auth/session";
@@ -74,7 +76,18 @@ export default async function RequestDetailPage({ params, searchParams }: Props)
             domain: request.domainName,
             date: formatDate(request.createdAt, locale, true),
           })}
-          actions={user.role === "CUSTOMER" && next.includes("CANCELLED") ? <CancelRequestButton id={request.id} /> : undefined}
+          actions={
+            <>
+              <Button asChild variant="outline">
+                <Link
+                  href={`/${user.role === "CUSTOMER" ? "hosting" : "crm"}/tickets/new?${new URLSearchParams(user.role === "CUSTOMER" ? { request: request.id } : { customer: request.customerId, request: request.id })}`}
+                >
+                  <LifeBuoy aria-hidden="true" /> {t("openTicket")}
+                </Link>
+              </Button>
+              {user.role === "CUSTOMER" && next.includes("CANCELLED") && <CancelRequestButton id={request.id} />}
+            </>
+          }
         />
         <div className="grid gap-6 lg:grid-cols-[1fr_22rem] lg:items-start">
           <div className="flex flex-col gap-6">
