@@ -7,6 +7,7 @@ import type leads from "../messages/fr/leads.json";
 import type livepulse from "../messages/fr/livepulse.json";
 import type notifications from "../messages/fr/notifications.json";
 import type pipeline from "../messages/fr/pipeline.json";
+import type tables from "../messages/fr/tables.json";
 import type tickets from "../messages/fr/tickets.json";
 import type { Locale } from "./locales";
 
@@ -24,6 +25,7 @@ export const messageModules = [
   "customers",
   "tickets",
   "livepulse",
+  "tables",
   "notifications",
 ] as const;
 
@@ -37,6 +39,7 @@ export type AppMessages = typeof common &
   typeof customers &
   typeof tickets &
   typeof livepulse &
+  typeof tables &
   typeof notifications;
 
 export async function loadMessages(locale: Locale): Promise<AppMessages> {

@@ -18,6 +18,8 @@ const schema = z
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     LOGIN_MAX_FAILURES: z.coerce.number().int().positive().default(10),
     LOGIN_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
+    /** How often overdue SLA deadlines are looked for; 0 turns the sweep off. */
+    SLA_SWEEP_SECONDS: z.coerce.number().int().min(0).default(60),
   })
   .superRefine((value, ctx) => {
     if (value.NODE_ENV === "production" && value.DATABASE_URL && !value.AUTH_SECRET) {
@@ -48,6 +50,7 @@ function load() {
       maxFailures: value.LOGIN_MAX_FAILURES,
       windowMs: value.LOGIN_WINDOW_MINUTES * 60_000,
     },
+    slaSweepMs: value.SLA_SWEEP_SECONDS * 1000,
   };
 }
 

@@ -1,11 +1,12 @@
-import { can, type Permission } from "./auth/permissions";
+import { can, scopeOf, type Permission, type Scope } from "./auth/permissions";
 import type { Role } from "./auth/roles";
 
 /** Icons are named, not passed as components, so server code can describe menus. */
 export type IconName =
-  "home" | "server" | "ticket" | "layout-dashboard" | "activity" | "package" | "life-buoy" | "users" | "kanban" | "building";
+  "home" | "server" | "ticket" | "layout-dashboard" | "activity" | "package" | "life-buoy" | "users" | "kanban" | "building" | "timer";
 
-export type NavItem = { href: string; label: string; icon: IconName; permission: Permission };
+/** `scope` narrows an entry to roles holding the permission with that scope (e.g. a customer's own tickets). */
+export type NavItem = { href: string; label: string; icon: IconName; permission: Permission; scope?: Scope };
 export type NavSection = { title: string; items: NavItem[] };
 
 /** Navbar entries for a signed-in role; labels are keys under `nav`. */
@@ -24,7 +25,10 @@ const areas: Record<"hosting" | "crm" | "livepulse" | "admin", NavSection[]> = {
   hosting: [
     {
       title: "portal",
-      items: [{ href: "/hosting", label: "myRequests", icon: "server", permission: "portal:access" }],
+      items: [
+        { href: "/hosting", label: "myRequests", icon: "server", permission: "portal:access" },
+        { href: "/hosting/tickets", label: "myTickets", icon: "life-buoy", permission: "tickets:read", scope: "own" },
+      ],
     },
   ],
   crm: [
@@ -49,7 +53,10 @@ const areas: Record<"hosting" | "crm" | "livepulse" | "admin", NavSection[]> = {
   admin: [
     {
       title: "admin",
-      items: [{ href: "/admin/plans", label: "plans", icon: "package", permission: "plans:write" }],
+      items: [
+        { href: "/admin/plans", label: "plans", icon: "package", permission: "plans:write" },
+        { href: "/admin/sla", label: "sla", icon: "timer", permission: "sla:write" },
+      ],
     },
   ],
 };
@@ -58,6 +65,9 @@ export type Area = keyof typeof areas;
 
 export function sidebarFor(area: Area, role: Role): NavSection[] {
   return areas[area]
-    .map((section) => ({ ...section, items: section.items.filter((item) => can(role, item.permission)) }))
+    .map((section) => ({
+      ...section,
+      items: section.items.filter((item) => (item.scope ? scopeOf(role, item.permission) === item.scope : can(role, item.permission))),
+    }))
     .filter((section) => section.items.length > 0);
 }

@@ -13,10 +13,10 @@ const outDir = process.argv[3] ?? "screenshots";
 mkdirSync(outDir, { recursive: true });
 
 const pages: Record<string, string[]> = {
-  CUSTOMER: ["/hosting"],
+  CUSTOMER: ["/hosting", "/hosting/tickets", "/hosting/tickets/new", "/hosting/tickets/seed_ticket_008"],
   SELLER: ["/crm", "/livepulse"],
-  SUPPORT: ["/crm/tickets"],
-  ADMIN: ["/crm", "/admin/plans"],
+  SUPPORT: ["/crm/tickets", "/crm/tickets/seed_ticket_003", "/crm/tickets/new"],
+  ADMIN: ["/crm", "/admin/plans", "/admin/sla"],
 };
 
 async function shoot(page: Page, name: string) {

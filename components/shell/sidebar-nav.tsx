@@ -10,6 +10,7 @@ import {
   Package,
   Server,
   Ticket,
+  Timer,
   Users,
   type LucideIcon,
 } from "lucide-react";
@@ -29,6 +30,7 @@ const icons: Record<IconName, LucideIcon> = {
   users: Users,
   kanban: Kanban,
   building: Building2,
+  timer: Timer,
 };
 
 export type SidebarSection = { title: string; items: Array<{ href: string; label: string; icon: IconName }> };

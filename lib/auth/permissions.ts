@@ -19,8 +19,12 @@ const matrix = {
   "leads:delete": { ADMIN: "all" },
   "tickets:create": { CUSTOMER: "own", SELLER: "all", SUPPORT: "all", ADMIN: "all" },
   "tickets:read": { CUSTOMER: "own", SELLER: "all", SUPPORT: "all", ADMIN: "all" },
+  /** Public replies; a customer only on their own tickets. */
+  "tickets:comment": { CUSTOMER: "own", SELLER: "all", SUPPORT: "all", ADMIN: "all" },
   /** Internal comments, assignment and status changes. */
   "tickets:manage": { SELLER: "all", SUPPORT: "all", ADMIN: "all" },
+  /** The SLA table: first-response and resolution targets per priority. */
+  "sla:write": { ADMIN: "all" },
   "dashboard:sales": { SELLER: "all", ADMIN: "all" },
   "dashboard:tickets": { SELLER: "all", SUPPORT: "all", ADMIN: "all" },
   "livepulse:read": { SELLER: "all", SUPPORT: "all", ADMIN: "all" },

@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { activeDueAt, clockAfterStatus, durationParts, slaDeadlines, slaView, type SlaClock } from "./sla";
+import {
+  activeDueAt,
+  breachColumns,
+  clockAfterStatus,
+  durationParts,
+  nextClock,
+  pendingBreach,
+  slaDeadlines,
+  slaView,
+  type SlaClock,
+} from "./sla";
 
 const t0 = new Date("2026-03-02T09:00:00Z");
 const at = (minutes: number) => new Date(t0.getTime() + minutes * 60_000);
@@ -90,5 +100,76 @@ describe("durationParts", () => {
   it("splits a duration, overdue or not, into days, hours and minutes", () => {
     expect(durationParts(26 * 3_600_000 + 5 * 60_000)).toEqual({ days: 1, hours: 2, minutes: 5 });
     expect(durationParts(-90 * 60_000)).toEqual({ days: 0, hours: 1, minutes: 30 });
+  });
+});
+
+describe("pendingBreach", () => {
+  const unrecorded = { firstResponseBreachedAt: null, resolutionBreachedAt: null };
+
+  it("reports the running deadline once it has passed, and only until it is recorded", () => {
+    const clock = { ...fresh(), ...unrecorded };
+    expect(pendingBreach(clock, at(479))).toBeNull();
+    expect(pendingBreach(clock, at(481))).toEqual({ phase: "firstResponse", dueAt: at(480) });
+    expect(pendingBreach({ ...clock, firstResponseBreachedAt: at(480) }, at(600))).toBeNull();
+  });
+
+  it("moves on to the resolution deadline after the first reply", () => {
+    const answered = { ...fresh(), ...unrecorded, firstResponseBreachedAt: at(480), firstRespondedAt: at(500) };
+    expect(pendingBreach(answered, at(2000))).toBeNull();
+    expect(pendingBreach(answered, at(2881))).toEqual({ phase: "resolution", dueAt: at(2880) });
+  });
+
+  it("never reports while the clock is paused or once the ticket is done", () => {
+    const waiting = { ...clockAfterStatus(fresh(), "WAITING_CUSTOMER", at(60)), ...unrecorded };
+    expect(pendingBreach(waiting, at(5000))).toBeNull();
+    const resolved = { ...clockAfterStatus(fresh(), "RESOLVED", at(60)), ...unrecorded };
+    expect(pendingBreach(resolved, at(5000))).toBeNull();
+  });
+
+  it("records the first breach in slaBreachedAt and keeps it after a second one", () => {
+    expect(breachColumns({ phase: "firstResponse", dueAt: at(480) }, { slaBreachedAt: null })).toEqual({
+      firstResponseBreachedAt: at(480),
+      slaBreachedAt: at(480),
+    });
+    expect(breachColumns({ phase: "resolution", dueAt: at(2880) }, { slaBreachedAt: at(480) })).toEqual({
+      resolutionBreachedAt: at(2880),
+      slaBreachedAt: at(480),
+    });
+  });
+});
+
+describe("nextClock", () => {
+  const ticket = () => ({ ...fresh(), firstResponseBreachedAt: null, resolutionBreachedAt: null });
+
+  it("a first staff reply moves the clock to the resolution deadline", () => {
+    const next = nextClock(ticket(), { respond: true }, at(30));
+    expect(next.firstRespondedAt).toEqual(at(30));
+    expect(next.slaDueAt).toEqual(at(2880));
+    expect(next.slaBreachedAt).toBeNull();
+    // A second reply changes nothing.
+    expect(nextClock(next, { respond: true }, at(60)).firstRespondedAt).toEqual(at(30));
+  });
+
+  it("a late first reply records the first-response breach", () => {
+    const next = nextClock(ticket(), { respond: true }, at(500));
+    expect(next.firstResponseBreachedAt).toEqual(at(480));
+    expect(next.slaBreachedAt).toEqual(at(480));
+    expect(next.slaDueAt).toEqual(at(2880));
+  });
+
+  it("a late resolution records the resolution breach and the ticket shows as missed", () => {
+    const answered = nextClock(ticket(), { respond: true }, at(30));
+    const resolved = nextClock(answered, { status: "RESOLVED" }, at(3000));
+    expect(resolved.resolutionBreachedAt).toEqual(at(2880));
+    expect(resolved.slaDueAt).toBeNull();
+    expect(slaView(resolved, at(3000)).state).toBe("missed");
+  });
+
+  it("a new priority recomputes both deadlines, counting the pauses so far", () => {
+    const waited = nextClock(nextClock(ticket(), { status: "WAITING_CUSTOMER" }, at(60)), { status: "OPEN" }, at(120));
+    const urgent = nextClock(waited, { targets: { firstResponseMinutes: 60, resolutionMinutes: 480 } }, at(130));
+    expect(urgent.firstResponseDueAt).toEqual(at(60 + 60));
+    expect(urgent.resolutionDueAt).toEqual(at(480 + 60));
+    expect(urgent.slaDueAt).toEqual(at(120));
   });
 });

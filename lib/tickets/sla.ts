@@ -49,7 +49,7 @@ export function activeDueAt(clock: Pick<SlaClock, "status" | "pausedAt" | "first
  * customer" stops the clock; leaving it adds the pause to both deadlines;
  * resolving stamps `resolvedAt`, reopening clears it.
  */
-export function clockAfterStatus(clock: SlaClock, next: TicketStatusName, now: Date) {
+export function clockAfterStatus<C extends SlaClock>(clock: C, next: TicketStatusName, now: Date): C & { slaDueAt: Date | null } {
   let { pausedAt, pausedMs, firstResponseDueAt, resolutionDueAt, resolvedAt } = clock;
   if (pausedAt && next !== "WAITING_CUSTOMER") {
     const paused = Math.max(0, now.getTime() - pausedAt.getTime());
@@ -96,4 +96,62 @@ export function slaView(clock: SlaClock, now: Date): SlaView {
 export function durationParts(ms: number): { days: number; hours: number; minutes: number } {
   const total = Math.floor(Math.abs(ms) / MINUTE);
   return { days: Math.floor(total / 1440), hours: Math.floor((total % 1440) / 60), minutes: total % 60 };
+}
+
+export const ticketStatuses = [
+  "OPEN",
+  "IN_PROGRESS",
+  "WAITING_CUSTOMER",
+  "RESOLVED",
+  "CLOSED",
+] as const satisfies readonly TicketStatusName[];
+export const ticketPriorities = ["LOW", "NORMAL", "HIGH", "URGENT"] as const satisfies readonly TicketPriorityName[];
+export const openTicketStatuses = ["OPEN", "IN_PROGRESS", "WAITING_CUSTOMER"] as const satisfies readonly TicketStatusName[];
+
+export type BreachRecord = { firstResponseBreachedAt: Date | null; resolutionBreachedAt: Date | null };
+export type PendingBreach = { phase: "firstResponse" | "resolution"; dueAt: Date };
+
+/**
+ * The running deadline's breach at `now` when it is not recorded yet: the
+ * sweep records (and announces) it, and so does a late first reply or a late
+ * resolution, before the clock moves on.
+ */
+export function pendingBreach(clock: SlaClock & BreachRecord, now: Date): PendingBreach | null {
+  const dueAt = activeDueAt(clock);
+  if (!dueAt || dueAt.getTime() >= now.getTime()) return null;
+  const phase = clock.firstRespondedAt ? "resolution" : "firstResponse";
+  const recorded = phase === "firstResponse" ? clock.firstResponseBreachedAt : clock.resolutionBreachedAt;
+  return recorded ? null : { phase, dueAt };
+}
+
+/** The columns that record a breach; `slaBreachedAt` keeps the first one. */
+export function breachColumns(breach: PendingBreach, clock: Pick<SlaClock, "slaBreachedAt">) {
+  return {
+    ...(breach.phase === "firstResponse" ? { firstResponseBreachedAt: breach.dueAt } : { resolutionBreachedAt: breach.dueAt }),
+    slaBreachedAt: clock.slaBreachedAt ?? breach.dueAt,
+  };
+}
+
+export type TicketClock = SlaClock & BreachRecord;
+export type ClockChange = {
+  /** A public reply from staff: the first one stops the first-response clock. */
+  respond?: boolean;
+  status?: TicketStatusName;
+  /** New targets (a priority change): both deadlines are recomputed from the creation time. */
+  targets?: SlaTargets;
+};
+
+/**
+ * The clock after a change at `now`. A breach that already happened is
+ * recorded first (a late reply or a late resolution still counts as missed);
+ * then the targets, the first response and the status apply, in that order.
+ */
+export function nextClock(clock: TicketClock, change: ClockChange, now: Date): TicketClock & { slaDueAt: Date | null } {
+  let next: TicketClock = clock;
+  const breach = pendingBreach(next, now);
+  if (breach) next = { ...next, ...breachColumns(breach, next) };
+  if (change.targets) next = { ...next, ...slaDeadlines(next.createdAt, change.targets, next.pausedMs) };
+  if (change.respond && !next.firstRespondedAt) next = { ...next, firstRespondedAt: now };
+  if (change.status && change.status !== next.status) next = clockAfterStatus(next, change.status, now);
+  return { ...next, slaDueAt: activeDueAt(next) };
 }

@@ -252,11 +252,13 @@ export async function seedDemoData(db: PrismaClient, users: { customers: string[
     const customer = customerRows[index % customerRows.length];
     const priority = priorities[index % priorities.length];
     const status = index < 2 ? "OPEN" : ticketStatuses[index % ticketStatuses.length];
-    const createdAt = new Date(now - rng.int(2, 200) * 3_600_000);
+    // Tickets still open are recent, as in a queue that is worked; the others span the past week.
+    const createdAt = new Date(now - (status === "OPEN" || status === "IN_PROGRESS" ? rng.int(1, 30) : rng.int(2, 200)) * 3_600_000);
     const [firstHours, resolveHours] = slaHours[priority];
     const answered = status !== "OPEN";
     const assigneeId = status === "OPEN" && index % 2 === 0 ? null : rng.pick(users.support);
     const id = `seed_ticket_${pad(index + 1, 3)}`;
+    const request = requests.find((r) => r.customerId === customer.id);
     const deadlines = slaDeadlines(createdAt, { firstResponseMinutes: firstHours * 60, resolutionMinutes: resolveHours * 60 }, 0);
     const firstRespondedAt = answered ? new Date(createdAt.getTime() + rng.int(10, 50) * 60_000) : null;
     const statusAt = new Date(createdAt.getTime() + rng.int(2, 20) * 3_600_000);
@@ -275,7 +277,12 @@ export async function seedDemoData(db: PrismaClient, users: { customers: string[
       status === "OPEN"
         ? { ...open, slaDueAt: activeDueAt(open) }
         : clockAfterStatus(open, status, new Date(Math.min(statusAt.getTime(), now)));
-    const breached = clock.slaDueAt !== null && clock.slaDueAt.getTime() < now;
+    // Breaches as the sweep (or a late reply or resolution) would have recorded them by now.
+    const late = (due: Date | null, at: Date | null) => (due !== null && (at ?? new Date(now)) > due ? due : null);
+    const paused = clock.pausedAt !== null;
+    const firstResponseBreachedAt = paused && !firstRespondedAt ? null : late(clock.firstResponseDueAt, firstRespondedAt);
+    const resolutionBreachedAt = paused || !firstRespondedAt ? null : late(clock.resolutionDueAt, clock.resolvedAt);
+    const slaBreachedAt = firstResponseBreachedAt ?? resolutionBreachedAt;
     tickets.push({
       id,
       number: 1000 + index + 1,
@@ -286,14 +293,17 @@ export async function seedDemoData(db: PrismaClient, users: { customers: string[
       customerId: customer.id,
       assigneeId,
       createdById: customer.id,
-      hostingRequestId: requests.find((r) => r.customerId === customer.id)?.id ?? null,
+      hostingRequestId: request?.id ?? null,
+      leadId: request?.leadId ?? null,
       firstResponseDueAt: clock.firstResponseDueAt,
       resolutionDueAt: clock.resolutionDueAt,
       firstRespondedAt,
       pausedAt: clock.pausedAt,
       pausedMs: clock.pausedMs,
       slaDueAt: clock.slaDueAt,
-      slaBreachedAt: breached ? clock.slaDueAt : null,
+      slaBreachedAt,
+      firstResponseBreachedAt,
+      resolutionBreachedAt,
       resolvedAt: clock.resolvedAt,
       closedAt: status === "CLOSED" ? new Date(Math.min(statusAt.getTime() + 24 * 3_600_000, now)) : null,
       createdAt,
@@ -397,7 +407,7 @@ export async function seedDemoData(db: PrismaClient, users: { customers: string[
       userId: supportId,
       type: "TICKET_CREATED" as const,
       title: `${ticketReference(tickets[0].number!)} · ${ticketSubjects[0][0]}`,
-      link: `/crm/tickets`,
+      link: `/crm/tickets/${tickets[0].id}`,
       readAt: null,
       createdAt: new Date(now - 2 * hour),
     })),

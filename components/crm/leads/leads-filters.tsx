@@ -1,76 +1,18 @@
 "use client";
 
-import { CalendarRange, ChevronDown, Download, Search, UserRound, X } from "lucide-react";
+import { CalendarRange, Download, UserRound, X } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
-import {
-  DropdownMenu,
-  DropdownMenuCheckboxItem,
-  DropdownMenuContent,
-  DropdownMenuLabel,
-  DropdownMenuSeparator,
-  DropdownMenuTrigger,
-} from "@/components/ui/dropdown-menu";
 import { Input } from "@/components/ui/input";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { leadSources, leadStages } from "@/lib/crm/stages";
 import { cn } from "@/lib/utils";
-import { useSearchParamsUpdate } from "./use-search-params-update";
+import { MultiSelectFilter } from "@/components/data-table/multi-select-filter";
+import { SearchInput } from "@/components/data-table/search-input";
+import { useSearchParamsUpdate } from "@/components/data-table/use-search-params-update";
+import { useSearchQuery } from "@/components/data-table/use-search-query";
 
 type Assignee = { id: string; name: string };
-
-function MultiSelect({
-  label,
-  options,
-  selected,
-  onChange,
-  allLabel,
-}: {
-  label: string;
-  options: Array<{ value: string; label: string }>;
-  selected: string[];
-  onChange: (values: string[]) => void;
-  allLabel: string;
-}) {
-  const summary =
-    selected.length === 0
-      ? allLabel
-      : selected.length === 1
-        ? options.find((o) => o.value === selected[0])?.label
-        : `${options.find((o) => o.value === selected[0])?.label} +${selected.length - 1}`;
-  return (
-    <DropdownMenu>
-      <DropdownMenuTrigger asChild>
-        <Button
-          variant="outline"
-          size="sm"
-          className={cn("justify-between gap-2", selected.length > 0 && "border-primary/60 bg-primary/5")}
-        >
-          <span className="text-muted-foreground">{label}</span>
-          <span className="max-w-36 truncate">{summary}</span>
-          <ChevronDown className="opacity-60" aria-hidden="true" />
-        </Button>
-      </DropdownMenuTrigger>
-      <DropdownMenuContent align="start" className="w-56">
-        <DropdownMenuLabel>{label}</DropdownMenuLabel>
-        <DropdownMenuSeparator />
-        {options.map((option) => (
-          <DropdownMenuCheckboxItem
-            key={option.value}
-            checked={selected.includes(option.value)}
-            onSelect={(event) => event.preventDefault()}
-            onCheckedChange={(checked) =>
-              onChange(checked ? [...selected, option.value] : selected.filter((value) => value !== option.value))
-            }
-          >
-            {option.label}
-          </DropdownMenuCheckboxItem>
-        ))}
-      </DropdownMenuContent>
-    </DropdownMenu>
-  );
-}
 
 /** The leads list's filters; every one lives in the URL. */
 export function LeadsFilters({ assignees, total }: { assignees: Assignee[]; total: number }) {
@@ -79,18 +21,7 @@ export function LeadsFilters({ assignees, total }: { assignees: Assignee[]; tota
   const tSource = useTranslations("leadSource");
   const { update, searchParams } = useSearchParamsUpdate();
   const list = (key: string) => (searchParams.get(key) ?? "").split(",").filter(Boolean);
-  const [q, setQ] = useState(searchParams.get("q") ?? "");
-  const lastSent = useRef(q);
-
-  // Type-ahead search: the URL follows 300 ms after the last keystroke.
-  useEffect(() => {
-    if (q === lastSent.current) return;
-    const timer = setTimeout(() => {
-      lastSent.current = q;
-      update({ q: q.trim() || undefined });
-    }, 300);
-    return () => clearTimeout(timer);
-  }, [q, update]);
+  const { q, setQ, clear } = useSearchQuery(searchParams.get("q") ?? "", update);
 
   const mine = searchParams.get("mine") === "1";
   const assignee = searchParams.get("assignee") ?? "all";
@@ -102,20 +33,7 @@ export function LeadsFilters({ assignees, total }: { assignees: Assignee[]; tota
   return (
     <div className="flex flex-col gap-3">
       <div className="flex flex-col gap-2 sm:flex-row sm:items-center">
-        <div className="relative flex-1 sm:max-w-sm">
-          <Search
-            className="pointer-events-none absolute top-1/2 left-2.5 size-4 -translate-y-1/2 text-muted-foreground"
-            aria-hidden="true"
-          />
-          <Input
-            type="search"
-            value={q}
-            onChange={(event) => setQ(event.target.value)}
-            placeholder={t("searchPlaceholder")}
-            aria-label={t("searchLabel")}
-            className="pl-8"
-          />
-        </div>
+        <SearchInput value={q} onChange={setQ} placeholder={t("searchPlaceholder")} label={t("searchLabel")} />
         <div className="flex flex-wrap items-center gap-2 sm:ml-auto">
           <Button asChild variant="outline" size="sm" title={t("exportHint", { count: total })}>
             <a href={exportHref} download>
@@ -126,14 +44,14 @@ export function LeadsFilters({ assignees, total }: { assignees: Assignee[]; tota
         </div>
       </div>
       <div className="flex flex-wrap items-center gap-2" role="group" aria-label={t("filters")}>
-        <MultiSelect
+        <MultiSelectFilter
           label={t("stage")}
           allLabel={t("any")}
           options={leadStages.map((value) => ({ value, label: tStage(value) }))}
           selected={list("stage")}
           onChange={(values) => update({ stage: values.join(",") || undefined })}
         />
-        <MultiSelect
+        <MultiSelectFilter
           label={t("source")}
           allLabel={t("any")}
           options={leadSources.map((value) => ({ value, label: tSource(value) }))}
@@ -196,8 +114,7 @@ export function LeadsFilters({ assignees, total }: { assignees: Assignee[]; tota
             variant="ghost"
             size="sm"
             onClick={() => {
-              setQ("");
-              lastSent.current = "";
+              clear();
               update({
                 q: undefined,
                 stage: undefined,

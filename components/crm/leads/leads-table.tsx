@@ -1,7 +1,7 @@
 "use client";
 
-import { flexRender, getCoreRowModel, useReactTable, type ColumnDef, type RowSelectionState } from "@tanstack/react-table";
-import { ArrowDown, ArrowUp, ArrowUpDown, ChevronLeft, ChevronRight, Users } from "lucide-react";
+import { getCoreRowModel, useReactTable, type ColumnDef, type RowSelectionState } from "@tanstack/react-table";
+import { Users } from "lucide-react";
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { useMemo, useState, useTransition } from "react";
@@ -11,14 +11,16 @@ import { Card } from "@/components/ui/card";
 import { Checkbox } from "@/components/ui/checkbox";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { bulkAssignLeadsAction } from "@/lib/crm/lead-actions";
 import type { LeadListQuery } from "@/lib/crm/lead-schemas";
 import type { LeadSourceName, LeadStageName } from "@/lib/crm/stages";
 import { formatDate, formatMoney } from "@/lib/format";
 import { cn } from "@/lib/utils";
 import { StageBadge } from "./stage-badge";
-import { useSearchParamsUpdate } from "./use-search-params-update";
+import { DataTableView } from "@/components/data-table/data-table-view";
+import { PaginationBar } from "@/components/data-table/pagination-bar";
+import { SortHeader } from "@/components/data-table/sort-header";
+import { useSearchParamsUpdate } from "@/components/data-table/use-search-params-update";
 
 export type LeadRow = {
   id: string;
@@ -72,22 +74,7 @@ export function LeadsTable({ rows, total, page, pageSize, sort, dir, canWrite, a
       function Header() {
         const active = sort === key;
         const nextDir = active && dir === "asc" ? "desc" : active ? "asc" : key === "name" || key === "company" ? "asc" : "desc";
-        const Icon = !active ? ArrowUpDown : dir === "asc" ? ArrowUp : ArrowDown;
-        return (
-          <button
-            type="button"
-            onClick={() => update({ sort: key, dir: nextDir })}
-            className={cn(
-              "-mx-2 inline-flex items-center gap-1 rounded px-2 py-1 hover:bg-accent hover:text-foreground focus-visible:ring-[3px] focus-visible:ring-ring/50 focus-visible:outline-none",
-              align === "right" && "flex-row-reverse",
-              active && "text-foreground",
-            )}
-            aria-label={`${t("sortBy", { column: label })}${active ? ` (${dir === "asc" ? t("sortedAsc") : t("sortedDesc")})` : ""}`}
-          >
-            {label}
-            <Icon className={cn("size-3.5", !active && "opacity-40")} aria-hidden="true" />
-          </button>
-        );
+        return <SortHeader label={label} active={active} dir={dir} align={align} onSort={() => update({ sort: key, dir: nextDir })} />;
       };
     const list: ColumnDef<LeadRow>[] = [
       {
@@ -218,72 +205,21 @@ export function LeadsTable({ rows, total, page, pageSize, sort, dir, canWrite, a
         </div>
       )}
       <Card className={cn("gap-0 py-0 transition-opacity", pending && "opacity-60")} aria-busy={pending}>
-        <Table>
-          <TableHeader>
-            {table.getHeaderGroups().map((group) => (
-              <TableRow key={group.id} className="hover:bg-transparent">
-                {group.headers.map((header) => (
-                  <TableHead
-                    key={header.id}
-                    className={cn(columnClass(header.column.id), header.column.id === "select" && "w-10")}
-                    aria-sort={
-                      header.column.id === sort || (header.column.id === "value" && sort === "valueCents")
-                        ? dir === "asc"
-                          ? "ascending"
-                          : "descending"
-                        : undefined
-                    }
-                  >
-                    {flexRender(header.column.columnDef.header, header.getContext())}
-                  </TableHead>
-                ))}
-              </TableRow>
-            ))}
-          </TableHeader>
-          <TableBody>
-            {table.getRowModel().rows.map((row) => (
-              <TableRow key={row.id} data-state={row.getIsSelected() ? "selected" : undefined}>
-                {row.getVisibleCells().map((cell) => (
-                  <TableCell key={cell.id} className={cn(columnClass(cell.column.id), cell.column.id === "name" && "max-w-64")}>
-                    {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                  </TableCell>
-                ))}
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-        <nav aria-label={t("pagination")} className="flex flex-wrap items-center justify-between gap-3 border-t px-4 py-3 text-sm">
-          <span className="text-muted-foreground" aria-live="polite">
-            {t("pageOf", { page, pages, total })}
-          </span>
-          <div className="flex items-center gap-2">
-            <Select value={String(pageSize)} onValueChange={(value) => update({ pageSize: value === "25" ? undefined : value })}>
-              <SelectTrigger size="sm" aria-label={t("perPage")} className="w-20">
-                <SelectValue />
-              </SelectTrigger>
-              <SelectContent>
-                {[25, 50, 100].map((size) => (
-                  <SelectItem key={size} value={String(size)}>
-                    {size}
-                  </SelectItem>
-                ))}
-              </SelectContent>
-            </Select>
-            <Button
-              variant="outline"
-              size="sm"
-              disabled={page <= 1}
-              onClick={() => update({ page: page - 1 > 1 ? String(page - 1) : undefined })}
-            >
-              <ChevronLeft aria-hidden="true" />
-              {t("previous")}
-            </Button>
-            <Button variant="outline" size="sm" disabled={page >= pages} onClick={() => update({ page: String(page + 1) })}>
-              {t("next")}
-              <ChevronRight aria-hidden="true" />
-            </Button>
-          </div>
-        </nav>
+        <DataTableView
+          table={table}
+          headClass={(id) => cn(columnClass(id), id === "select" && "w-10")}
+          cellClass={(id) => cn(columnClass(id), id === "name" && "max-w-64")}
+          sortedColumn={sort === "valueCents" ? "value" : sort}
+          dir={dir}
+        />
+        <PaginationBar
+          label={t("pagination")}
+          summary={t("pageOf", { page, pages, total })}
+          page={page}
+          pages={pages}
+          pageSize={pageSize}
+          update={update}
+        />
       </Card>
     </div>
   );

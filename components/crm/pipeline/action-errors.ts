@@ -3,13 +3,7 @@
 import { useTranslations } from "next-intl";
 import type { ActionError } from "@/lib/safe-action";
 
-/** What a server action's result says went wrong, if anything (no result at all is a failure too). */
-export function actionError(result: { serverError?: unknown; validationErrors?: unknown } | undefined): ActionError | null {
-  if (!result) return { code: "INTERNAL", message: "" };
-  if (result.serverError) return result.serverError as ActionError;
-  if (result.validationErrors) return { code: "VALIDATION", message: "" };
-  return null;
-}
+export { actionError } from "@/lib/forms/action-error";
 
 /** A sentence for the seller, in their language, for a move that failed. */
 export function useMoveErrorMessage() {

@@ -11,7 +11,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { currentUser } from "@/lib/auth/session";
 import { formatDate, ticketReference } from "@/lib/format";
-import { listTickets } from "@/lib/tickets/service";
+import { latestOpenTickets } from "@/lib/tickets/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("nav"))("hosting") };
@@ -23,7 +23,7 @@ export default async function HostingPortalPage({ searchParams }: { searchParams
   const isCustomer = user.role === "CUSTOMER";
   const [search, tickets, t, locale] = await Promise.all([
     searchParams,
-    isCustomer ? listTickets(user, { take: 5 }) : Promise.resolve([]),
+    isCustomer ? latestOpenTickets(user, 5) : Promise.resolve([]),
     getTranslations("hosting"),
     getLocale(),
   ]);
@@ -47,8 +47,18 @@ export default async function HostingPortalPage({ searchParams }: { searchParams
 
       {isCustomer && (
         <Card>
-          <CardHeader>
+          <CardHeader className="flex flex-row flex-wrap items-center justify-between gap-2">
             <CardTitle as="h2">{t("ticketsTitle")}</CardTitle>
+            <div className="flex gap-2">
+              <Button asChild variant="ghost" size="sm">
+                <Link href="/hosting/tickets">{t("ticketsAll")}</Link>
+              </Button>
+              <Button asChild variant="outline" size="sm">
+                <Link href="/hosting/tickets/new">
+                  <Plus aria-hidden="true" /> {t("ticketsNew")}
+                </Link>
+              </Button>
+            </div>
           </CardHeader>
           <CardContent>
             {tickets.length === 0 ? (
@@ -58,7 +68,12 @@ export default async function HostingPortalPage({ searchParams }: { searchParams
                 {tickets.map((ticket) => (
                   <li key={ticket.id} className="flex flex-wrap items-center justify-between gap-3 py-3">
                     <div className="min-w-0">
-                      <p className="truncate font-medium">{ticket.subject}</p>
+                      <Link
+                        href={`/hosting/tickets/${ticket.id}`}
+                        className="block truncate font-medium underline-offset-4 hover:underline"
+                      >
+                        {ticket.subject}
+                      </Link>
                       <p className="text-xs text-muted-foreground">
                         <span className="font-mono">{ticketReference(ticket.number)}</span> · {formatDate(ticket.updatedAt, locale, true)}
                       </p>

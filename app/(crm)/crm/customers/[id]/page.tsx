@@ -1,12 +1,13 @@
-import { ArrowLeft, FolderOpen, Inbox, LifeBuoy, Mail, Phone, Server, Wallet } from "lucide-react";
+import { FolderOpen, Inbox, LifeBuoy, Mail, Phone, Server, Wallet } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { BackLink } from "@/components/shell/back-link";
 import { KpiCard } from "@/components/status/kpi-card";
 import { StatusBadge } from "@/components/status/status-badge";
 import { Badge } from "@/components/ui/badge";
-import { Card, CardHeader, CardTitle } from "@/components/ui/card";
+import { Card, CardAction, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { currentUser } from "@/lib/auth/session";
@@ -32,7 +33,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: customer.company ? `${customer.name} · ${customer.company}` : customer.name };
 }
 
-function Section({ title, count, children }: { title: string; count: number; children: React.ReactNode }) {
+function Section({
+  title,
+  count,
+  action,
+  children,
+}: {
+  title: string;
+  count: number;
+  action?: React.ReactNode;
+  children: React.ReactNode;
+}) {
   return (
     <Card className="min-w-0 gap-0 pb-0">
       <CardHeader className="pb-4">
@@ -42,6 +53,7 @@ function Section({ title, count, children }: { title: string; count: number; chi
             {count}
           </Badge>
         </CardTitle>
+        {action && <CardAction>{action}</CardAction>}
       </CardHeader>
       {children}
     </Card>
@@ -70,9 +82,7 @@ export default async function CustomerPage({ params }: Props) {
 
   return (
     <div className="flex flex-col gap-6">
-      <Link href="/crm/customers" className="flex w-fit items-center gap-1.5 text-sm text-muted-foreground hover:text-foreground">
-        <ArrowLeft className="size-4" aria-hidden="true" /> {t("back")}
-      </Link>
+      <BackLink href="/crm/customers">{t("back")}</BackLink>
       <PageHeader
         className="pb-0"
         title={
@@ -218,7 +228,20 @@ export default async function CustomerPage({ params }: Props) {
           )}
         </Section>
 
-        <Section title={t("ticketsTitle")} count={customer.ticketList.length}>
+        <Section
+          title={t("ticketsTitle")}
+          count={customer.ticketList.length}
+          action={
+            <span className="flex gap-3 text-sm font-medium">
+              <Link href={`/crm/tickets?customer=${customer.id}`} className="text-primary underline-offset-4 hover:underline">
+                {t("ticketsAll")}
+              </Link>
+              <Link href={`/crm/tickets/new?customer=${customer.id}`} className="text-primary underline-offset-4 hover:underline">
+                {t("ticketsNew")}
+              </Link>
+            </span>
+          }
+        >
           {customer.ticketList.length === 0 ? (
             <Empty>{t("noTickets")}</Empty>
           ) : (

@@ -33,7 +33,7 @@ export default async function LeadsPage({ searchParams }: { searchParams: Promis
   const filtered = Boolean(query.q || query.stage || query.source || query.assignee || query.mine || query.createdFrom || query.createdTo);
 
   return (
-    <ClientMessages namespaces={["leads", "leadStage", "leadSource"]}>
+    <ClientMessages namespaces={["leads", "leadStage", "leadSource", "dataTable"]}>
       <div className="flex flex-col gap-6">
         <PageHeader
           title={t("title")}

@@ -1,4 +1,4 @@
-import { ArrowLeft, Building2, CalendarClock, CircleDot, Mail, MessageSquare, Phone, Settings2, UserRoundCog, Users } from "lucide-react";
+import { Building2, CalendarClock, CircleDot, Mail, MessageSquare, Phone, Settings2, UserRoundCog, Users } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
@@ -9,10 +9,11 @@ import { AddActivityForm } from "@/components/crm/lead/add-activity-form";
 import { LeadEditForm } from "@/components/crm/lead/lead-edit-form";
 import { LeadOutcomeActions } from "@/components/crm/lead/lead-outcome-actions";
 import { TaskDoneToggle } from "@/components/crm/lead/task-done-toggle";
+import { BackLink } from "@/components/shell/back-link";
 import { StatusBadge } from "@/components/status/status-badge";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { Card, CardAction, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { currentUser } from "@/lib/auth/session";
@@ -83,9 +84,7 @@ export default async function LeadPage({ params, searchParams }: Props) {
   return (
     <ClientMessages namespaces={["leads", "leadStage", "leadSource"]}>
       <div className="flex flex-col gap-6">
-        <Link href="/crm/leads" className="flex w-fit items-center gap-1.5 text-sm text-muted-foreground hover:text-foreground">
-          <ArrowLeft className="size-4" aria-hidden="true" /> {t("detail.back")}
-        </Link>
+        <BackLink href="/crm/leads">{t("detail.back")}</BackLink>
         <PageHeader
           className="pb-0"
           title={
@@ -289,6 +288,16 @@ export default async function LeadPage({ params, searchParams }: Props) {
             <Card>
               <CardHeader>
                 <CardTitle as="h2">{t("detail.tickets")}</CardTitle>
+                {lead.customer && can(user.role, "tickets:manage") && (
+                  <CardAction>
+                    <Link
+                      href={`/crm/tickets/new?lead=${lead.id}`}
+                      className="text-sm font-medium text-primary underline-offset-4 hover:underline"
+                    >
+                      {t("detail.newTicket")}
+                    </Link>
+                  </CardAction>
+                )}
               </CardHeader>
               <CardContent>
                 {lead.tickets.length === 0 ? (
@@ -299,7 +308,9 @@ export default async function LeadPage({ params, searchParams }: Props) {
                       <li key={ticket.id} className="flex items-center justify-between gap-3">
                         <div className="grid min-w-0 gap-0.5">
                           <span className="font-mono text-xs text-muted-foreground">{ticketReference(ticket.number)}</span>
-                          <span className="truncate">{ticket.subject}</span>
+                          <Link href={`/crm/tickets/${ticket.id}`} className="truncate font-medium underline-offset-4 hover:underline">
+                            {ticket.subject}
+                          </Link>
                         </div>
                         <StatusBadge kind="ticketStatus" value={ticket.status} />
                       </li>

@@ -1,68 +1,66 @@
-import { LifeBuoy } from "lucide-react";
+import { Plus } from "lucide-react";
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
-import { StatusBadge } from "@/components/status/status-badge";
-import { Card } from "@/components/ui/card";
-import { EmptyState } from "@/components/ui/empty-state";
+import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/client-messages";
+import { LiveRefresh } from "@/components/tickets/live-refresh";
+import { TicketFilters } from "@/components/tickets/ticket-filters";
+import { TicketsTable } from "@/components/tickets/tickets-table";
+import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { currentUser } from "@/lib/auth/session";
-import { formatDate, ticketReference } from "@/lib/format";
-import { listTickets } from "@/lib/tickets/service";
+import { channels } from "@/lib/realtime/channels";
+import { findTicketCustomer, listTicketAssignees, listTickets } from "@/lib/tickets/queries";
+import { ticketListQuery } from "@/lib/tickets/schemas";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("tickets"))("title") };
 }
 
-export default async function TicketsPage() {
+export default async function TicketsPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
   const user = await currentUser();
-  if (!user) redirect("/login");
-  const [tickets, t, locale] = await Promise.all([listTickets(user), getTranslations("tickets"), getLocale()]);
-  const tCrm = await getTranslations("crm");
+  if (!user) redirect("/login?callbackUrl=/crm/tickets");
+  // A hand-edited URL with a bad filter falls back to the defaults rather than failing.
+  const parsed = ticketListQuery.safeParse(await searchParams);
+  const query = parsed.success ? parsed.data : ticketListQuery.parse({});
+  const [{ items, total, page, pageSize }, assignees, customer, t] = await Promise.all([
+    listTickets(user, query),
+    listTicketAssignees(user),
+    query.customer ? findTicketCustomer(user, query.customer) : null,
+    getTranslations("tickets"),
+  ]);
+  const filtered = Boolean(query.q || query.status || query.priority || query.assignee || query.customer || query.sla);
+
   return (
-    <div className="flex flex-col gap-8">
-      <PageHeader title={t("title")} description={t("subtitle")} />
-      {tickets.length === 0 ? (
-        <EmptyState icon={<LifeBuoy />} title={t("empty")} />
-      ) : (
-        <Card className="py-0">
-          <Table>
-            <TableHeader>
-              <TableRow>
-                <TableHead>{t("reference")}</TableHead>
-                <TableHead>{t("subject")}</TableHead>
-                <TableHead className="hidden md:table-cell">{t("customer")}</TableHead>
-                <TableHead>{t("priority")}</TableHead>
-                <TableHead>{(await getTranslations("common"))("status")}</TableHead>
-                <TableHead className="hidden lg:table-cell">{t("assignee")}</TableHead>
-                <TableHead className="hidden sm:table-cell">{t("updated")}</TableHead>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {tickets.map((ticket) => (
-                <TableRow key={ticket.id}>
-                  <TableCell className="font-mono text-xs font-medium">{ticketReference(ticket.number)}</TableCell>
-                  <TableCell className="max-w-72 truncate font-medium">{ticket.subject}</TableCell>
-                  <TableCell className="hidden text-muted-foreground md:table-cell">
-                    {ticket.customer.company ?? ticket.customer.name}
-                  </TableCell>
-                  <TableCell>
-                    <StatusBadge kind="ticketPriority" value={ticket.priority} />
-                  </TableCell>
-                  <TableCell>
-                    <StatusBadge kind="ticketStatus" value={ticket.status} />
-                  </TableCell>
-                  <TableCell className="hidden text-muted-foreground lg:table-cell">
-                    {ticket.assignee?.name ?? tCrm("unassigned")}
-                  </TableCell>
-                  <TableCell className="hidden text-muted-foreground sm:table-cell">{formatDate(ticket.updatedAt, locale, true)}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </Card>
-      )}
-    </div>
+    <ClientMessages namespaces={["tickets", "ticketStatus", "ticketPriority", "dataTable"]}>
+      <div className="flex flex-col gap-6">
+        <LiveRefresh channel={channels.staff} events={["ticket.created", "ticket.updated"]} />
+        <PageHeader
+          title={t("title")}
+          description={t("subtitle")}
+          className="pb-0"
+          actions={
+            <Button asChild>
+              <Link href="/crm/tickets/new">
+                <Plus aria-hidden="true" /> {t("new")}
+              </Link>
+            </Button>
+          }
+        />
+        <TicketFilters staff assignees={assignees} customerName={customer ? (customer.company ?? customer.name) : null} />
+        <TicketsTable
+          rows={items}
+          total={total}
+          page={page}
+          pageSize={pageSize}
+          sort={query.sort}
+          dir={query.dir}
+          staff
+          filtered={filtered}
+          serverNow={new Date().getTime()}
+        />
+      </div>
+    </ClientMessages>
   );
 }

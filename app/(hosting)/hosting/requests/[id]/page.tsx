@@ -1,4 +1,4 @@
-import { ArrowLeft, CheckCircle2, Circle, CircleDot, CircleX } from "lucide-react";
+import { CheckCircle2, Circle, CircleDot, CircleX, LifeBuoy } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
@@ -6,8 +6,10 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { CancelRequestButton, StatusChangeForm } from "@/components/hosting/request-status-control";
 import { ClientMessages } from "@/components/client-messages";
 import { LiveRefresh } from "@/components/live/live-refresh";
+import { BackLink } from "@/components/shell/back-link";
 import { StatusBadge } from "@/components/status/status-badge";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { currentUser } from "@/lib/auth/session";
@@ -60,12 +62,9 @@ export default async function RequestDetailPage({ params, searchParams }: Props)
           events={["request.updated"]}
           match={{ id: request.id }}
         />
-        <Link
-          href={user.role === "CUSTOMER" ? "/hosting" : "/crm/requests"}
-          className="flex w-fit items-center gap-1.5 text-sm text-muted-foreground hover:text-foreground"
-        >
-          <ArrowLeft className="size-4" aria-hidden="true" /> {user.role === "CUSTOMER" ? t("back") : t("backStaff")}
-        </Link>
+        <BackLink href={user.role === "CUSTOMER" ? "/hosting" : "/crm/requests"}>
+          {user.role === "CUSTOMER" ? t("back") : t("backStaff")}
+        </BackLink>
         {submitted && (
           <Alert variant="success" role="status" data-testid="request-submitted">
             <CheckCircle2 aria-hidden="true" />
@@ -85,7 +84,18 @@ export default async function RequestDetailPage({ params, searchParams }: Props)
             domain: request.domainName,
             date: formatDate(request.createdAt, locale, true),
           })}
-          actions={user.role === "CUSTOMER" && next.includes("CANCELLED") ? <CancelRequestButton id={request.id} /> : undefined}
+          actions={
+            <>
+              <Button asChild variant="outline">
+                <Link
+                  href={`/${user.role === "CUSTOMER" ? "hosting" : "crm"}/tickets/new?${new URLSearchParams(user.role === "CUSTOMER" ? { request: request.id } : { customer: request.customerId, request: request.id })}`}
+                >
+                  <LifeBuoy aria-hidden="true" /> {t("openTicket")}
+                </Link>
+              </Button>
+              {user.role === "CUSTOMER" && next.includes("CANCELLED") && <CancelRequestButton id={request.id} />}
+            </>
+          }
         />
         <div className="grid gap-6 lg:grid-cols-[1fr_22rem] lg:items-start">
           <div className="flex flex-col gap-6">

@@ -1,0 +1,28 @@
+import { route } from "@/lib/http";
+import { slaPoliciesSchema } from "@/lib/tickets/schemas";
+import { listSlaPolicies, updateSlaPolicies } from "@/lib/tickets/sla-policies";
+
+export const dynamic = "force-dynamic";
+
+export const GET = route(
+  {
+    method: "GET",
+    path: "/api/crm/sla-policies",
+    summary: "The SLA table: first-response and resolution minutes per priority",
+    tags: ["tickets"],
+    access: "tickets:manage",
+  },
+  async ({ user }) => listSlaPolicies(user),
+);
+
+export const PUT = route(
+  {
+    method: "PUT",
+    path: "/api/crm/sla-policies",
+    summary: "Replace the SLA table (admin); applies to new tickets and to priority changes",
+    tags: ["tickets"],
+    access: "sla:write",
+    body: slaPoliciesSchema,
+  },
+  async ({ user, body }) => updateSlaPolicies(user, body),
+);

@@ -1,0 +1,36 @@
+import { route } from "@/lib/http";
+import { presentTicket } from "@/lib/tickets/present";
+import { listTickets } from "@/lib/tickets/queries";
+import { ticketCreateSchema, ticketListQuery } from "@/lib/tickets/schemas";
+import { createTicket } from "@/lib/tickets/tickets";
+
+export const dynamic = "force-dynamic";
+
+export const GET = route(
+  {
+    method: "GET",
+    path: "/api/crm/tickets",
+    summary: "Tickets: filters (q, status, priority, assignee, customer, sla), sort and pagination; a customer gets their own",
+    tags: ["tickets"],
+    access: "tickets:read",
+    query: ticketListQuery,
+  },
+  async ({ user, query }) => {
+    const page = await listTickets(user, query);
+    const now = new Date();
+    return { ...page, items: page.items.map((ticket) => presentTicket(ticket, now)) };
+  },
+);
+
+export const POST = route(
+  {
+    method: "POST",
+    path: "/api/crm/tickets",
+    summary: "Open a ticket: a customer for themselves, staff on behalf of a customer (customerId)",
+    tags: ["tickets"],
+    access: "tickets:create",
+    body: ticketCreateSchema,
+    status: 201,
+  },
+  async ({ user, body }) => Response.json(presentTicket(await createTicket(user, body)), { status: 201 }),
+);
