@@ -35,7 +35,7 @@ const icons: Record<NotificationTypeName, LucideIcon> = {
 };
 
 /** The line under the title: a request's new status, translated, or the notification's own detail. */
-function useDetail() {
+export function useNotificationDetail() {
   const t = useTranslations("notifications");
   const tStatus = useTranslations("requestStatus");
   return (n: NotificationView) => {
@@ -63,7 +63,7 @@ export function NotificationSummary({
   const t = useTranslations("notifications");
   const ago = useAgo();
   const fullDate = useFullDate();
-  const detail = useDetail()(n);
+  const detail = useNotificationDetail()(n);
   const unread = n.readAt === null;
   const Icon = icons[n.type] ?? Info;
   return (

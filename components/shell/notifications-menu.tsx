@@ -9,7 +9,7 @@ import { toast } from "sonner";
 import { useLiveEvents } from "@/components/live/use-live-events";
 import { useRefreshOnFocus } from "@/components/live/use-refresh-on-focus";
 import { adoptSnapshot, bellSize, markRead, receive, type BellState } from "@/components/notifications/bell-state";
-import { NotificationSummary } from "@/components/notifications/notification-summary";
+import { NotificationSummary, useNotificationDetail } from "@/components/notifications/notification-summary";
 import { useHydrated } from "@/components/notifications/use-hydrated";
 import { useNow } from "@/components/notifications/use-now";
 import { Button } from "@/components/ui/button";
@@ -47,6 +47,7 @@ export function NotificationsMenu({
   const t = useTranslations("notifications");
   const tNav = useTranslations("nav");
   const tType = useTranslations("notificationType");
+  const detailOf = useNotificationDetail();
   const router = useRouter();
   const pathname = usePathname();
   const now = useNow(serverNow);
@@ -111,9 +112,17 @@ export function NotificationsMenu({
       });
       return;
     }
+    const detail = detailOf(notification);
     toast(tType(notification.type), {
       id: notification.id,
-      description: notification.title,
+      description: detail ? (
+        <>
+          <span className="block">{notification.title}</span>
+          <span className="block">{detail}</span>
+        </>
+      ) : (
+        notification.title
+      ),
       action: notification.link ? { label: t("open"), onClick: () => open(notification) } : undefined,
     });
   };
