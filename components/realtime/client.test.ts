@@ -7,11 +7,20 @@ class FakeEventSource {
   onmessage: ((ev: MessageEvent) => unknown) | null = null;
   onerror: ((ev: Event) => unknown) | null = null;
   closed = false;
+  private readonly listeners = new Map<string, (ev: MessageEvent) => unknown>();
   constructor(readonly url: string) {
     FakeEventSource.all.push(this);
   }
+  addEventListener(type: string, listener: (ev: MessageEvent) => unknown) {
+    this.listeners.set(type, listener);
+  }
   close() {
     this.closed = true;
+  }
+  /** The server's planned end of the stream: a `reconnect` event, then the connection closes. */
+  planned() {
+    this.listeners.get("reconnect")?.({ data: "{}" } as MessageEvent);
+    this.onerror?.(new Event("error"));
   }
   open() {
     this.onopen?.(new Event("open"));
@@ -128,6 +137,21 @@ describe("the built-in stream in the browser", () => {
     latest().fail(); // a success reset the delay
     vi.advanceTimersByTime(1000);
     expect(open()).toHaveLength(1);
+  });
+
+  it("reopens at once from the last id when the server ends the stream on purpose, without calling it a reconnection", () => {
+    const { client } = streamClient("5");
+    const onReconnect = vi.fn();
+    client.subscribe({ channel: "private-user-u1", events: new Set(["notification"]), onEvent: () => {}, onReconnect });
+    vi.runOnlyPendingTimers();
+    latest().open();
+    latest().emit("8", "private-user-u1", "notification", {});
+    latest().planned();
+    vi.advanceTimersByTime(0);
+    expect(open()).toHaveLength(1);
+    expect(latest().params.get("lastEventId")).toBe("8");
+    latest().open();
+    expect(onReconnect).not.toHaveBeenCalled();
   });
 
   it("ignores what an old EventSource still says after it was replaced", () => {

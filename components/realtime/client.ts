@@ -1,5 +1,6 @@
 import type { RealtimeClientConfig } from "@/lib/realtime/client-config";
 import { pusherAuthEndpoint, streamEndpoint } from "@/lib/realtime/client-config";
+import { reconnectEvent } from "@/lib/realtime/sse";
 
 /**
  * The browser's one realtime connection per tab, loaded (with `import()`) only once a component
@@ -119,6 +120,7 @@ type EventSourceLike = {
   onopen: ((this: EventSourceLike, ev: Event) => unknown) | null;
   onmessage: ((this: EventSourceLike, ev: MessageEvent) => unknown) | null;
   onerror: ((this: EventSourceLike, ev: Event) => unknown) | null;
+  addEventListener(type: string, listener: (ev: MessageEvent) => unknown): void;
   close(): void;
 };
 
@@ -218,6 +220,14 @@ export class StreamTransport implements Transport {
         this.sink.dispatch(parsed.channel, parsed.event, parsed.data);
       }
     };
+    source.addEventListener(reconnectEvent, () => {
+      // The server ends this stream on purpose (restart, lifetime): reopen now, not a drop.
+      if (this.source !== source) return;
+      source.close();
+      this.source = null;
+      this.cancelTimer();
+      this.reopenTimer = this.setTimer(() => this.open(), 0);
+    });
     source.onerror = () => {
       if (this.source !== source) return;
       // EventSource would retry by itself at a fixed pace, or give up on a 403: reconnect ourselves.

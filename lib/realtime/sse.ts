@@ -26,6 +26,12 @@ export function sseRetry(ms: number): string {
   return `retry: ${Math.max(0, Math.round(ms))}\n\n`;
 }
 
+/** The server is about to end this stream on purpose (shutdown, lifetime): reconnect at once, from the last id. */
+export const reconnectEvent = "reconnect";
+export function sseReconnect(): string {
+  return `event: ${reconnectEvent}\ndata: {}\n\n`;
+}
+
 export function encodeSse(text: string): Uint8Array {
   return encoder.encode(text);
 }

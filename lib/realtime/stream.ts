@@ -3,10 +3,15 @@ import type { Actor } from "../auth/roles";
 import { AppError } from "../errors";
 import { logger } from "../logger";
 import { authorizeChannels } from "./authorize";
-import { encodeSse, sseComment, sseEvent, sseRetry } from "./sse";
+import { encodeSse, sseComment, sseEvent, sseReconnect, sseRetry } from "./sse";
 import { streamHub, type StreamEvent, type StreamHub } from "./stream-hub";
 
 export const heartbeatMs = 20_000;
+/**
+ * A stream ends itself after about this long (the client reconnects at once from its last id): no
+ * connection outlives a proxy's or load balancer's limits, and connections spread over new instances.
+ */
+export const maxStreamMs = 10 * 60_000;
 /** At most this many channels in one stream (a page subscribes to a handful). */
 export const maxStreamChannels = 32;
 
@@ -27,7 +32,36 @@ export type OpenStreamOptions = {
   signal: AbortSignal;
   hub?: StreamHub;
   heartbeatMs?: number;
+  /** Lifetime of the stream (default `maxStreamMs` plus up to a minute, so clients do not reconnect together). */
+  maxMs?: number;
 };
+
+type Closer = () => void;
+const globalForStreams = globalThis as unknown as { __realtimeOpenStreams?: Set<Closer> };
+
+/**
+ * The streams open in this process. `next start` waits for pending responses before it exits on
+ * SIGTERM, and a stream never ends by itself: on SIGTERM or SIGINT every stream is told to reconnect
+ * and closed, so a deploy does not hang (the clients reconnect to the next instance from their last id).
+ */
+function openStreams(): Set<Closer> {
+  if (!globalForStreams.__realtimeOpenStreams) {
+    globalForStreams.__realtimeOpenStreams = new Set();
+    for (const signal of ["SIGTERM", "SIGINT"] as const) {
+      process.once(signal, () => {
+        closeAllStreams();
+        // Nobody else handles the signal (outside Next): keep its default, ending the process.
+        if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+      });
+    }
+  }
+  return globalForStreams.__realtimeOpenStreams;
+}
+
+/** Tells every open stream of this process to reconnect, and ends it. */
+export function closeAllStreams(): void {
+  for (const close of [...(globalForStreams.__realtimeOpenStreams ?? [])]) close();
+}
 
 /**
  * The built-in transport's Server-Sent Events response. Refuses (403) unless the actor may join every
@@ -71,10 +105,19 @@ export async function openEventStream(options: OpenStreamOptions): Promise<Respo
       };
       const unsubscribe = hub.subscribe(channels, (event) => (held ? held.push(event) : send(event)));
       const heartbeat = setInterval(() => write(sseComment("ping")), options.heartbeatMs ?? heartbeatMs);
+      const planned: Closer = () => {
+        write(sseReconnect());
+        cleanup();
+      };
+      const lifetime = setTimeout(planned, options.maxMs ?? maxStreamMs + Math.random() * 60_000);
+      const streams = openStreams();
+      streams.add(planned);
       cleanup = () => {
         if (!open) return;
         open = false;
         clearInterval(heartbeat);
+        clearTimeout(lifetime);
+        streams.delete(planned);
         unsubscribe();
         signal.removeEventListener("abort", cleanup);
         try {

@@ -17,7 +17,7 @@ import { channels } from "@/lib/realtime/channels";
 import { realtimeClientConfig } from "@/lib/realtime/config";
 import { publish } from "@/lib/realtime/publish";
 import { createPusher, triggerEvent } from "@/lib/realtime/pusher-server";
-import { openEventStream } from "@/lib/realtime/stream";
+import { closeAllStreams, openEventStream } from "@/lib/realtime/stream";
 import { notifyPayloadLimit, StreamHub, streamHub, type StreamEvent } from "@/lib/realtime/stream-hub";
 import { createUser } from "./helpers";
 
@@ -56,6 +56,9 @@ class SseReader {
   private buffer = "";
   private pending: Promise<ReadableStreamReadResult<Uint8Array>> | null = null;
   readonly comments: string[] = [];
+  /** Named events (`event:` lines), such as the server's `reconnect`. */
+  readonly named: string[] = [];
+  ended = false;
 
   constructor(response: Response) {
     this.reader = response.body!.getReader();
@@ -74,7 +77,10 @@ class SseReader {
       const result = await Promise.race([this.pending, timer]);
       if (result === "timeout") return null;
       this.pending = null;
-      if (result.done) return null;
+      if (result.done) {
+        this.ended = true;
+        return null;
+      }
       this.buffer += this.decoder.decode(result.value, { stream: true });
     }
   }
@@ -90,6 +96,7 @@ class SseReader {
       for (const line of block.split("\n")) {
         if (line.startsWith(":")) this.comments.push(line.slice(1).trim());
         else if (line.startsWith("id: ")) id = line.slice(4);
+        else if (line.startsWith("event: ")) this.named.push(line.slice(7));
         else if (line.startsWith("data: ")) data.push(line.slice(6));
       }
       if (id !== null && data.length > 0)
@@ -208,6 +215,26 @@ describe("built-in stream", () => {
     controller.abort();
     await reader.close();
     expect(hub.listenerCount(channels.user(customer.id))).toBe(0);
+  });
+
+  it("ends a stream on purpose with a reconnect event: at its lifetime, and for every open stream at shutdown", async () => {
+    const hub = newHub();
+    const channel = channels.user(customer.id);
+    const aged = new SseReader(
+      await openEventStream({ actor: customer, channels: [channel], cursor: null, signal: new AbortController().signal, hub, maxMs: 200 }),
+    );
+    const open = new SseReader(
+      await openEventStream({ actor: customer, channels: [channel], cursor: null, signal: new AbortController().signal, hub }),
+    );
+    expect(await aged.next(2000)).toBeNull();
+    expect(aged.ended).toBe(true);
+    expect(aged.named).toEqual(["reconnect"]);
+    expect(hub.listenerCount(channel)).toBe(1);
+    closeAllStreams();
+    expect(await open.next(1000)).toBeNull();
+    expect(open.ended).toBe(true);
+    expect(open.named).toEqual(["reconnect"]);
+    expect(hub.listenerCount(channel)).toBe(0);
   });
 
   it("replays after a last event id only the missed events of the channels asked for, then streams live ones", async () => {
