@@ -48,15 +48,19 @@ export function useRealtime(
     let unsubscribe: (() => void) | null = null;
     let cancelled = false;
     // The realtime client (and pusher-js) load only on a page that subscribes.
-    void import("./client").then(({ realtimeClient }) => {
-      if (cancelled) return;
-      unsubscribe = realtimeClient(current).subscribe({
-        channel,
-        events: new Set(eventsKey.split(",")),
-        onEvent: (event, data) => onEventRef.current(event as RealtimeEvent, data),
-        onReconnect: () => onReconnectRef.current?.(),
-      });
-    });
+    import("./client").then(
+      ({ realtimeClient }) => {
+        if (cancelled) return;
+        unsubscribe = realtimeClient(current).subscribe({
+          channel,
+          events: new Set(eventsKey.split(",")),
+          onEvent: (event, data) => onEventRef.current(event as RealtimeEvent, data),
+          onReconnect: () => onReconnectRef.current?.(),
+        });
+      },
+      // A chunk that failed to load (e.g. after a deploy): the page works, without live updates.
+      (err: unknown) => console.error("realtime: could not load the client", err),
+    );
     return () => {
       cancelled = true;
       unsubscribe?.();
