@@ -8,8 +8,8 @@ const withNextIntl = createNextIntlPlugin({
 });
 
 const nextConfig: NextConfig = {
-  // PGlite ships a 24 MB WASM build: load it from node_modules at run time.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pino"],
+  // PGlite ships a 24 MB WASM build: load it from node_modules at run time. pusher (node-fetch) runs as shipped.
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pino", "pusher"],
   poweredByHeader: false,
   typedRoutes: false,
 };

@@ -3,7 +3,9 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { ClientMessages } from "@/components/client-messages";
 import { Providers } from "@/components/providers";
+import { currentUser } from "@/lib/auth/session";
 import { geistMono, geistSans } from "@/lib/fonts";
+import { realtimeClientConfig } from "@/lib/realtime/config";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -12,12 +14,14 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const locale = await getLocale();
+  const [locale, user] = await Promise.all([getLocale(), currentUser()]);
+  // Signed out: null, and no realtime connection is ever opened.
+  const realtime = await realtimeClientConfig(user);
   return (
     <html lang={locale} suppressHydrationWarning className={`${geistSans.variable} ${geistMono.variable}`}>
       <body className="min-h-dvh bg-background font-sans text-foreground antialiased">
         <ClientMessages>
-          <Providers>{children}</Providers>
+          <Providers realtime={realtime}>{children}</Providers>
         </ClientMessages>
       </body>
     </html>

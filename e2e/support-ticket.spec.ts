@@ -23,7 +23,7 @@ test("support resolves a ticket, live on both sides @realtime", async ({ browser
   await customer.getByLabel("Sujet").fill(subject);
   await customer.getByLabel("Description").fill("Depuis 10 h, la boutique affiche une erreur 502.");
   await customer.getByRole("button", { name: "Ouvrir le ticket" }).click();
-  await expect(customer).toHaveURL(/\/hosting\/tickets\/[a-z0-9]+$/);
+  await expect(customer).toHaveURL(/\/hosting\/tickets\/(?!new$)[a-z0-9]+$/);
   const ticketId = customer.url().split("/").pop()!;
   await expect(customer.getByTestId("ticket-status")).toHaveText("Ouvert");
 

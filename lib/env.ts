@@ -20,8 +20,41 @@ const schema = z
     LOGIN_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
     /** How often overdue SLA deadlines are looked for; 0 turns the sweep off. */
     SLA_SWEEP_SECONDS: z.coerce.number().int().min(0).default(60),
+    // Realtime over the Pusher protocol: hosted Pusher (cluster) or a self-hosted server such as soketi (host).
+    PUSHER_APP_ID: z.string().min(1).optional(),
+    PUSHER_KEY: z.string().min(1).optional(),
+    PUSHER_SECRET: z.string().min(1).optional(),
+    PUSHER_CLUSTER: z
+      .string()
+      .regex(/^[a-z0-9-]+$/, "PUSHER_CLUSTER is a cluster name such as eu or mt1")
+      .optional(),
+    PUSHER_HOST: z
+      .string()
+      .regex(/^[A-Za-z0-9.-]+$/, "PUSHER_HOST is a host name or address, without scheme or port")
+      .optional(),
+    PUSHER_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+    PUSHER_USE_TLS: z
+      .enum(["true", "false", "1", "0"], "PUSHER_USE_TLS is true or false")
+      .transform((v) => v === "true" || v === "1")
+      .optional(),
+    PUSHER_TIMEOUT_MS: z.coerce.number().int().min(100).max(30_000).default(2000),
   })
   .superRefine((value, ctx) => {
+    const pusherCredentials = [value.PUSHER_APP_ID, value.PUSHER_KEY, value.PUSHER_SECRET].filter(Boolean).length;
+    if (pusherCredentials !== 0 && pusherCredentials !== 3) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["PUSHER_APP_ID"],
+        message: "PUSHER_APP_ID, PUSHER_KEY and PUSHER_SECRET go together: set all three, or none for the built-in stream",
+      });
+    }
+    if (pusherCredentials === 3 && !value.PUSHER_HOST && !value.PUSHER_CLUSTER) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["PUSHER_HOST"],
+        message: "Pusher needs PUSHER_CLUSTER (hosted Pusher) or PUSHER_HOST (a self-hosted server such as soketi)",
+      });
+    }
     if (value.NODE_ENV === "production" && value.DATABASE_URL && !value.AUTH_SECRET) {
       ctx.addIssue({
         code: "custom",
@@ -31,8 +64,44 @@ const schema = z
     }
   });
 
-function load() {
-  const parsed = schema.safeParse(process.env);
+export type PusherSettings = {
+  appId: string;
+  key: string;
+  secret: string;
+  /** Hosted Pusher's cluster (e.g. `eu`); unused when `host` is set. */
+  cluster?: string;
+  /** A self-hosted Pusher-protocol server (soketi); wins over `cluster`. */
+  host?: string;
+  port?: number;
+  useTLS: boolean;
+  /** How long one trigger may take before it counts as failed. */
+  timeoutMs: number;
+};
+
+export type RealtimeSettings = { transport: "pusher"; pusher: PusherSettings } | { transport: "stream" };
+
+function realtimeSettings(value: z.infer<typeof schema>): RealtimeSettings {
+  const { PUSHER_APP_ID: appId, PUSHER_KEY: key, PUSHER_SECRET: secret } = value;
+  if (!appId || !key || !secret) return { transport: "stream" };
+  return {
+    transport: "pusher",
+    pusher: {
+      appId,
+      key,
+      secret,
+      cluster: value.PUSHER_CLUSTER,
+      host: value.PUSHER_HOST,
+      port: value.PUSHER_PORT,
+      // Hosted Pusher is TLS only; a self-hosted server on a private network often is not.
+      useTLS: value.PUSHER_USE_TLS ?? !value.PUSHER_HOST,
+      timeoutMs: value.PUSHER_TIMEOUT_MS,
+    },
+  };
+}
+
+/** Validates a set of variables (process.env for the app; tests pass their own). Throws on invalid configuration. */
+export function loadEnv(source: Record<string, string | undefined>) {
+  const parsed = schema.safeParse(source);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
     throw new Error(`Invalid configuration:\n${lines.join("\n")}`);
@@ -51,8 +120,9 @@ function load() {
       windowMs: value.LOGIN_WINDOW_MINUTES * 60_000,
     },
     slaSweepMs: value.SLA_SWEEP_SECONDS * 1000,
+    realtime: realtimeSettings(value),
   };
 }
 
-export const env = load();
+export const env = loadEnv(process.env);
 export type Env = typeof env;

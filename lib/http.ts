@@ -19,6 +19,8 @@ export type RouteSpec<P, Q, B> = {
   params?: z.ZodType<P>;
   query?: z.ZodType<Q>;
   body?: z.ZodType<B>;
+  /** How the body is encoded: JSON (default) or an HTML form's `application/x-www-form-urlencoded`. */
+  bodyEncoding?: "json" | "form";
   response?: z.ZodType;
   /** Status of a successful answer (200 unless said). */
   status?: number;
@@ -41,9 +43,10 @@ function parse<T>(schema: z.ZodType<T> | undefined, value: unknown, where: strin
   throw new AppError("VALIDATION", `Invalid ${where}.`, fieldErrorsFromIssues(result.error.issues));
 }
 
-async function readBody(request: NextRequest): Promise<unknown> {
+async function readBody(request: NextRequest, encoding: "json" | "form" = "json"): Promise<unknown> {
   const text = await request.text();
   if (!text) return undefined;
+  if (encoding === "form") return Object.fromEntries(new URLSearchParams(text));
   try {
     return JSON.parse(text);
   } catch {
@@ -71,7 +74,7 @@ export function route<P = undefined, Q = undefined, B = undefined, A extends Acc
       }
       const params = parse(spec.params, await context.params, "path parameters");
       const query = parse(spec.query, Object.fromEntries(request.nextUrl.searchParams), "query");
-      const body = spec.body ? parse(spec.body, await readBody(request), "body") : (undefined as B);
+      const body = spec.body ? parse(spec.body, await readBody(request, spec.bodyEncoding), "body") : (undefined as B);
       const result = await handler({ request, user: user as UserFor<A>, params, query, body });
       if (result instanceof Response) return result;
       if (result === undefined) return new Response(null, { status: 204 });

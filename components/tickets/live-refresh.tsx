@@ -18,9 +18,15 @@ export function LiveRefresh({ channel, events, id }: { channel: string; events: 
     timer.current = setTimeout(() => router.refresh(), 150);
   }, [router]);
   useEffect(() => () => void (timer.current && clearTimeout(timer.current)), []);
-  useRealtime(channel, events, (_event, data) => {
-    if (id && data.id !== id && data.ticketId !== id) return;
-    refresh();
-  });
+  useRealtime(
+    channel,
+    events,
+    (_event, data) => {
+      if (id && data.id !== id && data.ticketId !== id) return;
+      refresh();
+    },
+    // Back after a drop: what was missed may not all be replayed (Pusher keeps no history).
+    { onReconnect: refresh },
+  );
   return null;
 }

@@ -1,6 +1,7 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { getLead } from "@/lib/crm/leads";
 import { db } from "@/lib/db";
+import { channels } from "@/lib/realtime/channels";
 import { AppError } from "@/lib/errors";
 import { hostingRequestSchema } from "@/lib/hosting/request-schemas";
 import { submitHostingRequest } from "@/lib/hosting/submit-request";
@@ -178,6 +179,22 @@ describe("internal notes never reach a customer", () => {
     expect(await notificationsOf(agent.id)).toContainEqual(expect.objectContaining({ type: "TICKET_INTERNAL_NOTE" }));
     expect((await notificationsOf(customer.id)).map((n) => n.type)).not.toContain("TICKET_INTERNAL_NOTE");
 
+    // Realtime: the note is announced on the staff channel only, by id; the channels a customer may join never name it.
+    const events = await db.realtimeEvent.findMany({
+      where: { channel: { in: [channels.ticket(ticket.id), channels.user(customer.id), channels.staff] } },
+      orderBy: { id: "asc" },
+      select: { channel: true, event: true, data: true },
+    });
+    const customerSide = events.filter((e) => e.channel !== channels.staff);
+    expect(customerSide.map((e) => e.event)).toEqual(expect.arrayContaining(["ticket.comment", "ticket.updated"]));
+    expect(JSON.stringify(customerSide)).not.toContain(note.id);
+    expect(JSON.stringify(events)).not.toContain("relancé");
+    expect(events.filter((e) => e.channel === channels.staff && e.event === "ticket.comment").map((e) => e.data)).toContainEqual({
+      ticketId: ticket.id,
+      commentId: note.id,
+      internal: true,
+    });
+
     await expectAppError(addComment(customer, ticket.id, comment({ body: "Je veux écrire en interne", internal: true })), "FORBIDDEN");
     await expectAppError(addComment(customer, ticket.id, comment({ body: "Et fermer", status: "CLOSED" })), "FORBIDDEN");
     expect(await db.ticketComment.count({ where: { ticketId: ticket.id } })).toBe(2);
@@ -312,5 +329,48 @@ describe("SLA", () => {
     const resolved = await updateTicket(agent, ticket.id, { status: "RESOLVED" });
     expect(slaView(resolved, new Date()).state).toBe("missed");
     expect((await listTickets(agent, list({ customer: customer.id, sla: "missed" }))).total).toBe(1);
+  });
+});
+
+describe("a realtime outage", () => {
+  const keys = ["PUSHER_APP_ID", "PUSHER_KEY", "PUSHER_SECRET", "PUSHER_HOST", "PUSHER_PORT", "PUSHER_USE_TLS"] as const;
+  let saved: Record<string, string | undefined>;
+  beforeAll(() => {
+    saved = Object.fromEntries(keys.map((k) => [k, process.env[k]]));
+  });
+  afterAll(() => {
+    for (const [k, v] of Object.entries(saved)) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+    vi.resetModules();
+  });
+
+  it("does not fail the ticket's writes: they commit, the failure is logged", async () => {
+    // The app configured for a Pusher server that is not there.
+    Object.assign(process.env, {
+      PUSHER_APP_ID: "down",
+      PUSHER_KEY: "down-key",
+      PUSHER_SECRET: "down-secret",
+      PUSHER_HOST: "127.0.0.1",
+      PUSHER_PORT: "1",
+      PUSHER_USE_TLS: "false",
+    });
+    vi.resetModules();
+    const { logger } = await import("@/lib/logger");
+    const logged = vi.spyOn(logger, "error");
+    const tickets = await import("@/lib/tickets/tickets");
+    const comments = await import("@/lib/tickets/comments");
+    const customer = await createUser("CUSTOMER");
+
+    const ticket = await tickets.createTicket(customer, open({ subject: "Pendant la panne", description: "x" }));
+    const reply = await comments.addComment(support, ticket.id, comment({ body: "Réponse pendant la panne" }));
+    await tickets.updateTicket(support, ticket.id, { status: "RESOLVED" });
+
+    const stored = await db.cRMTicket.findUniqueOrThrow({ where: { id: ticket.id }, include: { comments: true } });
+    expect(stored.status).toBe("RESOLVED");
+    expect(stored.comments.map((c) => c.id)).toEqual([reply.id]);
+    expect(await notificationsOf(customer.id)).toContainEqual(expect.objectContaining({ type: "TICKET_REPLY" }));
+    expect(logged).toHaveBeenCalledWith(expect.objectContaining({ transport: "pusher" }), expect.stringMatching(/publish failed/));
   });
 });

@@ -1,0 +1,43 @@
+import { beforeAll, describe, expect, it, vi } from "vitest";
+
+let loadEnv: typeof import("./env").loadEnv;
+const base = { AUTH_SECRET: "x".repeat(32) };
+const pusher = { PUSHER_APP_ID: "1", PUSHER_KEY: "key", PUSHER_SECRET: "secret" };
+
+beforeAll(async () => {
+  vi.stubEnv("AUTH_SECRET", base.AUTH_SECRET);
+  ({ loadEnv } = await import("./env"));
+});
+
+describe("realtime configuration", () => {
+  it("uses the built-in stream when no Pusher credentials are set", () => {
+    expect(loadEnv(base).realtime).toEqual({ transport: "stream" });
+  });
+
+  it("uses hosted Pusher by cluster, over TLS", () => {
+    expect(loadEnv({ ...base, ...pusher, PUSHER_CLUSTER: "eu" }).realtime).toEqual({
+      transport: "pusher",
+      pusher: { appId: "1", key: "key", secret: "secret", cluster: "eu", host: undefined, port: undefined, useTLS: true, timeoutMs: 2000 },
+    });
+  });
+
+  it("uses a self-hosted server by host and port, without TLS unless asked", () => {
+    const settings = loadEnv({ ...base, ...pusher, PUSHER_HOST: "127.0.0.1", PUSHER_PORT: "6001", PUSHER_TIMEOUT_MS: "800" }).realtime;
+    expect(settings).toMatchObject({ transport: "pusher", pusher: { host: "127.0.0.1", port: 6001, useTLS: false, timeoutMs: 800 } });
+    expect(loadEnv({ ...base, ...pusher, PUSHER_HOST: "ws.example.com", PUSHER_USE_TLS: "true" }).realtime).toMatchObject({
+      pusher: { useTLS: true },
+    });
+  });
+
+  it("refuses some credentials without the others, or credentials without a host or cluster", () => {
+    expect(() => loadEnv({ ...base, PUSHER_APP_ID: "1", PUSHER_KEY: "key", PUSHER_CLUSTER: "eu" })).toThrow(/go together/);
+    expect(() => loadEnv({ ...base, PUSHER_SECRET: "secret" })).toThrow(/go together/);
+    expect(() => loadEnv({ ...base, ...pusher })).toThrow(/PUSHER_CLUSTER .* or PUSHER_HOST/);
+  });
+
+  it("refuses malformed values", () => {
+    expect(() => loadEnv({ ...base, ...pusher, PUSHER_HOST: "http://soketi:6001" })).toThrow(/PUSHER_HOST/);
+    expect(() => loadEnv({ ...base, ...pusher, PUSHER_HOST: "soketi", PUSHER_PORT: "99999" })).toThrow(/PUSHER_PORT/);
+    expect(() => loadEnv({ ...base, ...pusher, PUSHER_HOST: "soketi", PUSHER_USE_TLS: "yes" })).toThrow(/PUSHER_USE_TLS/);
+  });
+});

@@ -1,0 +1,156 @@
+import "server-only";
+import type { Actor } from "../auth/roles";
+import { AppError } from "../errors";
+import { logger } from "../logger";
+import { authorizeChannels } from "./authorize";
+import { encodeSse, sseComment, sseEvent, sseReconnect, sseRetry } from "./sse";
+import { streamHub, type StreamEvent, type StreamHub } from "./stream-hub";
+
+export const heartbeatMs = 20_000;
+/**
+ * A stream ends itself after about this long (the client reconnects at once from its last id): no
+ * connection outlives a proxy's or load balancer's limits, and connections spread over new instances.
+ */
+export const maxStreamMs = 10 * 60_000;
+/** At most this many channels in one stream (a page subscribes to a handful). */
+export const maxStreamChannels = 32;
+
+export const streamHeaders = {
+  "Content-Type": "text/event-stream; charset=utf-8",
+  // no-transform: `next start`'s compression (and proxies) must not buffer the stream.
+  "Cache-Control": "no-cache, no-transform",
+  "X-Accel-Buffering": "no",
+  Connection: "keep-alive",
+} as const;
+
+export type OpenStreamOptions = {
+  actor: Actor;
+  channels: readonly string[];
+  /** Replay events with an id above this one first; null: live events only. */
+  cursor: bigint | null;
+  /** The request's signal: the stream ends and unsubscribes when the client goes. */
+  signal: AbortSignal;
+  hub?: StreamHub;
+  heartbeatMs?: number;
+  /** Lifetime of the stream (default `maxStreamMs` plus up to a minute, so clients do not reconnect together). */
+  maxMs?: number;
+};
+
+type Closer = () => void;
+const globalForStreams = globalThis as unknown as { __realtimeOpenStreams?: Set<Closer> };
+
+/**
+ * The streams open in this process. `next start` waits for pending responses before it exits on
+ * SIGTERM, and a stream never ends by itself: on SIGTERM or SIGINT every stream is told to reconnect
+ * and closed, so a deploy does not hang (the clients reconnect to the next instance from their last id).
+ */
+function openStreams(): Set<Closer> {
+  if (!globalForStreams.__realtimeOpenStreams) {
+    globalForStreams.__realtimeOpenStreams = new Set();
+    for (const signal of ["SIGTERM", "SIGINT"] as const) {
+      process.once(signal, () => {
+        closeAllStreams();
+        // Nobody else handles the signal (outside Next): keep its default, ending the process.
+        if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+      });
+    }
+  }
+  return globalForStreams.__realtimeOpenStreams;
+}
+
+/** Tells every open stream of this process to reconnect, and ends it. */
+export function closeAllStreams(): void {
+  for (const close of [...(globalForStreams.__realtimeOpenStreams ?? [])]) close();
+}
+
+/**
+ * The built-in transport's Server-Sent Events response. Refuses (403) unless the actor may join every
+ * channel. Then: subscribes (live events are held back meanwhile), replays the missed events of
+ * these channels after the cursor, sends the held-back ones it did not replay, and streams live
+ * events, each with its `id:`, and a heartbeat comment while idle.
+ */
+export async function openEventStream(options: OpenStreamOptions): Promise<Response> {
+  const { actor, channels, cursor, signal } = options;
+  if (channels.length === 0) throw new AppError("VALIDATION", "Name at least one channel.", { channels: ["required"] });
+  if (channels.length > maxStreamChannels) throw new AppError("VALIDATION", "Too many channels.", { channels: ["tooMany"] });
+  if (!(await authorizeChannels(actor, channels))) throw new AppError("FORBIDDEN", "You may not join one of these channels.");
+
+  const hub = options.hub ?? streamHub();
+  try {
+    await hub.ready();
+  } catch (err) {
+    logger.error({ err }, "realtime: stream refused, the listening connection is down");
+    throw new AppError("UNAVAILABLE", "Live updates are unavailable right now. Try again shortly.");
+  }
+
+  let cleanup = () => {};
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      let open = true;
+      // Live events wait while the replay is read. A replayed event may still arrive live afterwards
+      // (its notification can trail the commit the replay saw): each replayed id is skipped once.
+      let held: StreamEvent[] | null = [];
+      const replayedIds = new Set<string>();
+      const write = (text: string) => {
+        if (!open) return;
+        try {
+          controller.enqueue(encodeSse(text));
+        } catch {
+          cleanup();
+        }
+      };
+      const send = (event: StreamEvent) => {
+        if (replayedIds.delete(event.id)) return;
+        write(sseEvent(event.id, { channel: event.channel, event: event.event, data: event.data }));
+      };
+      const unsubscribe = hub.subscribe(channels, (event) => (held ? held.push(event) : send(event)));
+      const heartbeat = setInterval(() => write(sseComment("ping")), options.heartbeatMs ?? heartbeatMs);
+      const planned: Closer = () => {
+        write(sseReconnect());
+        cleanup();
+      };
+      const lifetime = setTimeout(planned, options.maxMs ?? maxStreamMs + Math.random() * 60_000);
+      const streams = openStreams();
+      streams.add(planned);
+      cleanup = () => {
+        if (!open) return;
+        open = false;
+        clearInterval(heartbeat);
+        clearTimeout(lifetime);
+        streams.delete(planned);
+        unsubscribe();
+        signal.removeEventListener("abort", cleanup);
+        try {
+          controller.close();
+        } catch {
+          // already closed by the client
+        }
+      };
+      if (signal.aborted) return cleanup();
+      signal.addEventListener("abort", cleanup);
+
+      write(sseRetry(3000));
+      write(sseComment("connected"));
+      const replayed = cursor === null ? Promise.resolve([]) : hub.replay(channels, cursor);
+      replayed.then(
+        (events) => {
+          for (const event of events) {
+            send(event);
+            replayedIds.add(event.id);
+          }
+          const waiting = held ?? [];
+          held = null;
+          for (const event of waiting) send(event);
+        },
+        (err: unknown) => {
+          logger.error({ err }, "realtime: replay failed; the client reconnects");
+          cleanup();
+        },
+      );
+    },
+    cancel() {
+      cleanup();
+    },
+  });
+  return new Response(body, { status: 200, headers: streamHeaders });
+}
