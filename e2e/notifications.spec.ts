@@ -166,3 +166,63 @@ test("signed-out visitors are sent to the login page, and come back after it", a
   await expect(page).toHaveURL(/\/notifications\?unread=1$/);
   await expect(page.getByRole("heading", { level: 1, name: "Notifications" })).toBeVisible();
 });
+
+test("notifications and the pages they concern update live, without a reload @realtime", async ({ browser }) => {
+  test.setTimeout(90_000);
+  const customer = await signedIn(browser, "CUSTOMER");
+  const seller = await signedIn(browser, "SELLER");
+  const admin = await signedIn(browser, "ADMIN");
+
+  // The customer watches their new request; a seller puts it in review.
+  const stamp = Date.now();
+  const submitted = await customer.request.post("/api/hosting/requests", {
+    data: {
+      planSlug: "pro",
+      contactName: "Camille Client",
+      contactEmail: "client@orbite.test",
+      cpuCores: 4,
+      ramGb: 8,
+      storageGb: 100,
+      domainOption: "REGISTER",
+      domainName: `live-${stamp}.fr`,
+      ssl: true,
+      backup: true,
+      cdn: false,
+      billingCycle: "YEARLY",
+      idempotencyKey: `live-${stamp}`,
+    },
+  });
+  const { id, reference } = (await submitted.json()) as { id: string; reference: string };
+  await customer.goto(`/hosting/requests/${id}`);
+  await expect(bellButton(customer)).toHaveAttribute("data-ready", "");
+  const before = (await badge(customer).count()) ? await badgeCount(customer) : 0;
+  const comment = `Nous regardons votre configuration (${stamp}).`;
+  expect((await seller.request.put(`/api/hosting/requests/${id}`, { data: { status: "IN_REVIEW", comment } })).status()).toBe(200);
+
+  await expect(badge(customer)).toHaveText(String(before + 1));
+  const toast = customer.locator("[data-sonner-toast]").filter({ hasText: reference });
+  await expect(toast).toContainText("Demande mise à jour");
+  await expect(toast).toContainText("Nouveau statut : En étude");
+  await expect(customer.getByTestId("request-timeline")).toContainText(comment);
+
+  // The seller's pipeline shows a lead an admin gives them, with a toast.
+  await seller.goto("/crm/pipeline");
+  await expect(seller.locator("[data-pipeline-board]")).toHaveAttribute("data-ready", "");
+  const me = (await (await seller.request.get("/api/me")).json()) as { id: string };
+  const name = `Lead en direct ${stamp}`;
+  expect(
+    (await admin.request.post("/api/crm/leads", { data: { name, email: `direct.${stamp}@example.test`, assigneeId: me.id } })).status(),
+  ).toBe(201);
+  await expect(seller.locator("[data-pipeline-board]").getByText(name)).toBeVisible();
+  await expect(seller.locator("[data-sonner-toast]").filter({ hasText: name })).toContainText("Lead qui vous est attribué");
+
+  // Marking all read in another tab clears this tab's badge.
+  await expect(badge(seller)).toBeVisible();
+  const other = await seller.context().newPage();
+  await other.goto("/notifications");
+  await pageReady(other);
+  await other.getByRole("button", { name: "Tout marquer comme lu" }).click();
+  await expect(badge(seller)).toHaveCount(0);
+
+  for (const page of [customer, seller, admin]) await page.context().close();
+});

@@ -35,6 +35,13 @@ describe("bell state", () => {
     expect(state.unread).toBe(bellSize + 3);
   });
 
+  it("ignores a replayed notification older than everything a full list shows", () => {
+    const items = Array.from({ length: bellSize }, (_, i) => item(i + 1));
+    const state: BellState = { unread: 4, items };
+    expect(receive(state, item(60))).toBe(state);
+    expect(receive({ unread: 1, items: items.slice(0, 2) }, item(60)).unread).toBe(2);
+  });
+
   it("marks listed items read and lowers the count by those that were unread", () => {
     const [a, b, c] = [item(1), item(2, true), item(3)];
     const state: BellState = { unread: 7, items: [a, b, c] };

@@ -25,9 +25,14 @@ export function adoptSnapshot(previous: BellState | null, snapshot: BellState): 
   };
 }
 
-/** A notification pushed live: on top, counted once even if it comes twice. */
+/**
+ * A notification pushed live: on top, counted once even if it comes twice. One older than the last
+ * of a full list is a replay of something the server's count already holds: it changes nothing.
+ */
 export function receive(state: BellState, notification: NotificationView): BellState {
   if (state.items.some((n) => n.id === notification.id)) return state;
+  const oldest = state.items.at(-1);
+  if (state.items.length >= bellSize && oldest && notification.createdAt < oldest.createdAt) return state;
   return {
     unread: state.unread + (notification.readAt === null ? 1 : 0),
     items: [notification, ...state.items].sort(newestFirst).slice(0, bellSize),

@@ -102,7 +102,11 @@ export function NotificationsMenu({
 
   // Toasts: one per notification, but a burst (a bulk assignment, a reconnect) becomes one summary.
   const recent = useRef<number[]>([]);
+  const announced = useRef(new Set<string>());
   const announce = (notification: NotificationView) => {
+    // An event may come twice (a replay after a reconnect): one toast.
+    if (announced.current.has(notification.id)) return;
+    announced.current.add(notification.id);
     const at = Date.now();
     recent.current = [...recent.current.filter((time) => at - time < 4_000), at];
     if (recent.current.length > 3) {
@@ -135,8 +139,10 @@ export function NotificationsMenu({
       if (!parsed) return;
       version.current += 1;
       if (parsed.kind === "created") {
+        // Shown and counted unless the bell already holds it (a replay, or read in a refetch).
+        const fresh = receive(state, parsed.notification) !== state;
         setState((current) => receive(current, parsed.notification));
-        announce(parsed.notification);
+        if (fresh) announce(parsed.notification);
       } else {
         setState((current) => markRead(current, parsed.ids, new Date().toISOString(), parsed.unread));
       }
