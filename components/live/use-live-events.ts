@@ -6,10 +6,6 @@ import type { RealtimeEvent } from "@/lib/realtime/channels";
 
 type Handler = (event: RealtimeEvent, data: Record<string, unknown>) => void;
 type Options = { onReconnect?: () => void };
-type Subscribe = (channel: string | null, events: readonly RealtimeEvent[], onEvent: Handler, options?: Options) => void;
-
-/** The realtime hook with the options its contract announces (a version without them ignores them). */
-const useRealtimeWithOptions: Subscribe = useRealtime;
 
 /**
  * Subscribes to `events` on `channel` (null: nothing) with handlers that may change on every
@@ -28,7 +24,7 @@ export function useLiveEvents(channel: string | null, events: readonly RealtimeE
   const reconnected = useCallback(() => latest.current.onReconnect?.(), []);
   const options = useMemo(() => ({ onReconnect: reconnected }), [reconnected]);
 
-  useRealtimeWithOptions(channel, stableEvents, handle, options);
+  useRealtime(channel, stableEvents, handle, options);
 
   useEffect(() => {
     window.addEventListener("online", reconnected);
