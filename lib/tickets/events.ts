@@ -1,7 +1,6 @@
 import "server-only";
-import { publishNotifications, type PendingNotification } from "../notifications/service";
+import { publishAll, publishNotifications, type PendingNotification } from "../notifications/service";
 import { channels } from "../realtime/channels";
-import { publish } from "../realtime/publish";
 
 /** What a committed ticket write changed, for the realtime events that follow it. */
 export type TicketChange = {
@@ -21,19 +20,27 @@ export type TicketChange = {
  */
 export async function publishTicketChange(change: TicketChange): Promise<void> {
   const { ticket } = change;
-  const events: Promise<void>[] = [publishNotifications(change.notifications ?? [])];
+  const events: Parameters<typeof publishAll>[0][number][] = [];
   const ref = { id: ticket.id };
   const publicComment = change.comment && !change.comment.internal;
   if (change.comment?.internal) {
-    events.push(publish(channels.staff, "ticket.comment", { ticketId: ticket.id, commentId: change.comment.id, internal: true }));
+    events.push({
+      channel: channels.staff,
+      event: "ticket.comment",
+      data: { ticketId: ticket.id, commentId: change.comment.id, internal: true },
+    });
   }
   if (publicComment) {
-    events.push(publish(channels.ticket(ticket.id), "ticket.comment", { ticketId: ticket.id, commentId: change.comment!.id }));
+    events.push({
+      channel: channels.ticket(ticket.id),
+      event: "ticket.comment",
+      data: { ticketId: ticket.id, commentId: change.comment!.id },
+    });
   }
-  if (change.updated) events.push(publish(channels.ticket(ticket.id), "ticket.updated", ref));
+  if (change.updated) events.push({ channel: channels.ticket(ticket.id), event: "ticket.updated", data: ref });
   if (change.created || change.updated || publicComment) {
-    events.push(publish(channels.staff, change.created ? "ticket.created" : "ticket.updated", ref));
-    events.push(publish(channels.user(ticket.customerId), "ticket.updated", ref));
+    events.push({ channel: channels.staff, event: change.created ? "ticket.created" : "ticket.updated", data: ref });
+    events.push({ channel: channels.user(ticket.customerId), event: "ticket.updated", data: ref });
   }
-  await Promise.all(events);
+  await Promise.all([publishNotifications(change.notifications ?? []), publishAll(events)]);
 }

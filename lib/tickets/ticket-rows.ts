@@ -3,6 +3,7 @@ import type { Tx } from "../db";
 import { AppError } from "../errors";
 import { ticketReference } from "../format";
 import { notify, ticketStaffIds, type PendingNotification } from "../notifications/service";
+import { clip, facts } from "../notifications/titles";
 import type { NotificationType } from "../generated/prisma/client.ts";
 import { ticketStaffRoles } from "./queries";
 import type { TicketClock } from "./sla";
@@ -57,7 +58,7 @@ export const ticketLink = {
   staff: (id: string) => `/crm/tickets/${id}`,
 };
 
-export const ticketTitle = (ticket: { number: number; subject: string }) => `${ticketReference(ticket.number)} · ${ticket.subject}`;
+export const ticketTitle = (ticket: { number: number; subject: string }) => facts(ticketReference(ticket.number), clip(ticket.subject));
 
 export async function notifyCustomer(tx: Tx, ticket: TicketRow, type: NotificationType): Promise<PendingNotification[]> {
   return notify(tx, [ticket.customerId], { type, title: ticketTitle(ticket), link: ticketLink.customer(ticket.id) });

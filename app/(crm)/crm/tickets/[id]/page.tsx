@@ -6,7 +6,7 @@ import { ClientMessages } from "@/components/client-messages";
 import { BackLink } from "@/components/shell/back-link";
 import { StatusBadge } from "@/components/status/status-badge";
 import { Conversation } from "@/components/tickets/conversation";
-import { LiveRefresh } from "@/components/tickets/live-refresh";
+import { LiveRefresh } from "@/components/live/live-refresh";
 import { ReplyForm } from "@/components/tickets/reply-form";
 import { SlaIndicator } from "@/components/tickets/sla-indicator";
 import { loadTicketPage, openingMessage, ticketPageTitle } from "@/components/tickets/ticket-page-data";
@@ -32,7 +32,7 @@ export default async function StaffTicketPage({ params }: Props) {
   return (
     <ClientMessages namespaces={["tickets", "ticketStatus", "ticketPriority"]}>
       <LiveRefresh channel={channels.ticket(ticket.id)} events={["ticket.updated", "ticket.comment"]} />
-      <LiveRefresh channel={channels.staff} events={["ticket.comment"]} id={ticket.id} />
+      <LiveRefresh channel={channels.staff} events={["ticket.comment"]} match={{ ticketId: ticket.id }} onFocus={false} />
       <div className="flex flex-col gap-6">
         <BackLink href="/crm/tickets">{t("backToList")}</BackLink>
         <PageHeader
