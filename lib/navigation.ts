@@ -3,7 +3,20 @@ import type { Role } from "./auth/roles";
 
 /** Icons are named, not passed as components, so server code can describe menus. */
 export type IconName =
-  "home" | "server" | "ticket" | "layout-dashboard" | "activity" | "package" | "life-buoy" | "users" | "kanban" | "building" | "timer";
+  | "home"
+  | "server"
+  | "ticket"
+  | "layout-dashboard"
+  | "activity"
+  | "package"
+  | "life-buoy"
+  | "users"
+  | "kanban"
+  | "building"
+  | "timer"
+  | "server-cog"
+  | "funnel"
+  | "bell-ring";
 
 /** `scope` narrows an entry to roles holding the permission with that scope (e.g. a customer's own tickets). */
 export type NavItem = { href: string; label: string; icon: IconName; permission: Permission; scope?: Scope };
@@ -47,7 +60,12 @@ const areas: Record<"hosting" | "crm" | "livepulse" | "admin", NavSection[]> = {
   livepulse: [
     {
       title: "livepulse",
-      items: [{ href: "/livepulse", label: "overview", icon: "activity", permission: "livepulse:read" }],
+      items: [
+        { href: "/livepulse", label: "overview", icon: "activity", permission: "livepulse:read" },
+        { href: "/livepulse/services", label: "services", icon: "server-cog", permission: "livepulse:read" },
+        { href: "/livepulse/forms", label: "forms", icon: "funnel", permission: "livepulse:read" },
+        { href: "/livepulse/alerts", label: "alerts", icon: "bell-ring", permission: "livepulse:read" },
+      ],
     },
   ],
   admin: [

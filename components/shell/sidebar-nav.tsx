@@ -2,13 +2,16 @@
 
 import {
   Activity,
+  BellRing,
   Building2,
+  Funnel,
   House,
   Kanban,
   LayoutDashboard,
   LifeBuoy,
   Package,
   Server,
+  ServerCog,
   Ticket,
   Timer,
   Users,
@@ -31,6 +34,9 @@ const icons: Record<IconName, LucideIcon> = {
   kanban: Kanban,
   building: Building2,
   timer: Timer,
+  "server-cog": ServerCog,
+  funnel: Funnel,
+  "bell-ring": BellRing,
 };
 
 export type SidebarSection = { title: string; items: Array<{ href: string; label: string; icon: IconName }> };

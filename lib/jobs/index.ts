@@ -2,21 +2,34 @@ import "server-only";
 import { env } from "../env";
 import { logger } from "../logger";
 import { sweepSlaBreaches } from "../tickets/sla-sweep";
+import { Leadership } from "./leader";
 
-type Job = { name: string; everyMs: number; run: () => Promise<unknown> };
+export type Job = {
+  name: string;
+  everyMs: number;
+  run: () => Promise<unknown>;
+  /**
+   * Runs on one instance only (the leader): work that must not be done twice
+   * at the same time across instances. Jobs without it must be safe to run
+   * anywhere at once (the SLA sweep locks each ticket it records).
+   */
+  exclusive?: boolean;
+};
 
-const jobs: Job[] = [{ name: "sla-sweep", everyMs: env.slaSweepMs, run: () => sweepSlaBreaches() }];
+/** The server's periodic jobs. */
+export const jobs: Job[] = [{ name: "sla-sweep", everyMs: env.slaSweepMs, run: () => sweepSlaBreaches() }];
 
-const started = globalThis as unknown as { __backgroundJobs?: boolean };
+const LEADERSHIP_KEY = 0x6f72_6269; // "orbi"
+const state = globalThis as unknown as { __backgroundJobs?: { leadership: Leadership } };
 
 /**
- * Starts the server's periodic jobs, once per process. A run never overlaps
- * the previous one, and a failure is logged and retried at the next tick.
- * Every job is safe with several instances running it at once.
+ * Starts the periodic jobs, once per process. A run never overlaps the
+ * previous one; a failure is logged and retried at the next tick.
  */
 export function startBackgroundJobs(): void {
-  if (started.__backgroundJobs) return;
-  started.__backgroundJobs = true;
+  if (state.__backgroundJobs) return;
+  const leadership = new Leadership(env.databaseUrl, LEADERSHIP_KEY);
+  state.__backgroundJobs = { leadership };
   for (const job of jobs) {
     if (job.everyMs <= 0) continue;
     let running = false;
@@ -24,7 +37,7 @@ export function startBackgroundJobs(): void {
       if (running) return;
       running = true;
       try {
-        await job.run();
+        if (!job.exclusive || (await leadership.lead())) await job.run();
       } catch (error) {
         logger.error({ err: error, job: job.name }, "background job failed");
       } finally {

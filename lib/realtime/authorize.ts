@@ -12,7 +12,8 @@ const ticketChannel = new RegExp(`^private-ticket-(${idPattern})$`);
 /**
  * Whether `actor` may join `channel`, from the permission matrix. A user's channel: that user only.
  * A ticket's: roles that read every ticket, or its customer when the role reads its own. Staff:
- * those who manage tickets. Pipeline: those who read the CRM. Any other name is refused.
+ * those who manage tickets. Pipeline: those who read the CRM.
+ * LivePulse: those who read it. Any other name is refused.
  */
 export async function authorizeChannel(actor: Actor, channel: string): Promise<boolean> {
   const user = userChannel.exec(channel);
@@ -29,6 +30,7 @@ export async function authorizeChannel(actor: Actor, channel: string): Promise<b
 
   if (channel === channels.staff) return can(actor.role, "tickets:manage");
   if (channel === channels.pipeline) return can(actor.role, "crm:read");
+  if (channel === channels.livepulse) return can(actor.role, "livepulse:read");
   return false;
 }
 

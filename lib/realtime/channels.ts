@@ -11,8 +11,19 @@ export const channels = {
   staff: "private-staff",
   /** Lead moves and new leads, for the CRM pipeline and lists. */
   pipeline: "private-pipeline",
+  /** LivePulse: metrics moved, monitors checked, alerts fired, acknowledged or resolved. Staff who read LivePulse. */
+  livepulse: "private-livepulse",
 } as const;
 
 /** Event names; data is a small JSON object that never carries an internal note to a customer's channel. */
 export type RealtimeEvent =
-  "notification" | "ticket.created" | "ticket.updated" | "ticket.comment" | "lead.created" | "lead.updated" | "request.updated";
+  | "notification"
+  | "ticket.created"
+  | "ticket.updated"
+  | "ticket.comment"
+  | "lead.created"
+  | "lead.updated"
+  | "request.updated"
+  | "metrics.updated"
+  | "monitor.updated"
+  | "alert.updated";

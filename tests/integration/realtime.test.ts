@@ -153,6 +153,7 @@ describe("channel authorization", () => {
     expect(await may(customer, channels.ticket("does-not-exist"))).toBe(false);
     expect(await may(customer, channels.staff)).toBe(false);
     expect(await may(customer, channels.pipeline)).toBe(false);
+    expect(await may(customer, channels.livepulse)).toBe(false);
   });
 
   it("lets staff join every ticket channel and the staff channel, and sellers the pipeline", async () => {
@@ -165,6 +166,7 @@ describe("channel authorization", () => {
     expect(await may(seller, channels.pipeline)).toBe(true);
     expect(await may(admin, channels.pipeline)).toBe(true);
     expect(await may(seller, channels.user(seller.id))).toBe(true);
+    for (const staff of [support, seller, admin]) expect(await may(staff, channels.livepulse)).toBe(true);
   });
 
   it("refuses any other channel name", async () => {

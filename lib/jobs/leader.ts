@@ -1,0 +1,62 @@
+import "server-only";
+import type { Client as PgClient } from "pg";
+import { logger } from "../logger";
+
+/**
+ * Leadership of the jobs that must run on one instance only (checks, alert
+ * evaluation): a PostgreSQL session advisory lock held on a connection of its
+ * own. The instance holding it leads; when it stops or its connection drops,
+ * the lock goes with it and another instance takes over at its next try.
+ * Without a server URL (the embedded database, one process) this process leads.
+ */
+export class Leadership {
+  private client: PgClient | null = null;
+  private held = false;
+
+  constructor(
+    private readonly databaseUrl: string | undefined,
+    /** The advisory lock's key: one per group of exclusive jobs. */
+    private readonly key: number,
+  ) {}
+
+  /** Whether this instance leads now, taking the lead when it is free. */
+  async lead(): Promise<boolean> {
+    if (!this.databaseUrl) return true;
+    if (this.held) return true;
+    try {
+      if (!this.client) {
+        const { Client } = await import("pg");
+        const client = new Client({ connectionString: this.databaseUrl, keepAlive: true, application_name: "orbite-jobs" });
+        client.on("error", (error) => {
+          logger.warn({ err: error }, "jobs: leadership connection lost");
+          this.drop();
+        });
+        client.on("end", () => this.drop());
+        await client.connect();
+        this.client = client;
+      }
+      const result = await this.client.query<{ locked: boolean }>("SELECT pg_try_advisory_lock($1) AS locked", [this.key]);
+      this.held = result.rows[0]?.locked === true;
+      return this.held;
+    } catch (error) {
+      logger.warn({ err: error }, "jobs: could not try the leadership lock");
+      this.drop();
+      return false;
+    }
+  }
+
+  private drop() {
+    this.held = false;
+    const client = this.client;
+    this.client = null;
+    client?.end().catch(() => undefined);
+  }
+
+  /** Gives the lead away (closing the connection releases the lock). */
+  async release(): Promise<void> {
+    const client = this.client;
+    this.held = false;
+    this.client = null;
+    await client?.end().catch(() => undefined);
+  }
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { Leadership } from "@/lib/jobs/leader";
+
+const serverUrl = process.env.DATABASE_URL;
+
+describe("leadership of the exclusive jobs", () => {
+  it("is this process's on the embedded database (one process)", async () => {
+    expect(await new Leadership(undefined, 1).lead()).toBe(true);
+  });
+
+  it.runIf(serverUrl)("goes to one instance at a time on PostgreSQL, and to another when the leader stops", async () => {
+    const key = Math.floor(Math.random() * 1_000_000);
+    const first = new Leadership(serverUrl, key);
+    const second = new Leadership(serverUrl, key);
+    try {
+      expect(await first.lead()).toBe(true);
+      expect(await second.lead()).toBe(false);
+      // Asking again keeps the lead; it does not take the lock twice.
+      expect(await first.lead()).toBe(true);
+      expect(await second.lead()).toBe(false);
+      await first.release();
+      expect(await second.lead()).toBe(true);
+      expect(await first.lead()).toBe(false);
+    } finally {
+      await Promise.all([first.release(), second.release()]);
+    }
+  });
+});
