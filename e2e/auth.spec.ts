@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { demo, homes, login, submitLogin, type DemoRole } from "./support";
+import { demo, homes, loginWithForm, submitLogin, type DemoRole } from "./support";
 
 const headings: Record<DemoRole, RegExp> = {
   CUSTOMER: /mes demandes d'hébergement/i,
@@ -10,7 +10,7 @@ const headings: Record<DemoRole, RegExp> = {
 
 for (const role of Object.keys(homes) as DemoRole[]) {
   test(`${role.toLowerCase()} logs in and lands on their home`, async ({ page }) => {
-    await login(page, role);
+    await loginWithForm(page, role);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(headings[role]);
     await expect(page.getByRole("button", { name: /menu du compte/i })).toContainText(demo(role).name);
   });
@@ -34,7 +34,7 @@ test("validation errors appear next to the field", async ({ page }) => {
 });
 
 test("a customer is sent away from the CRM, LivePulse and the admin", async ({ page }) => {
-  await login(page, "CUSTOMER");
+  await loginWithForm(page, "CUSTOMER");
   for (const path of ["/crm", "/crm/tickets", "/livepulse", "/admin/plans"]) {
     await page.goto(path);
     await expect(page).toHaveURL(/\/hosting$/);
@@ -51,8 +51,9 @@ test("an anonymous visitor is sent to login and comes back after it", async ({ p
   await expect(page.getByRole("row", { name: /Enterprise/ }).first()).toBeVisible();
 });
 
-test("logout ends the session", async ({ page }) => {
-  await login(page, "SELLER");
+test("logout ends the session, even for a copy of its cookie", async ({ page }) => {
+  await loginWithForm(page, "SELLER");
+  const signedIn = await page.context().cookies();
   await page.getByRole("button", { name: /menu du compte/i }).click();
   await page.getByRole("menuitem", { name: /se déconnecter/i }).click();
   await expect(page).toHaveURL(/\/login/);
@@ -60,6 +61,11 @@ test("logout ends the session", async ({ page }) => {
   await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fcrm/);
   const me = await page.request.get("/api/me");
   expect(me.status()).toBe(401);
+  // The old cookie presented again (a copy, or a response in flight at logout that set it back) is refused.
+  await page.context().addCookies(signedIn);
+  await page.goto("/crm");
+  await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fcrm/);
+  expect((await page.request.get("/api/me")).status()).toBe(401);
 });
 
 test("the language switch changes the interface, signed out and signed in", async ({ page }) => {

@@ -7,10 +7,11 @@ import { db } from "../db";
 import { actionClient } from "../safe-action";
 import { clientAddress } from "../request-info";
 import { currentUser } from "./session";
-import { signIn, signOut } from "./index";
+import { auth, signIn, signOut } from "./index";
 import { safeCallbackUrl } from "./permissions";
 import { loginSchema, registerSchema } from "./schemas";
 import { authenticate, registerCustomer } from "./service";
+import { revokeSession } from "./sessions";
 
 export const loginAction = actionClient.inputSchema(loginSchema).action(async ({ parsedInput }) => {
   const { email, password, callbackUrl } = parsedInput;
@@ -28,6 +29,8 @@ export const registerAction = actionClient.inputSchema(registerSchema).action(as
 });
 
 export async function logoutAction(): Promise<void> {
+  const session = await auth();
+  if (session?.sid) await revokeSession(session.sid, new Date(session.expires));
   await signOut({ redirectTo: "/login" });
 }
 

@@ -8,6 +8,7 @@ import { clientAddress } from "../request-info";
 import type { Role } from "./roles";
 import { loginSchema } from "./schemas";
 import { authenticate, freshSessionUser } from "./service";
+import { isSessionRevoked, newSessionId } from "./sessions";
 
 declare module "next-auth" {
   interface User {
@@ -15,6 +16,8 @@ declare module "next-auth" {
   }
   interface Session {
     user: { id: string; role: Role; name: string; email: string };
+    /** This session's id: a logout revokes it. */
+    sid?: string;
   }
 }
 
@@ -49,9 +52,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   callbacks: {
     async jwt({ token, user }) {
       if (user?.id && user.role) {
-        return { ...token, sub: user.id, role: user.role, checkedAt: Date.now() };
+        return { ...token, sub: user.id, role: user.role, sid: newSessionId(), checkedAt: Date.now() };
       }
       if (!token.sub) return null;
+      // Logged out: the cookie may come back (a copy, a response in flight at logout), the session does not.
+      if (typeof token.sid === "string" && (await isSessionRevoked(token.sid))) return null;
       if (Date.now() - Number(token.checkedAt ?? 0) > recheckMs) {
         const fresh = await freshSessionUser(token.sub);
         if (!fresh) return null;
@@ -67,6 +72,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         name: token.name ?? "",
         email: token.email ?? "",
       };
+      if (typeof token.sid === "string") session.sid = token.sid;
       return session;
     },
   },

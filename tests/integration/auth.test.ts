@@ -95,3 +95,19 @@ describe("freshSessionUser", () => {
     expect(await freshSessionUser(user.id)).toBeNull();
   });
 });
+
+describe("revoked sessions", () => {
+  it("refuses a session once it is revoked, and prunes the expired entries", async () => {
+    const { isSessionRevoked, newSessionId, revokeSession } = await import("@/lib/auth/sessions");
+    const live = newSessionId();
+    const ended = newSessionId();
+    const old = newSessionId();
+    await revokeSession(old, new Date(Date.now() - 1000));
+    await revokeSession(ended, new Date(Date.now() + 86_400_000));
+    expect(await isSessionRevoked(ended)).toBe(true);
+    expect(await isSessionRevoked(live)).toBe(false);
+    // The expired entry went at the next revocation: its cookie has expired anyway.
+    expect(await isSessionRevoked(old)).toBe(false);
+    expect(newSessionId()).not.toBe(newSessionId());
+  });
+});
