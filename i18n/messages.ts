@@ -5,6 +5,7 @@ import type dashboard from "../messages/fr/dashboard.json";
 import type hosting from "../messages/fr/hosting.json";
 import type leads from "../messages/fr/leads.json";
 import type livepulse from "../messages/fr/livepulse.json";
+import type livepulseAlerts from "../messages/fr/livepulse-alerts.json";
 import type notifications from "../messages/fr/notifications.json";
 import type pipeline from "../messages/fr/pipeline.json";
 import type tables from "../messages/fr/tables.json";
@@ -25,6 +26,7 @@ export const messageModules = [
   "customers",
   "tickets",
   "livepulse",
+  "livepulse-alerts",
   "tables",
   "notifications",
 ] as const;
@@ -39,6 +41,7 @@ export type AppMessages = typeof common &
   typeof customers &
   typeof tickets &
   typeof livepulse &
+  typeof livepulseAlerts &
   typeof tables &
   typeof notifications;
 

@@ -20,6 +20,8 @@ const schema = z
     LOGIN_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
     /** How often overdue SLA deadlines are looked for; 0 turns the sweep off. */
     SLA_SWEEP_SECONDS: z.coerce.number().int().min(0).default(60),
+    /** How often alert rules are evaluated; 0 turns the evaluation off. */
+    ALERT_EVALUATION_SECONDS: z.coerce.number().int().min(0).default(30),
     // Realtime over the Pusher protocol: hosted Pusher (cluster) or a self-hosted server such as soketi (host).
     PUSHER_APP_ID: z.string().min(1).optional(),
     PUSHER_KEY: z.string().min(1).optional(),
@@ -120,6 +122,7 @@ export function loadEnv(source: Record<string, string | undefined>) {
       windowMs: value.LOGIN_WINDOW_MINUTES * 60_000,
     },
     slaSweepMs: value.SLA_SWEEP_SECONDS * 1000,
+    alertEvaluationMs: value.ALERT_EVALUATION_SECONDS * 1000,
     realtime: realtimeSettings(value),
   };
 }

@@ -1,10 +1,16 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/lib/utils";
 
-export function MainNav({ items, label }: { items: Array<{ href: string; label: string; match: string }>; label: string }) {
+// Signed-in staff only: the pages seen signed out never download the badge's realtime code.
+const LivePulseBadge = dynamic(() => import("./live-pulse-badge").then((m) => m.LivePulseBadge));
+
+export type MainNavItem = { href: string; label: string; match: string; alerts?: number };
+
+export function MainNav({ items, label }: { items: MainNavItem[]; label: string }) {
   const pathname = usePathname();
   return (
     <nav aria-label={label} className="hidden items-center gap-1 md:flex">
@@ -16,11 +22,12 @@ export function MainNav({ items, label }: { items: Array<{ href: string; label: 
             href={item.href}
             aria-current={active ? "page" : undefined}
             className={cn(
-              "rounded-md px-3 py-2 text-sm font-medium text-muted-foreground transition-colors hover:bg-accent hover:text-accent-foreground focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring",
+              "inline-flex items-center rounded-md px-3 py-2 text-sm font-medium text-muted-foreground transition-colors hover:bg-accent hover:text-accent-foreground focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring",
               active && "bg-accent text-accent-foreground",
             )}
           >
             {item.label}
+            {item.alerts !== undefined && <LivePulseBadge count={item.alerts} />}
           </Link>
         );
       })}

@@ -3,19 +3,26 @@ import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/client-messages";
 import { bellSize } from "@/components/notifications/bell-state";
 import { Button } from "@/components/ui/button";
+import { can } from "@/lib/auth/permissions";
 import { currentUser } from "@/lib/auth/session";
+import { firingAlerts } from "@/lib/livepulse/alerts/alerts";
 import { mainNav, type Area } from "@/lib/navigation";
 import { latestNotifications, unreadCount } from "@/lib/notifications/service";
 import { LocaleSwitcher } from "./locale-switcher";
 import { Logo } from "./logo";
-import { MainNav } from "./main-nav";
+import { MainNav, type MainNavItem } from "./main-nav";
 import { MobileNav } from "./sidebar";
 import { NotificationsMenu, UserMenu } from "./signed-in-widgets";
 
 export async function SiteHeader({ area }: { area?: Area }) {
   const [user, t, tRoles] = await Promise.all([currentUser(), getTranslations("nav"), getTranslations("roles")]);
-  const nav = user
-    ? mainNav(user.role).map((item) => ({ ...item, label: t(item.label as "hosting") }))
+  const alerts = user && can(user.role, "livepulse:read") ? await firingAlerts(user) : undefined;
+  const nav: MainNavItem[] = user
+    ? mainNav(user.role).map((item) => ({
+        ...item,
+        label: t(item.label as "hosting"),
+        alerts: item.href === "/livepulse" ? alerts : undefined,
+      }))
     : [{ href: "/pricing", label: t("pricing"), match: "/pricing" }];
   const readAt = new Date().toISOString();
   const [unread, notifications] = user ? await Promise.all([unreadCount(user), latestNotifications(user, bellSize)]) : [0, []];

@@ -25,6 +25,7 @@ export const variants = {
   },
   serviceStatus: { UP: "success", DEGRADED: "warning", DOWN: "destructive", UNKNOWN: "secondary" },
   alertSeverity: { INFO: "info", WARNING: "warning", CRITICAL: "destructive" },
+  alertStatus: { FIRING: "destructive", ACKNOWLEDGED: "warning", RESOLVED: "success" },
 } as const satisfies Record<string, Record<string, Variant>>;
 
 export type StatusKind = keyof typeof variants;

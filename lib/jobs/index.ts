@@ -1,5 +1,6 @@
 import "server-only";
 import { env } from "../env";
+import { evaluateAlerts } from "../livepulse/alerts/alerts";
 import { logger } from "../logger";
 import { sweepSlaBreaches } from "../tickets/sla-sweep";
 import { Leadership } from "./leader";
@@ -17,7 +18,10 @@ export type Job = {
 };
 
 /** The server's periodic jobs. */
-export const jobs: Job[] = [{ name: "sla-sweep", everyMs: env.slaSweepMs, run: () => sweepSlaBreaches() }];
+export const jobs: Job[] = [
+  { name: "sla-sweep", everyMs: env.slaSweepMs, run: () => sweepSlaBreaches() },
+  { name: "alert-evaluation", everyMs: env.alertEvaluationMs, run: () => evaluateAlerts(), exclusive: true },
+];
 
 const LEADERSHIP_KEY = 0x6f72_6269; // "orbi"
 const state = globalThis as unknown as { __backgroundJobs?: { leadership: Leadership } };

@@ -1,0 +1,253 @@
+"use client";
+
+import { Loader2, Pencil, Plus } from "lucide-react";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { toast } from "sonner";
+import { Button } from "@/components/ui/button";
+import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
+import { Input } from "@/components/ui/input";
+import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { Switch } from "@/components/ui/switch";
+import { actionError } from "@/lib/forms/action-error";
+import { applyServerFieldErrors, useMessageTranslator, useZodForm } from "@/lib/forms/use-zod-form";
+import { createAlertRuleAction, updateAlertRuleAction } from "@/lib/livepulse/alerts/actions";
+import { alertComparators, alertMetrics, alertRuleSchema, alertSeverities, type AlertRuleInput } from "@/lib/livepulse/alerts/schemas";
+
+const ANY = "any";
+
+export type EditableRule = AlertRuleInput & { id: string };
+
+/** Creates a rule, or edits `rule`: the metric, the condition on its value over a window, the severity. */
+export function RuleFormDialog({ rule, monitors }: { rule?: EditableRule; monitors: Array<{ id: string; name: string }> }) {
+  const t = useTranslations("livepulseAlerts.form");
+  const tMetric = useTranslations("alertMetric");
+  const tComparator = useTranslations("alertComparator");
+  const tSeverity = useTranslations("alertSeverity");
+  const translate = useMessageTranslator();
+  const router = useRouter();
+  const [open, setOpen] = useState(false);
+  const defaults: AlertRuleInput = rule ?? {
+    name: "",
+    metric: "ERROR_RATE",
+    comparator: "GT",
+    threshold: 5,
+    windowMinutes: 5,
+    severity: "WARNING",
+    enabled: true,
+    serviceCheckId: null,
+  };
+  const form = useZodForm(alertRuleSchema, defaults);
+  const metric = form.watch("metric");
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    const result = rule ? await updateAlertRuleAction({ id: rule.id, rule: values }) : await createAlertRuleAction(values);
+    const error = actionError(result);
+    if (!error) {
+      toast.success(rule ? t("saved") : t("created"));
+      setOpen(false);
+      if (!rule) form.reset(defaults);
+      router.refresh();
+      return;
+    }
+    if (!applyServerFieldErrors(form, error.fields, translate)) toast.error(error.code === "FORBIDDEN" ? t("forbidden") : t("error"));
+  });
+
+  return (
+    <Dialog open={open} onOpenChange={setOpen}>
+      <DialogTrigger asChild>
+        {rule ? (
+          <Button variant="ghost" size="icon" aria-label={t("editNamed", { name: rule.name })}>
+            <Pencil aria-hidden="true" />
+          </Button>
+        ) : (
+          <Button>
+            <Plus aria-hidden="true" /> {t("new")}
+          </Button>
+        )}
+      </DialogTrigger>
+      <DialogContent className="sm:max-w-lg">
+        <DialogHeader>
+          <DialogTitle>{rule ? t("editTitle") : t("createTitle")}</DialogTitle>
+          <DialogDescription>{t("description")}</DialogDescription>
+        </DialogHeader>
+        <Form {...form}>
+          <form onSubmit={onSubmit} noValidate className="grid gap-4">
+            <FormField
+              control={form.control}
+              name="name"
+              render={({ field }) => (
+                <FormItem>
+                  <FormLabel>{t("name")}</FormLabel>
+                  <FormControl>
+                    <Input placeholder={t("namePlaceholder")} {...field} />
+                  </FormControl>
+                  <FormMessage />
+                </FormItem>
+              )}
+            />
+            <FormField
+              control={form.control}
+              name="metric"
+              render={({ field }) => (
+                <FormItem>
+                  <FormLabel>{t("metric")}</FormLabel>
+                  <Select
+                    value={field.value}
+                    onValueChange={(value) => {
+                      field.onChange(value);
+                      if (value !== "MONITOR_DOWN") form.setValue("serviceCheckId", null);
+                    }}
+                  >
+                    <FormControl>
+                      <SelectTrigger className="w-full">
+                        <SelectValue />
+                      </SelectTrigger>
+                    </FormControl>
+                    <SelectContent>
+                      {alertMetrics.map((value) => (
+                        <SelectItem key={value} value={value}>
+                          {tMetric(value)}
+                        </SelectItem>
+                      ))}
+                    </SelectContent>
+                  </Select>
+                  <FormDescription>{t(`metricHint.${metric}`)}</FormDescription>
+                  <FormMessage />
+                </FormItem>
+              )}
+            />
+            {metric === "MONITOR_DOWN" && (
+              <FormField
+                control={form.control}
+                name="serviceCheckId"
+                render={({ field }) => (
+                  <FormItem>
+                    <FormLabel>{t("monitor")}</FormLabel>
+                    <Select value={field.value ?? ANY} onValueChange={(value) => field.onChange(value === ANY ? null : value)}>
+                      <FormControl>
+                        <SelectTrigger className="w-full">
+                          <SelectValue />
+                        </SelectTrigger>
+                      </FormControl>
+                      <SelectContent>
+                        <SelectItem value={ANY}>{t("anyMonitor")}</SelectItem>
+                        {monitors.map((monitor) => (
+                          <SelectItem key={monitor.id} value={monitor.id}>
+                            {monitor.name}
+                          </SelectItem>
+                        ))}
+                      </SelectContent>
+                    </Select>
+                    <FormMessage />
+                  </FormItem>
+                )}
+              />
+            )}
+            <div className="grid gap-4 sm:grid-cols-[1fr_1fr_1fr]">
+              <FormField
+                control={form.control}
+                name="comparator"
+                render={({ field }) => (
+                  <FormItem>
+                    <FormLabel>{t("comparator")}</FormLabel>
+                    <Select value={field.value} onValueChange={field.onChange}>
+                      <FormControl>
+                        <SelectTrigger className="w-full">
+                          <SelectValue />
+                        </SelectTrigger>
+                      </FormControl>
+                      <SelectContent>
+                        {alertComparators.map((value) => (
+                          <SelectItem key={value} value={value}>
+                            {tComparator(value)}
+                          </SelectItem>
+                        ))}
+                      </SelectContent>
+                    </Select>
+                    <FormMessage />
+                  </FormItem>
+                )}
+              />
+              <FormField
+                control={form.control}
+                name="threshold"
+                render={({ field }) => (
+                  <FormItem>
+                    <FormLabel>{t("threshold")}</FormLabel>
+                    <FormControl>
+                      <Input type="number" inputMode="decimal" step="any" min={0} {...field} value={field.value as number} />
+                    </FormControl>
+                    <FormMessage />
+                  </FormItem>
+                )}
+              />
+              <FormField
+                control={form.control}
+                name="windowMinutes"
+                render={({ field }) => (
+                  <FormItem>
+                    <FormLabel>{t("window")}</FormLabel>
+                    <FormControl>
+                      <Input type="number" inputMode="numeric" min={1} step={1} {...field} value={field.value as number} />
+                    </FormControl>
+                    <FormMessage />
+                  </FormItem>
+                )}
+              />
+            </div>
+            <div className="grid gap-4 sm:grid-cols-2 sm:items-end">
+              <FormField
+                control={form.control}
+                name="severity"
+                render={({ field }) => (
+                  <FormItem>
+                    <FormLabel>{t("severity")}</FormLabel>
+                    <Select value={field.value} onValueChange={field.onChange}>
+                      <FormControl>
+                        <SelectTrigger className="w-full">
+                          <SelectValue />
+                        </SelectTrigger>
+                      </FormControl>
+                      <SelectContent>
+                        {alertSeverities.map((value) => (
+                          <SelectItem key={value} value={value}>
+                            {tSeverity(value)}
+                          </SelectItem>
+                        ))}
+                      </SelectContent>
+                    </Select>
+                    <FormMessage />
+                  </FormItem>
+                )}
+              />
+              <FormField
+                control={form.control}
+                name="enabled"
+                render={({ field }) => (
+                  <FormItem className="flex h-9 items-center gap-3">
+                    <FormControl>
+                      <Switch checked={field.value} onCheckedChange={field.onChange} />
+                    </FormControl>
+                    <FormLabel className="font-normal">{t("enabled")}</FormLabel>
+                  </FormItem>
+                )}
+              />
+            </div>
+            <DialogFooter>
+              <Button type="button" variant="ghost" onClick={() => setOpen(false)}>
+                {t("cancel")}
+              </Button>
+              <Button type="submit" disabled={form.formState.isSubmitting}>
+                {form.formState.isSubmitting && <Loader2 className="animate-spin" aria-hidden="true" />}
+                {rule ? t("save") : t("create")}
+              </Button>
+            </DialogFooter>
+          </form>
+        </Form>
+      </DialogContent>
+    </Dialog>
+  );
+}

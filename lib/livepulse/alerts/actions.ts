@@ -1,0 +1,38 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { userActionClient } from "../../safe-action";
+import { acknowledgeAlert } from "./alerts";
+import { createAlertRule, deleteAlertRule, updateAlertRule } from "./rules";
+import { alertRuleSchema } from "./schemas";
+
+/** Thin adapters over the alert services, which check permissions. */
+const id = z.string().trim().min(1).max(40);
+const refresh = () => revalidatePath("/livepulse", "layout");
+
+export const acknowledgeAlertAction = userActionClient.inputSchema(z.object({ id })).action(async ({ parsedInput, ctx }) => {
+  const alert = await acknowledgeAlert(ctx.user, parsedInput.id);
+  refresh();
+  return { id: alert.id, status: alert.status };
+});
+
+export const createAlertRuleAction = userActionClient.inputSchema(alertRuleSchema).action(async ({ parsedInput, ctx }) => {
+  const rule = await createAlertRule(ctx.user, parsedInput);
+  refresh();
+  return { id: rule.id };
+});
+
+export const updateAlertRuleAction = userActionClient
+  .inputSchema(z.object({ id, rule: alertRuleSchema }))
+  .action(async ({ parsedInput, ctx }) => {
+    const rule = await updateAlertRule(ctx.user, parsedInput.id, parsedInput.rule);
+    refresh();
+    return { id: rule.id };
+  });
+
+export const deleteAlertRuleAction = userActionClient.inputSchema(z.object({ id })).action(async ({ parsedInput, ctx }) => {
+  const result = await deleteAlertRule(ctx.user, parsedInput.id);
+  refresh();
+  return result;
+});

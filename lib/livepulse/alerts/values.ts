@@ -1,0 +1,37 @@
+import "server-only";
+import { db } from "../../db";
+import type { AlertMetricName } from "./schemas";
+
+const MINUTE = 60_000;
+
+/** What a rule watches beyond its metric: the monitor of a MONITOR_DOWN rule. */
+export type RuleTarget = { windowMinutes: number; serviceCheckId: string | null };
+type Source = (target: RuleTarget, now: Date) => Promise<number>;
+
+/** Tickets with a deadline breached in the window (either kind, each ticket once). */
+async function slaBreaches({ windowMinutes }: RuleTarget, now: Date): Promise<number> {
+  const since = new Date(now.getTime() - windowMinutes * MINUTE);
+  const inWindow = { gte: since, lte: now };
+  return db.cRMTicket.count({ where: { OR: [{ firstResponseBreachedAt: inWindow }, { resolutionBreachedAt: inWindow }] } });
+}
+
+/** The watched monitor down (1) or not (0); without one, how many enabled monitors are down. */
+async function monitorsDown({ serviceCheckId }: RuleTarget): Promise<number> {
+  return db.serviceCheck.count({ where: { enabled: true, lastStatus: "DOWN", ...(serviceCheckId ? { id: serviceCheckId } : {}) } });
+}
+
+/** Where each metric's value comes from; a metric without a source cannot be evaluated yet. */
+const sources: Partial<Record<AlertMetricName, Source>> = {
+  SLA_BREACHES: slaBreaches,
+  MONITOR_DOWN: monitorsDown,
+};
+
+export function canEvaluate(metric: AlertMetricName): boolean {
+  return metric in sources;
+}
+
+/** The metric's value for a rule at `now`, or null when nothing measures it. */
+export async function ruleValue(metric: AlertMetricName, target: RuleTarget, now: Date): Promise<number | null> {
+  const source = sources[metric];
+  return source ? source(target, now) : null;
+}
