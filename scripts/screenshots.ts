@@ -15,8 +15,8 @@ mkdirSync(outDir, { recursive: true });
 const pages: Record<string, string[]> = {
   CUSTOMER: ["/hosting", "/hosting/tickets", "/hosting/tickets/new", "/hosting/tickets/seed_ticket_008"],
   SELLER: ["/crm", "/livepulse"],
-  SUPPORT: ["/crm/tickets", "/crm/tickets/seed_ticket_003", "/crm/tickets/new"],
-  ADMIN: ["/crm", "/admin/plans", "/admin/sla"],
+  SUPPORT: ["/crm/tickets", "/crm/tickets/seed_ticket_003", "/crm/tickets/new", "/livepulse/alerts"],
+  ADMIN: ["/crm", "/admin/plans", "/admin/sla", "/livepulse/alerts", "/livepulse/alerts?status=all"],
 };
 
 async function shoot(page: Page, name: string) {

@@ -103,6 +103,36 @@ export async function seed(db: PrismaClient) {
     ],
     skipDuplicates: true,
   });
+  // A little history: alerts that fired and resolved (open ones come from the evaluation itself).
+  const hour = 3_600_000;
+  const seededAt = Date.now();
+  await db.alert.createMany({
+    data: [
+      {
+        id: "seed_alert_latency",
+        ruleId: "rule_latency",
+        status: "RESOLVED",
+        severity: "WARNING",
+        value: 912,
+        message: "P95_LATENCY_MS 912 > 800 · 5 min",
+        firedAt: new Date(seededAt - 26 * hour),
+        acknowledgedAt: new Date(seededAt - 26 * hour + 4 * 60_000),
+        acknowledgedById: userIds[demoUsers[2].email],
+        resolvedAt: new Date(seededAt - 26 * hour + 18 * 60_000),
+      },
+      {
+        id: "seed_alert_sla",
+        ruleId: "rule_sla",
+        status: "RESOLVED",
+        severity: "WARNING",
+        value: 1,
+        message: "SLA_BREACHES 1 > 0 · 60 min",
+        firedAt: new Date(seededAt - 50 * hour),
+        resolvedAt: new Date(seededAt - 49 * hour),
+      },
+    ],
+    skipDuplicates: true,
+  });
 
   const demo = await seedDemoData(db, {
     customers: [demoUsers[0].email, ...extraCustomers.map((c) => c[1])].map((e) => userIds[e]),
