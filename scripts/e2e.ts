@@ -15,6 +15,8 @@ const env: NodeJS.ProcessEnv = {
   ...process.env,
   NEXT_TELEMETRY_DISABLED: "1",
   AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
+  // Journeys watch alerts fire and resolve: evaluate every two seconds rather than thirty.
+  ALERT_EVALUATION_SECONDS: process.env.ALERT_EVALUATION_SECONDS ?? "2",
 };
 if (!env.DATABASE_URL) {
   env.PGLITE_DIR = path.join(root, ".data", "e2e-pglite");

@@ -113,7 +113,7 @@ export default async function AlertsPage({ searchParams }: { searchParams: Promi
               </TableHeader>
               <TableBody>
                 {alerts.items.map((alert) => (
-                  <TableRow key={alert.id} data-testid="alert-row" data-status={alert.status}>
+                  <TableRow key={alert.id} data-testid="alert-row" data-status={alert.status} data-alert-id={alert.id}>
                     <TableCell className="pl-6">
                       <div className="flex items-center gap-2">
                         <StatusBadge kind="alertSeverity" value={alert.severity} />

@@ -1,0 +1,73 @@
+import { expect, test, type Page } from "@playwright/test";
+import { login } from "./support";
+
+const actionDone = (page: Page) => page.waitForResponse((r) => r.request().method() === "POST" && !!r.request().headers()["next-action"]);
+
+/** The number beside "Live Pulse" in the main navigation (0 when there is no badge). */
+async function badge(page: Page): Promise<number> {
+  const element = page.getByRole("navigation", { name: "Navigation principale" }).getByTestId("livepulse-badge");
+  return (await element.count()) === 0 ? 0 : Number(await element.textContent());
+}
+
+test("an admin defines a rule, sees its alert fire live, acknowledges it and the badge goes down @realtime", async ({ page, browser }) => {
+  test.setTimeout(90_000);
+  const name = `Toujours vrai ${Date.now()}`;
+  await login(page, "ADMIN");
+  await page.goto("/livepulse/alerts");
+  const before = await badge(page);
+
+  // Support watches the same page in another browser.
+  const support = await (await browser.newContext({ locale: "fr-FR" })).newPage();
+  await login(support, "SUPPORT");
+  await support.goto("/livepulse/alerts");
+
+  // A rule that always holds: no SLA breach is never fewer than zero.
+  await page.getByRole("button", { name: "Nouvelle règle" }).click();
+  const dialog = page.getByRole("dialog");
+  await dialog.getByLabel("Nom").fill("ab");
+  await dialog.getByRole("button", { name: "Créer la règle" }).click();
+  await expect(dialog.getByText("Saisissez au moins 3 caractères.")).toBeVisible();
+  await dialog.getByLabel("Nom").fill(name);
+  await dialog.getByLabel("Métrique").click();
+  await page.getByRole("option", { name: "Dépassements de SLA" }).click();
+  await dialog.getByLabel("Condition").click();
+  await page.getByRole("option", { name: "supérieur ou égal à" }).click();
+  await dialog.getByLabel("Seuil").fill("0");
+  const created = actionDone(page);
+  await dialog.getByRole("button", { name: "Créer la règle" }).click();
+  expect((await created).ok()).toBe(true);
+  await expect(page.getByTestId("rule-row").filter({ hasText: name })).toBeVisible();
+
+  // The evaluation fires it: both pages show it, and the badge counts it, without a reload.
+  const row = (p: Page) => p.getByTestId("alert-row").filter({ hasText: name });
+  await expect(row(page)).toHaveAttribute("data-status", "FIRING", { timeout: 20_000 });
+  await expect(row(support)).toBeVisible();
+  await expect.poll(() => badge(page)).toBe(before + 1);
+  await expect.poll(() => badge(support)).toBe(before + 1);
+
+  // Support acknowledges it: who and when are shown, the badge goes down everywhere.
+  const acknowledged = actionDone(support);
+  await row(support).getByRole("button", { name: "Prendre en charge" }).click();
+  expect((await acknowledged).ok()).toBe(true);
+  await expect(row(support)).toHaveAttribute("data-status", "ACKNOWLEDGED");
+  await expect(row(support)).toContainText("Prise en charge par");
+  await expect.poll(() => badge(page)).toBe(before);
+  await expect(row(page)).toHaveAttribute("data-status", "ACKNOWLEDGED");
+
+  // A seller may read alerts but not acknowledge them.
+  const seller = await (await browser.newContext({ locale: "fr-FR" })).newPage();
+  await login(seller, "SELLER");
+  await seller.goto("/livepulse/alerts");
+  await expect(row(seller)).toBeVisible();
+  await expect(seller.getByRole("button", { name: "Prendre en charge" })).toHaveCount(0);
+  await expect(seller.getByRole("button", { name: "Nouvelle règle" })).toHaveCount(0);
+  const refused = await seller.request.put(`/api/livepulse/alerts/${await row(page).getAttribute("data-alert-id")}/acknowledge`);
+  expect(refused.status()).toBe(403);
+
+  // The admin deletes the rule, after confirming.
+  await page.getByRole("button", { name: `Supprimer la règle ${name}` }).click();
+  const deleted = actionDone(page);
+  await page.getByRole("alertdialog").getByRole("button", { name: "Supprimer" }).click();
+  expect((await deleted).ok()).toBe(true);
+  await expect(page.getByTestId("rule-row").filter({ hasText: name })).toHaveCount(0);
+});
