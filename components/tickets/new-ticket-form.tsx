@@ -6,10 +6,10 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { toast } from "sonner";
 import { z } from "zod";
+import { SelectField } from "@/components/forms/select-field";
 import { Button } from "@/components/ui/button";
 import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
 import { Input } from "@/components/ui/input";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import { actionError } from "@/lib/forms/action-error";
 import { applyServerFieldErrors, useMessageTranslator, useZodForm } from "@/lib/forms/use-zod-form";
@@ -113,56 +113,23 @@ export function NewTicketForm({
           </p>
         )}
         <div className="grid gap-5 sm:grid-cols-2">
-          <FormField
+          <SelectField
             control={form.control}
             name="hostingRequestId"
-            render={({ field }) => (
-              <FormItem>
-                <FormLabel>{t("request")}</FormLabel>
-                <Select value={field.value} onValueChange={field.onChange} disabled={requests.length === 0}>
-                  <FormControl>
-                    <SelectTrigger className="w-full">
-                      <SelectValue />
-                    </SelectTrigger>
-                  </FormControl>
-                  <SelectContent>
-                    <SelectItem value={NONE}>{t("noRequest")}</SelectItem>
-                    {requests.map((request) => (
-                      <SelectItem key={request.id} value={request.id}>
-                        {request.reference} · {request.domainName}
-                      </SelectItem>
-                    ))}
-                  </SelectContent>
-                </Select>
-                <FormDescription>{t("requestHint")}</FormDescription>
-                <FormMessage />
-              </FormItem>
-            )}
+            label={t("request")}
+            description={t("requestHint")}
+            disabled={requests.length === 0}
+            options={[
+              { value: NONE, label: t("noRequest") },
+              ...requests.map((request) => ({ value: request.id, label: `${request.reference} · ${request.domainName}` })),
+            ]}
           />
-          <FormField
+          <SelectField
             control={form.control}
             name="priority"
-            render={({ field }) => (
-              <FormItem>
-                <FormLabel>{t("priority")}</FormLabel>
-                <Select value={field.value} onValueChange={field.onChange}>
-                  <FormControl>
-                    <SelectTrigger className="w-full">
-                      <SelectValue />
-                    </SelectTrigger>
-                  </FormControl>
-                  <SelectContent>
-                    {ticketPriorities.map((value) => (
-                      <SelectItem key={value} value={value}>
-                        {tPriority(value)}
-                      </SelectItem>
-                    ))}
-                  </SelectContent>
-                </Select>
-                <FormDescription>{t("priorityHint")}</FormDescription>
-                <FormMessage />
-              </FormItem>
-            )}
+            label={t("priority")}
+            description={t("priorityHint")}
+            options={ticketPriorities.map((value) => ({ value, label: tPriority(value) }))}
           />
         </div>
         <FormField

@@ -7,9 +7,10 @@ import { useState } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
-import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
+import { Form, FormControl, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
 import { Input } from "@/components/ui/input";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { SelectField } from "@/components/forms/select-field";
 import { Switch } from "@/components/ui/switch";
 import { actionError } from "@/lib/forms/action-error";
 import { applyServerFieldErrors, useMessageTranslator, useZodForm } from "@/lib/forms/use-zod-form";
@@ -88,36 +89,13 @@ export function RuleFormDialog({ rule, monitors }: { rule?: EditableRule; monito
                 </FormItem>
               )}
             />
-            <FormField
+            <SelectField
               control={form.control}
               name="metric"
-              render={({ field }) => (
-                <FormItem>
-                  <FormLabel>{t("metric")}</FormLabel>
-                  <Select
-                    value={field.value}
-                    onValueChange={(value) => {
-                      field.onChange(value);
-                      if (value !== "MONITOR_DOWN") form.setValue("serviceCheckId", null);
-                    }}
-                  >
-                    <FormControl>
-                      <SelectTrigger className="w-full">
-                        <SelectValue />
-                      </SelectTrigger>
-                    </FormControl>
-                    <SelectContent>
-                      {alertMetrics.map((value) => (
-                        <SelectItem key={value} value={value}>
-                          {tMetric(value)}
-                        </SelectItem>
-                      ))}
-                    </SelectContent>
-                  </Select>
-                  <FormDescription>{t(`metricHint.${metric}`)}</FormDescription>
-                  <FormMessage />
-                </FormItem>
-              )}
+              label={t("metric")}
+              description={t(`metricHint.${metric}`)}
+              options={alertMetrics.map((value) => ({ value, label: tMetric(value) }))}
+              onChange={(value) => value !== "MONITOR_DOWN" && form.setValue("serviceCheckId", null)}
             />
             {metric === "MONITOR_DOWN" && (
               <FormField
@@ -147,29 +125,11 @@ export function RuleFormDialog({ rule, monitors }: { rule?: EditableRule; monito
               />
             )}
             <div className="grid gap-4 sm:grid-cols-[1fr_1fr_1fr]">
-              <FormField
+              <SelectField
                 control={form.control}
                 name="comparator"
-                render={({ field }) => (
-                  <FormItem>
-                    <FormLabel>{t("comparator")}</FormLabel>
-                    <Select value={field.value} onValueChange={field.onChange}>
-                      <FormControl>
-                        <SelectTrigger className="w-full">
-                          <SelectValue />
-                        </SelectTrigger>
-                      </FormControl>
-                      <SelectContent>
-                        {alertComparators.map((value) => (
-                          <SelectItem key={value} value={value}>
-                            {tComparator(value)}
-                          </SelectItem>
-                        ))}
-                      </SelectContent>
-                    </Select>
-                    <FormMessage />
-                  </FormItem>
-                )}
+                label={t("comparator")}
+                options={alertComparators.map((value) => ({ value, label: tComparator(value) }))}
               />
               <FormField
                 control={form.control}
@@ -199,29 +159,11 @@ export function RuleFormDialog({ rule, monitors }: { rule?: EditableRule; monito
               />
             </div>
             <div className="grid gap-4 sm:grid-cols-2 sm:items-end">
-              <FormField
+              <SelectField
                 control={form.control}
                 name="severity"
-                render={({ field }) => (
-                  <FormItem>
-                    <FormLabel>{t("severity")}</FormLabel>
-                    <Select value={field.value} onValueChange={field.onChange}>
-                      <FormControl>
-                        <SelectTrigger className="w-full">
-                          <SelectValue />
-                        </SelectTrigger>
-                      </FormControl>
-                      <SelectContent>
-                        {alertSeverities.map((value) => (
-                          <SelectItem key={value} value={value}>
-                            {tSeverity(value)}
-                          </SelectItem>
-                        ))}
-                      </SelectContent>
-                    </Select>
-                    <FormMessage />
-                  </FormItem>
-                )}
+                label={t("severity")}
+                options={alertSeverities.map((value) => ({ value, label: tSeverity(value) }))}
               />
               <FormField
                 control={form.control}
