@@ -22,6 +22,14 @@ const schema = z
     SLA_SWEEP_SECONDS: z.coerce.number().int().min(0).default(60),
     /** How often alert rules are evaluated; 0 turns the evaluation off. */
     ALERT_EVALUATION_SECONDS: z.coerce.number().int().min(0).default(30),
+    /** How often the service monitor looks for checks that are due; 0 turns checking off. */
+    MONITOR_TICK_SECONDS: z.coerce.number().int().min(0).default(10),
+    /** Resident memory of the process above which the memory check says DEGRADED, then DOWN. */
+    MONITOR_RSS_DEGRADED_MB: z.coerce.number().int().positive().default(768),
+    MONITOR_RSS_DOWN_MB: z.coerce.number().int().positive().default(1536),
+    /** Event loop delay (p99) above which the event loop check says DEGRADED, then DOWN. */
+    MONITOR_LAG_DEGRADED_MS: z.coerce.number().int().positive().default(100),
+    MONITOR_LAG_DOWN_MS: z.coerce.number().int().positive().default(500),
     // Realtime over the Pusher protocol: hosted Pusher (cluster) or a self-hosted server such as soketi (host).
     PUSHER_APP_ID: z.string().min(1).optional(),
     PUSHER_KEY: z.string().min(1).optional(),
@@ -55,6 +63,20 @@ const schema = z
         code: "custom",
         path: ["PUSHER_HOST"],
         message: "Pusher needs PUSHER_CLUSTER (hosted Pusher) or PUSHER_HOST (a self-hosted server such as soketi)",
+      });
+    }
+    if (value.MONITOR_RSS_DEGRADED_MB >= value.MONITOR_RSS_DOWN_MB) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["MONITOR_RSS_DEGRADED_MB"],
+        message: "MONITOR_RSS_DEGRADED_MB must be below MONITOR_RSS_DOWN_MB",
+      });
+    }
+    if (value.MONITOR_LAG_DEGRADED_MS >= value.MONITOR_LAG_DOWN_MS) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["MONITOR_LAG_DEGRADED_MS"],
+        message: "MONITOR_LAG_DEGRADED_MS must be below MONITOR_LAG_DOWN_MS",
       });
     }
     if (value.NODE_ENV === "production" && value.DATABASE_URL && !value.AUTH_SECRET) {
@@ -123,6 +145,11 @@ export function loadEnv(source: Record<string, string | undefined>) {
     },
     slaSweepMs: value.SLA_SWEEP_SECONDS * 1000,
     alertEvaluationMs: value.ALERT_EVALUATION_SECONDS * 1000,
+    monitor: {
+      tickMs: value.MONITOR_TICK_SECONDS * 1000,
+      rssMb: { degraded: value.MONITOR_RSS_DEGRADED_MB, down: value.MONITOR_RSS_DOWN_MB },
+      lagMs: { degraded: value.MONITOR_LAG_DEGRADED_MS, down: value.MONITOR_LAG_DOWN_MS },
+    },
     realtime: realtimeSettings(value),
   };
 }

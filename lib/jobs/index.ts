@@ -1,6 +1,7 @@
 import "server-only";
 import { env } from "../env";
 import { evaluateAlerts } from "../livepulse/alerts/alerts";
+import { runDueChecks } from "../livepulse/monitors/checks";
 import { logger } from "../logger";
 import { sweepSlaBreaches } from "../tickets/sla-sweep";
 import { Leadership } from "./leader";
@@ -21,6 +22,8 @@ export type Job = {
 export const jobs: Job[] = [
   { name: "sla-sweep", everyMs: env.slaSweepMs, run: () => sweepSlaBreaches() },
   { name: "alert-evaluation", everyMs: env.alertEvaluationMs, run: () => evaluateAlerts(), exclusive: true },
+  // Each instance would check the same services and store the same results: the leader alone does.
+  { name: "service-checks", everyMs: env.monitor.tickMs, run: () => runDueChecks(), exclusive: true },
 ];
 
 const LEADERSHIP_KEY = 0x6f72_6269; // "orbi"

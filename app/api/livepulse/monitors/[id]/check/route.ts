@@ -1,0 +1,17 @@
+import { route } from "@/lib/http";
+import { monitorIdParams } from "@/lib/livepulse/monitors/schemas";
+import { checkMonitorNow } from "@/lib/livepulse/monitors/service";
+
+export const dynamic = "force-dynamic";
+
+export const POST = route(
+  {
+    method: "POST",
+    path: "/api/livepulse/monitors/{id}/check",
+    summary: "Check a monitor now, due or not (admin); answers its new state",
+    tags: ["livepulse"],
+    access: "livepulse:manage",
+    params: monitorIdParams,
+  },
+  async ({ user, params }) => checkMonitorNow(user, params.id),
+);

@@ -1,0 +1,30 @@
+import { route } from "@/lib/http";
+import { monitorIdParams, monitorUpdateSchema } from "@/lib/livepulse/monitors/schemas";
+import { deleteMonitor, updateMonitor } from "@/lib/livepulse/monitors/service";
+
+export const dynamic = "force-dynamic";
+
+export const PUT = route(
+  {
+    method: "PUT",
+    path: "/api/livepulse/monitors/{id}",
+    summary: "Change a monitor (admin); a built-in check keeps its kind and target",
+    tags: ["livepulse"],
+    access: "livepulse:manage",
+    params: monitorIdParams,
+    body: monitorUpdateSchema,
+  },
+  async ({ user, params, body }) => updateMonitor(user, params.id, body),
+);
+
+export const DELETE = route(
+  {
+    method: "DELETE",
+    path: "/api/livepulse/monitors/{id}",
+    summary: "Delete an added monitor, its results and the alert rules watching it (admin); built-in checks answer 409",
+    tags: ["livepulse"],
+    access: "livepulse:manage",
+    params: monitorIdParams,
+  },
+  async ({ user, params }) => deleteMonitor(user, params.id),
+);

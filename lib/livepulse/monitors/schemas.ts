@@ -1,0 +1,66 @@
+import { z } from "zod";
+import { parseHostPort } from "./status";
+
+export const serviceStatuses = ["UP", "DEGRADED", "DOWN", "UNKNOWN"] as const;
+export type ServiceStatusName = (typeof serviceStatuses)[number];
+export const builtinKinds = ["DATABASE", "REALTIME", "MEMORY", "EVENT_LOOP"] as const;
+/** What an admin may add: a URL answered over HTTP(S), or a TCP port that accepts connections. */
+export const monitorKinds = ["HTTP", "TCP"] as const;
+export type MonitorKindName = (typeof monitorKinds)[number];
+export type ServiceCheckKindName = (typeof builtinKinds)[number] | MonitorKindName;
+
+const int = (min: number, max: number, range: string) =>
+  z.coerce.number({ message: "number" }).int("integer").min(min, range).max(max, range);
+
+/** What every monitor has, built-in ones included: a name, how often, how long a check may take, on or off. */
+export const monitorSettingsSchema = z.object({
+  name: z.string().trim().min(3, "tooShort").max(120, "tooLong"),
+  intervalSeconds: int(10, 3600, "intervalRange"),
+  timeoutMs: int(100, 30_000, "timeoutRange"),
+  enabled: z.boolean().default(true),
+});
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === "http:" || url.protocol === "https:") && url.hostname !== "";
+  } catch {
+    return false;
+  }
+}
+
+/** The target's error for its kind, or null when it is valid. */
+export function targetError(kind: MonitorKindName, target: string): string | null {
+  if (kind === "HTTP") return isHttpUrl(target) ? null : "httpUrl";
+  return parseHostPort(target) ? null : "hostPort";
+}
+
+/** A monitor an admin adds: an HTTP(S) URL with the status it should answer, or a TCP host:port. */
+export const monitorSchema = monitorSettingsSchema
+  .extend({
+    kind: z.enum(monitorKinds),
+    target: z.string().trim().min(1, "required").max(2000, "tooLong"),
+    /** HTTP only; 200 when left out. */
+    expectedStatus: int(100, 599, "statusRange").nullish(),
+  })
+  .superRefine((value, ctx) => {
+    const error = targetError(value.kind, value.target);
+    if (error) ctx.addIssue({ code: "custom", path: ["target"], message: error });
+  })
+  .transform((value) => ({ ...value, expectedStatus: value.kind === "HTTP" ? (value.expectedStatus ?? 200) : null }));
+export type MonitorInput = z.input<typeof monitorSchema>;
+export type Monitor = z.output<typeof monitorSchema>;
+
+/**
+ * A change to a monitor. For a built-in check only the settings count (its
+ * kind and target are the app's own and cannot change); for an added monitor
+ * kind, target and expected status are validated as on creation.
+ */
+export const monitorUpdateSchema = monitorSettingsSchema.extend({
+  kind: z.enum(monitorKinds).optional(),
+  target: z.string().trim().max(2000, "tooLong").optional(),
+  expectedStatus: int(100, 599, "statusRange").nullish(),
+});
+export type MonitorUpdate = z.output<typeof monitorUpdateSchema>;
+
+export const monitorIdParams = z.object({ id: z.string().trim().min(1).max(40) });
