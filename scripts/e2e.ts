@@ -17,6 +17,8 @@ const env: NodeJS.ProcessEnv = {
   AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
   // Journeys watch alerts fire and resolve: evaluate every two seconds rather than thirty.
   ALERT_EVALUATION_SECONDS: process.env.ALERT_EVALUATION_SECONDS ?? "2",
+  // And see a new monitor checked within seconds.
+  MONITOR_TICK_SECONDS: process.env.MONITOR_TICK_SECONDS ?? "2",
 };
 if (!env.DATABASE_URL) {
   env.PGLITE_DIR = path.join(root, ".data", "e2e-pglite");

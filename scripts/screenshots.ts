@@ -14,9 +14,9 @@ mkdirSync(outDir, { recursive: true });
 
 const pages: Record<string, string[]> = {
   CUSTOMER: ["/hosting", "/hosting/tickets", "/hosting/tickets/new", "/hosting/tickets/seed_ticket_008"],
-  SELLER: ["/crm", "/livepulse"],
+  SELLER: ["/crm", "/livepulse", "/livepulse/services"],
   SUPPORT: ["/crm/tickets", "/crm/tickets/seed_ticket_003", "/crm/tickets/new", "/livepulse/alerts"],
-  ADMIN: ["/crm", "/admin/plans", "/admin/sla", "/livepulse/alerts", "/livepulse/alerts?status=all"],
+  ADMIN: ["/crm", "/admin/plans", "/admin/sla", "/livepulse/alerts", "/livepulse/alerts?status=all", "/livepulse/services"],
 };
 
 async function shoot(page: Page, name: string) {

@@ -2,6 +2,7 @@ import type { PrismaClient } from "../../lib/generated/prisma/client.ts";
 import { hashPassword } from "../../lib/auth/password";
 import { seedDemoData, extraCustomers } from "./demo-data";
 import { demoUsers } from "./demo-users";
+import { seedMonitorHistory } from "./monitor-history";
 import { plans } from "./plans";
 
 const otherStaff = [
@@ -67,6 +68,7 @@ export async function seed(db: PrismaClient) {
     ],
     skipDuplicates: true,
   });
+  await seedMonitorHistory(db);
   const admin = userIds[demoUsers[3].email];
   await db.alertRule.createMany({
     data: [

@@ -1,0 +1,51 @@
+import { ServerCog } from "lucide-react";
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/client-messages";
+import { LiveRefresh } from "@/components/live/live-refresh";
+import { MonitorCard } from "@/components/livepulse/services/monitor-card";
+import { MonitorFormDialog } from "@/components/livepulse/services/monitor-form-dialog";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { can } from "@/lib/auth/permissions";
+import { currentUser } from "@/lib/auth/session";
+import { listMonitors } from "@/lib/livepulse/monitors/service";
+import { channels } from "@/lib/realtime/channels";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("livepulseServices"))("title") };
+}
+
+export default async function ServicesPage() {
+  const user = await currentUser();
+  if (!user) redirect("/login?callbackUrl=/livepulse/services");
+  const now = new Date();
+  const manage = can(user.role, "livepulse:manage");
+  const [monitors, t, locale] = await Promise.all([listMonitors(user, now), getTranslations("livepulseServices"), getLocale()]);
+  const enabled = monitors.filter((m) => m.enabled);
+  const count = (status: string) => enabled.filter((m) => m.status === status).length;
+
+  return (
+    <ClientMessages namespaces={["livepulseServices", "serviceCheckKind", "serviceStatus"]}>
+      <LiveRefresh channel={channels.livepulse} events={["monitor.updated"]} />
+      <div className="flex flex-col gap-6">
+        <PageHeader title={t("title")} description={t("subtitle")} className="pb-0" actions={manage ? <MonitorFormDialog /> : undefined} />
+        {monitors.length === 0 ? (
+          <EmptyState icon={<ServerCog />} title={t("empty")} description={manage ? t("emptyHint") : t("emptyHintRead")} />
+        ) : (
+          <>
+            <p className="text-sm text-muted-foreground" data-testid="monitor-summary">
+              {t("summary", { up: count("UP"), degraded: count("DEGRADED"), down: count("DOWN") })}
+            </p>
+            <div className="grid gap-4 lg:grid-cols-2">
+              {monitors.map((monitor) => (
+                <MonitorCard key={monitor.id} monitor={monitor} now={now.getTime()} locale={locale} manage={manage} />
+              ))}
+            </div>
+          </>
+        )}
+      </div>
+    </ClientMessages>
+  );
+}

@@ -1,0 +1,131 @@
+import { getTranslations } from "next-intl/server";
+import { StatusBadge } from "@/components/status/status-badge";
+import { Badge } from "@/components/ui/badge";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { formatDate } from "@/lib/format";
+import type { MonitorView } from "@/lib/livepulse/monitors/service";
+import { cn } from "@/lib/utils";
+import { CheckNowButton } from "./check-now-button";
+import { DeleteMonitorButton } from "./delete-monitor-button";
+import { LazyLatencyChart } from "./lazy-latency-chart";
+import { MonitorFormDialog } from "./monitor-form-dialog";
+
+const DAY = 86_400_000;
+
+function Figure({ label, value, testId }: { label: string; value: string; testId: string }) {
+  return (
+    <div className="flex flex-col gap-0.5">
+      <dt className="text-xs text-muted-foreground">{label}</dt>
+      <dd className="text-base font-semibold tabular-nums" data-testid={testId}>
+        {value}
+      </dd>
+    </div>
+  );
+}
+
+/** One monitor: its state, figures, latency over the last day, latest error; admins get its actions. */
+export async function MonitorCard({
+  monitor,
+  now,
+  locale,
+  manage,
+}: {
+  monitor: MonitorView;
+  now: number;
+  locale: string;
+  manage: boolean;
+}) {
+  const t = await getTranslations("livepulseServices");
+  const tKind = await getTranslations("serviceCheckKind");
+  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+  const ms = (value: number | null) => (value === null ? t("none") : t("ms", { value: number.format(value) }));
+  const percent = (value: number | null) => (value === null ? t("none") : t("percent", { value: number.format(value) }));
+  const target = monitor.builtin ? t(`targets.${monitor.kind as "DATABASE"}`) : monitor.target;
+  const measuresLatency = monitor.kind !== "MEMORY";
+  const hasLatency = monitor.history.some((p) => p.latencyMs !== null);
+
+  return (
+    <Card
+      className={cn("gap-4", !monitor.enabled && "opacity-70")}
+      data-testid="monitor-card"
+      data-monitor-id={monitor.id}
+      data-status={monitor.status}
+    >
+      <CardHeader className="flex flex-row items-start justify-between gap-3">
+        <div className="flex min-w-0 flex-col gap-1">
+          <div className="flex flex-wrap items-center gap-2">
+            <CardTitle as="h2" className="truncate text-base">
+              {monitor.name}
+            </CardTitle>
+            <Badge variant="outline">{tKind(monitor.kind)}</Badge>
+            {monitor.builtin && <Badge variant="secondary">{t("builtin")}</Badge>}
+            {!monitor.enabled && <Badge variant="secondary">{t("disabled")}</Badge>}
+          </div>
+          <p className={cn("truncate text-xs text-muted-foreground", !monitor.builtin && "font-mono")} title={target}>
+            {target}
+            <span className="font-sans">
+              {" · "}
+              {t("every", { seconds: monitor.intervalSeconds })}
+              {monitor.kind === "HTTP" && monitor.expectedStatus !== null && ` · ${t("expects", { status: monitor.expectedStatus })}`}
+            </span>
+          </p>
+        </div>
+        <div className="flex shrink-0 items-center gap-1">
+          <StatusBadge kind="serviceStatus" value={monitor.status} />
+          {manage && (
+            <>
+              <CheckNowButton id={monitor.id} name={monitor.name} />
+              <MonitorFormDialog
+                monitor={{
+                  id: monitor.id,
+                  name: monitor.name,
+                  kind: monitor.kind,
+                  target: monitor.target,
+                  expectedStatus: monitor.expectedStatus,
+                  timeoutMs: monitor.timeoutMs,
+                  intervalSeconds: monitor.intervalSeconds,
+                  enabled: monitor.enabled,
+                  builtin: monitor.builtin,
+                }}
+              />
+              {!monitor.builtin && <DeleteMonitorButton id={monitor.id} name={monitor.name} />}
+            </>
+          )}
+        </div>
+      </CardHeader>
+      <CardContent className="flex flex-col gap-4">
+        <dl className="grid grid-cols-3 gap-3">
+          <Figure label={monitor.kind === "EVENT_LOOP" ? t("lag") : t("latency")} value={ms(monitor.latencyMs)} testId="monitor-latency" />
+          <Figure label={t("uptime24h")} value={percent(monitor.uptime24h)} testId="monitor-uptime-24h" />
+          <Figure label={t("uptime7d")} value={percent(monitor.uptime7d)} testId="monitor-uptime-7d" />
+        </dl>
+        <figure className="flex flex-col gap-1">
+          <figcaption className="text-xs text-muted-foreground">{t("chartTitle")}</figcaption>
+          {!measuresLatency ? (
+            <p className="flex h-24 items-center justify-center rounded-md border border-dashed text-xs text-muted-foreground">
+              {t("chartNoLatency")}
+            </p>
+          ) : !hasLatency ? (
+            <p className="flex h-24 items-center justify-center rounded-md border border-dashed text-xs text-muted-foreground">
+              {t("chartEmpty")}
+            </p>
+          ) : (
+            <div role="img" aria-label={t("chartLabel", { name: monitor.name })}>
+              <LazyLatencyChart points={monitor.history} from={now - DAY} to={now} locale={locale} downLabel={t("chartDown")} />
+            </div>
+          )}
+        </figure>
+        <div className="flex flex-col gap-1 text-xs">
+          {monitor.lastError && (
+            <p className="rounded-md bg-destructive/10 px-2 py-1.5 text-destructive" data-testid="monitor-error">
+              <span className="font-medium">{t("lastError")}</span> <span className="font-mono break-all">{monitor.lastError}</span>
+            </p>
+          )}
+          <p className="text-muted-foreground" data-testid="monitor-checked">
+            {monitor.lastCheckedAt ? t("checkedAt", { date: formatDate(monitor.lastCheckedAt, locale, true) }) : t("neverChecked")}
+          </p>
+        </div>
+      </CardContent>
+    </Card>
+  );
+}

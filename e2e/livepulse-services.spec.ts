@@ -1,0 +1,68 @@
+import { expect, test, type Page } from "@playwright/test";
+import { login } from "./support";
+
+const actionDone = (page: Page) => page.waitForResponse((r) => r.request().method() === "POST" && !!r.request().headers()["next-action"]);
+
+test("an admin adds an HTTP monitor on the app's own health endpoint, sees it UP, then deletes it", async ({ page, request, baseURL }) => {
+  test.setTimeout(90_000);
+  const health = await request.get("/api/health");
+  expect(health.status()).toBe(200);
+  const name = `Santé de l'app ${Date.now()}`;
+
+  await login(page, "ADMIN");
+  await page.goto("/livepulse/services");
+  await expect(page.getByRole("heading", { name: "Services", level: 1 })).toBeVisible();
+  // The built-in checks are there from the start, with their seeded history.
+  await expect(page.getByTestId("monitor-card").filter({ hasText: "Base de données" })).toBeVisible();
+
+  await page.getByRole("button", { name: "Nouveau moniteur" }).click();
+  const dialog = page.getByRole("dialog");
+  await dialog.getByLabel("Nom").fill(name);
+  await dialog.getByLabel("Adresse").fill("ftp://127.0.0.1/api/health");
+  await dialog.getByLabel("Délai (ms)").fill("50");
+  await dialog.getByRole("button", { name: "Ajouter le moniteur" }).click();
+  await expect(dialog.getByText("Saisissez une adresse http:// ou https://.")).toBeVisible();
+  await expect(dialog.getByText("Entre 100 et 30 000 ms.")).toBeVisible();
+
+  await dialog.getByLabel("Adresse").fill(`${baseURL}/api/health`);
+  await dialog.getByLabel("Délai (ms)").fill("3000");
+  await dialog.getByLabel("Intervalle (s)").fill("10");
+  const created = actionDone(page);
+  await dialog.getByRole("button", { name: "Ajouter le moniteur" }).click();
+  expect((await created).ok()).toBe(true);
+  await expect(dialog).toBeHidden();
+
+  // The scheduler checks it within seconds; the page follows without a reload.
+  const card = page.getByTestId("monitor-card").filter({ hasText: name });
+  await expect(card).toBeVisible();
+  await expect(card).toHaveAttribute("data-status", "UP", { timeout: 30_000 });
+  await expect(card.getByTestId("monitor-latency")).toHaveText(/\d+(,\d+)?\s?ms/);
+  await expect(card.getByTestId("monitor-checked")).toContainText("Vérifié le");
+
+  // "Check now" checks it again at once.
+  const checked = actionDone(page);
+  await card.getByRole("button", { name: `Vérifier ${name} maintenant` }).click();
+  expect((await checked).ok()).toBe(true);
+
+  // Deleting asks first; cancelling keeps it.
+  await card.getByRole("button", { name: `Supprimer ${name}` }).click();
+  const confirm = page.getByRole("alertdialog");
+  await expect(confirm).toContainText("règles d'alerte");
+  await confirm.getByRole("button", { name: "Annuler" }).click();
+  await expect(card).toBeVisible();
+  await card.getByRole("button", { name: `Supprimer ${name}` }).click();
+  const deleted = actionDone(page);
+  await page.getByRole("alertdialog").getByRole("button", { name: "Supprimer", exact: true }).click();
+  expect((await deleted).ok()).toBe(true);
+  await expect(card).toHaveCount(0);
+  // A built-in check offers no delete.
+  await expect(page.getByRole("button", { name: "Supprimer Base de données" })).toHaveCount(0);
+});
+
+test("a seller reads the services page but has no admin action", async ({ page }) => {
+  await login(page, "SELLER");
+  await page.goto("/livepulse/services");
+  await expect(page.getByTestId("monitor-card").first()).toBeVisible();
+  await expect(page.getByRole("button", { name: "Nouveau moniteur" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: /^Vérifier .* maintenant$/ })).toHaveCount(0);
+});
