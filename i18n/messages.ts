@@ -6,6 +6,7 @@ import type hosting from "../messages/fr/hosting.json";
 import type leads from "../messages/fr/leads.json";
 import type livepulse from "../messages/fr/livepulse.json";
 import type livepulseAlerts from "../messages/fr/livepulse-alerts.json";
+import type livepulseForms from "../messages/fr/livepulse-forms.json";
 import type notifications from "../messages/fr/notifications.json";
 import type pipeline from "../messages/fr/pipeline.json";
 import type tables from "../messages/fr/tables.json";
@@ -27,6 +28,7 @@ export const messageModules = [
   "tickets",
   "livepulse",
   "livepulse-alerts",
+  "livepulse-forms",
   "tables",
   "notifications",
 ] as const;
@@ -42,6 +44,7 @@ export type AppMessages = typeof common &
   typeof tickets &
   typeof livepulse &
   typeof livepulseAlerts &
+  typeof livepulseForms &
   typeof tables &
   typeof notifications;
 
