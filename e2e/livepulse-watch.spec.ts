@@ -54,9 +54,21 @@ test("an admin watches LivePulse: a customer's request moves the form funnel liv
   expect(created.status()).toBe(201);
   const rule = (await created.json()) as { id: string };
 
+  // The evaluation runs every two seconds: once it has fired, the alerts page lists it.
+  await expect
+    .poll(
+      async () => {
+        const open = (await (await page.request.get("/api/livepulse/alerts?status=open")).json()) as {
+          items: Array<{ status: string; rule: { name: string } }>;
+        };
+        return open.items.some((alert) => alert.rule.name === name && alert.status === "FIRING");
+      },
+      { timeout: 20_000 },
+    )
+    .toBe(true);
   await page.goto("/livepulse/alerts");
   const row = page.getByTestId("alert-row").filter({ hasText: name });
-  await expect(row).toHaveAttribute("data-status", "FIRING", { timeout: 20_000 });
+  await expect(row).toHaveAttribute("data-status", "FIRING");
   await expect.poll(async () => (await badge(page)) === (await firingRows(page)) && (await badge(page)) > 0).toBe(true);
 
   // The admin acknowledges it: the badge counts what still fires, without it.
