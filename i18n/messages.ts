@@ -7,6 +7,7 @@ import type leads from "../messages/fr/leads.json";
 import type livepulse from "../messages/fr/livepulse.json";
 import type livepulseAlerts from "../messages/fr/livepulse-alerts.json";
 import type livepulseServices from "../messages/fr/livepulse-services.json";
+import type livepulseForms from "../messages/fr/livepulse-forms.json";
 import type notifications from "../messages/fr/notifications.json";
 import type pipeline from "../messages/fr/pipeline.json";
 import type tables from "../messages/fr/tables.json";
@@ -29,6 +30,7 @@ export const messageModules = [
   "livepulse",
   "livepulse-alerts",
   "livepulse-services",
+  "livepulse-forms",
   "tables",
   "notifications",
 ] as const;
@@ -45,6 +47,7 @@ export type AppMessages = typeof common &
   typeof livepulse &
   typeof livepulseAlerts &
   typeof livepulseServices &
+  typeof livepulseForms &
   typeof tables &
   typeof notifications;
 

@@ -161,6 +161,8 @@ export function RequestForm({ plans, defaults, planFromUrl }: { plans: RequestPl
   function selectPlan(slug: string) {
     const next = plans.find((p) => p.slug === slug);
     if (!next) return;
+    // setValue does not pass through the form's change watcher: choosing a plan is an edit too.
+    analytics.started();
     form.setValue("planSlug", slug, { shouldDirty: true });
     form.setValue("cpuCores", next.cpuIncluded);
     form.setValue("ramGb", next.ramIncludedGb);
@@ -172,6 +174,7 @@ export function RequestForm({ plans, defaults, planFromUrl }: { plans: RequestPl
 
   const onSubmit = form.handleSubmit(
     async (input) => {
+      analytics.valid([...(Object.keys(requestSections) as FormSection[]), "summary"]);
       const result = await submitHostingRequestAction({ ...input, formSessionId: sessionId });
       if (result?.data) {
         analytics.submitted();

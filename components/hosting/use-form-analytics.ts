@@ -7,12 +7,13 @@ type Event = FormEventBatch["events"][number];
 export type FormSection = NonNullable<Event["section"]>;
 
 /**
- * Sends a form's analytics events in small batches. VIEW on mount, START on
- * the first edit, ABANDON when the page is left after starting without submitting.
+ * Sends a form's analytics events in small batches. VIEW once per session on mount, START on
+ * the first edit, ABANDON when the page is left (or the form unmounted by a navigation) after
+ * starting without submitting. Whatever is queued when the tab is hidden goes out by beacon.
  */
 export function useFormAnalytics(form: FormEventBatch["form"], sessionId: string) {
   const queue = useRef<Event[]>([]);
-  const state = useRef({ started: false, done: false, startedAt: 0, completed: new Set<string>() });
+  const state = useRef({ viewed: false, started: false, done: false, startedAt: 0, completed: new Set<string>() });
 
   const flush = useCallback(
     (useBeacon = false) => {
@@ -28,8 +29,15 @@ export function useFormAnalytics(form: FormEventBatch["form"], sessionId: string
   );
 
   useEffect(() => {
-    queue.current.push({ type: "VIEW" });
-    flush();
+    // A remount (development's double effects) is the same session: one view.
+    if (!state.current.viewed) {
+      state.current.viewed = true;
+      queue.current.push({ type: "VIEW" });
+      flush();
+    }
+    const onHidden = () => {
+      if (document.visibilityState === "hidden") flush(true);
+    };
     const onLeave = () => {
       const s = state.current;
       if (s.started && !s.done) {
@@ -39,25 +47,39 @@ export function useFormAnalytics(form: FormEventBatch["form"], sessionId: string
       flush(true);
     };
     window.addEventListener("pagehide", onLeave);
+    document.addEventListener("visibilitychange", onHidden);
     return () => {
       window.removeEventListener("pagehide", onLeave);
+      document.removeEventListener("visibilitychange", onHidden);
       onLeave();
     };
   }, [flush]);
 
-  return useMemo(
-    () => ({
+  return useMemo(() => {
+    const start = () => {
+      if (state.current.started) return;
+      state.current.started = true;
+      state.current.startedAt = Date.now();
+      queue.current.push({ type: "START" });
+    };
+    const complete = (section: FormSection) => {
+      if (state.current.completed.has(section)) return;
+      state.current.completed.add(section);
+      queue.current.push({ type: "SECTION_COMPLETE", section });
+    };
+    return {
       started() {
-        if (state.current.started) return;
-        state.current.started = true;
-        state.current.startedAt = Date.now();
-        queue.current.push({ type: "START" });
+        start();
         flush();
       },
       sectionCompleted(section: FormSection) {
-        if (state.current.completed.has(section)) return;
-        state.current.completed.add(section);
-        queue.current.push({ type: "SECTION_COMPLETE", section });
+        complete(section);
+        flush();
+      },
+      /** The whole form is valid and about to be sent: sections left at their defaults are complete too. */
+      valid(sections: readonly FormSection[]) {
+        start();
+        sections.forEach(complete);
         flush();
       },
       validationErrors(section: FormSection, errors: Array<{ field: string; message: string }>) {
@@ -68,7 +90,6 @@ export function useFormAnalytics(form: FormEventBatch["form"], sessionId: string
       submitted() {
         state.current.done = true;
       },
-    }),
-    [flush],
-  );
+    };
+  }, [flush]);
 }

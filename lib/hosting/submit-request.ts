@@ -4,6 +4,7 @@ import { nextCounterValue, requestCounterName, requestReference } from "../count
 import { db, type Tx } from "../db";
 import { AppError, type FieldErrors } from "../errors";
 import { logger } from "../logger";
+import { announceFormMetrics } from "../livepulse/forms/publish";
 import { scopeOf } from "../auth/permissions";
 import type { Actor } from "../auth/roles";
 import { leadEvent } from "../crm/lead-events";
@@ -172,6 +173,7 @@ export async function submitHostingRequest(actor: Actor, input: HostingRequestIn
       };
     });
     await Promise.all([publishNotifications(committed.pending), publishAll(committed.events)]);
+    if (input.formSessionId) announceFormMetrics();
     return committed.result;
   } catch (error) {
     // Two submissions with the same key at once: the unique index keeps one.

@@ -340,12 +340,21 @@ export async function seedDemoData(db: PrismaClient, users: { customers: string[
     }
   });
 
-  // Request-form analytics for the last 14 days.
+  // Request-form analytics for the last 30 days: about a third only look, each section loses a
+  // few, the domain name trips people up most, and most of those who reach the summary send it.
   const formEvents: Prisma.FormEventCreateManyInput[] = [];
   const sections = ["customer", "resources", "domain", "options", "summary"];
-  for (let s = 0; s < 160; s++) {
+  const leaveAt: Record<string, number> = { customer: 0.1, resources: 0.14, domain: 0.12, options: 0.05, summary: 0.04 };
+  const mistakes: Array<[section: string, field: string, message: string, chance: number]> = [
+    ["customer", "contactPhone", "phoneInvalid", 0.12],
+    ["customer", "contactEmail", "email", 0.06],
+    ["resources", "cpuCores", "outOfRange", 0.08],
+    ["domain", "domainName", "domainInvalid", 0.3],
+    ["domain", "domainName", "required", 0.08],
+  ];
+  for (let s = 0; s < 320; s++) {
     const sessionId = `seed_session_${pad(s, 4)}`;
-    const start = now - rng.int(0, 14 * 24) * 3_600_000 - rng.int(0, 59) * 60_000;
+    const start = now - rng.int(0, 30 * 24) * 3_600_000 - rng.int(0, 59) * 60_000;
     let t = start;
     const push = (type: FormEventType, extra: { section?: string; field?: string; message?: string; durationMs?: number } = {}) => {
       formEvents.push({
@@ -353,25 +362,24 @@ export async function seedDemoData(db: PrismaClient, users: { customers: string[
         form: "hosting-request",
         sessionId,
         type,
-        createdAt: new Date(t),
+        createdAt: new Date(Math.min(t, now)),
         ...extra,
       });
       t += rng.int(15, 120) * 1000;
     };
     push("VIEW");
-    if (rng.next() < 0.3) continue;
+    if (rng.next() < 0.34) continue;
     push("START");
     let completed = 0;
     for (const section of sections) {
-      if (section === "domain" && rng.next() < 0.35) push("VALIDATION_ERROR", { section, field: "domainName", message: "domainInvalid" });
-      if (section === "customer" && rng.next() < 0.15)
-        push("VALIDATION_ERROR", { section, field: "contactPhone", message: "phoneInvalid" });
-      if (rng.next() < 0.12) break;
+      for (const [where, field, message, chance] of mistakes)
+        if (where === section && rng.next() < chance) push("VALIDATION_ERROR", { section, field, message });
+      if (rng.next() < leaveAt[section]) break;
       push("SECTION_COMPLETE", { section });
       completed++;
     }
-    if (completed === sections.length && rng.next() < 0.85) push("SUBMIT", { durationMs: t - start });
-    else push("ABANDON", { section: sections[Math.min(completed, sections.length - 1)] });
+    if (completed === sections.length && rng.next() < 0.9) push("SUBMIT", { durationMs: t - start });
+    else push("ABANDON", { section: sections[Math.min(completed, sections.length - 1)], durationMs: t - start });
   }
 
   // Notification titles are facts (reference, names, subject): the UI puts the translated label

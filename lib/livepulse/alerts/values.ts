@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "../../db";
+import { formAbandonmentRate } from "../forms/values";
 import type { AlertMetricName } from "./schemas";
 
 const MINUTE = 60_000;
@@ -24,6 +25,7 @@ async function monitorsDown({ serviceCheckId }: RuleTarget): Promise<number> {
 const sources: Partial<Record<AlertMetricName, Source>> = {
   SLA_BREACHES: slaBreaches,
   MONITOR_DOWN: monitorsDown,
+  FORM_ABANDONMENT_RATE: ({ windowMinutes }, now) => formAbandonmentRate(windowMinutes, now),
 };
 
 export function canEvaluate(metric: AlertMetricName): boolean {

@@ -1,0 +1,187 @@
+import { beforeAll, describe, expect, it, vi } from "vitest";
+
+// Auth.js needs Next's runtime: the session is whatever the test says (route handlers read it).
+const session = vi.hoisted(() => ({ user: null as null | { id: string; role: string; name: string; email: string } }));
+vi.mock("@/lib/auth/index", () => ({ auth: async () => (session.user ? { user: session.user } : null) }));
+
+// The transport is another module's: here every publish is recorded.
+const published = vi.hoisted(() => [] as Array<{ channel: string; event: string }>);
+vi.mock("@/lib/realtime/publish", () => ({
+  publish: vi.fn(async (channel: string, event: string) => {
+    published.push({ channel, event });
+  }),
+}));
+
+import { NextRequest } from "next/server.js";
+import * as formsRoute from "@/app/api/livepulse/metrics/forms/route";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { hostingRequestSchema } from "@/lib/hosting/request-schemas";
+import { submitHostingRequest } from "@/lib/hosting/submit-request";
+import { ruleValue } from "@/lib/livepulse/alerts/values";
+import { recordFormEvents } from "@/lib/livepulse/form-events";
+import { formAnalyticsQuery } from "@/lib/livepulse/forms/period";
+import { formAnalytics } from "@/lib/livepulse/forms/service";
+import { channels } from "@/lib/realtime/channels";
+import { seed } from "@/prisma/seed/index";
+import { createUser } from "./helpers";
+
+type User = Awaited<ReturnType<typeof createUser>>;
+const HOUR = 3_600_000;
+/** A fixed "now" long before the seed's recent events, so these figures are the test's own. */
+const now = new Date("2020-03-01T12:00:00Z");
+const ago = (hours: number) => new Date(now.getTime() - hours * HOUR);
+const query = (input: Record<string, string>) => formAnalyticsQuery.parse(input);
+
+type Kind = "VIEW" | "START" | "SECTION_COMPLETE" | "VALIDATION_ERROR" | "SUBMIT" | "ABANDON";
+let n = 0;
+const event = (sessionId: string, type: Kind, createdAt: Date, extra: { section?: string; field?: string; message?: string } = {}) => ({
+  id: `fa_${++n}`,
+  form: "hosting-request",
+  sessionId,
+  type,
+  createdAt,
+  ...extra,
+});
+const fullSession = (sessionId: string, startedAt: Date, minutes: number) => [
+  event(sessionId, "VIEW", startedAt),
+  event(sessionId, "START", startedAt),
+  ...["customer", "resources", "domain", "options", "summary"].map((section) =>
+    event(sessionId, "SECTION_COMPLETE", startedAt, { section }),
+  ),
+  event(sessionId, "SUBMIT", new Date(startedAt.getTime() + minutes * 60_000)),
+];
+
+let admin: User, seller: User, support: User, customer: User;
+
+beforeAll(async () => {
+  await seed(db);
+  [admin, seller, support, customer] = await Promise.all([
+    createUser("ADMIN"),
+    createUser("SELLER"),
+    createUser("SUPPORT"),
+    createUser("CUSTOMER"),
+  ]);
+  await db.formEvent.createMany({
+    data: [
+      // The last day: one submission in 4 minutes, one abandon after an error, one view only, the
+      // abandoning session's START sent twice.
+      ...fullSession("day_submit", ago(2), 4),
+      event("day_quit", "VIEW", ago(3)),
+      event("day_quit", "START", ago(3)),
+      event("day_quit", "START", ago(3)),
+      event("day_quit", "VALIDATION_ERROR", ago(3), { section: "domain", field: "domainName", message: "domainInvalid" }),
+      event("day_quit", "ABANDON", ago(2.9)),
+      event("day_look", "VIEW", ago(5)),
+      // Earlier in the week: one more submission in 10 minutes.
+      ...fullSession("week_submit", ago(72), 10),
+      event("week_submit", "VALIDATION_ERROR", ago(72), { section: "customer", field: "contactPhone", message: "phoneInvalid" }),
+      // Outside both: a month and a half ago.
+      ...fullSession("old_submit", ago(24 * 45), 2),
+    ],
+  });
+});
+
+describe("form analytics over a period", () => {
+  it("counts the last day's sessions once each, with abandonment and conversion", async () => {
+    const day = await formAnalytics(seller, query({ period: "24h" }), now);
+    expect(day).toMatchObject({ views: 3, starts: 2, submissions: 1, abandoned: 1, abandonmentRate: 0.5, medianCompletionMs: 4 * 60_000 });
+    expect(day.conversionRate).toBeCloseTo(1 / 3);
+    expect(day.steps.find((s) => s.key === "SUBMIT")?.sessions).toBe(1);
+    expect(day.errors).toEqual([{ field: "domainName", message: "domainInvalid", sessions: 1, occurrences: 1 }]);
+    expect(day.period).toEqual({ preset: "24h", from: ago(24).toISOString(), to: now.toISOString() });
+  });
+
+  it("widens with the period and leaves out what falls outside it", async () => {
+    const week = await formAnalytics(support, query({ period: "7d" }), now);
+    expect(week).toMatchObject({ views: 4, starts: 3, submissions: 2, medianCompletionMs: 7 * 60_000 });
+    expect(week.errors.map((e) => e.field)).toEqual(["contactPhone", "domainName"].sort());
+
+    const old = await formAnalytics(admin, query({ from: "2020-01-10", to: "2020-01-20" }), now);
+    expect(old).toMatchObject({ views: 1, submissions: 1, medianCompletionMs: 2 * 60_000 });
+    const empty = await formAnalytics(admin, query({ from: "2019-01-01", to: "2019-01-31" }), now);
+    expect(empty).toMatchObject({ views: 0, starts: 0, submissions: 0, conversionRate: 0, medianCompletionMs: null, errors: [] });
+  });
+
+  it("is refused to a customer", async () => {
+    const error = await formAnalytics(customer, query({ period: "7d" }), now).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).code).toBe("FORBIDDEN");
+  });
+
+  it("gives the abandonment rate to alert rules, in percent of the window's starts", async () => {
+    expect(await ruleValue("FORM_ABANDONMENT_RATE", { windowMinutes: 24 * 60, serviceCheckId: null }, now)).toBe(50);
+    expect(await ruleValue("FORM_ABANDONMENT_RATE", { windowMinutes: 60, serviceCheckId: null }, ago(100))).toBe(0);
+  });
+});
+
+describe("live figures", () => {
+  it("counts a submission of the form and tells LivePulse after the write", async () => {
+    const sessionId = `live-${Date.now()}`;
+    const before = await formAnalytics(admin, query({ period: "24h" }));
+    published.length = 0;
+    await recordFormEvents(customer, { form: "hosting-request", sessionId, events: [{ type: "VIEW" }, { type: "START" }] });
+    await submitHostingRequest(
+      customer,
+      hostingRequestSchema.parse({
+        planSlug: "pro",
+        contactName: "Jeanne Test",
+        contactEmail: "jeanne@example.test",
+        cpuCores: 4,
+        ramGb: 8,
+        storageGb: 100,
+        domainOption: "REGISTER",
+        domainName: "jeanne-test.fr",
+        ssl: true,
+        backup: true,
+        cdn: false,
+        billingCycle: "YEARLY",
+        idempotencyKey: `forms-${sessionId}`,
+        formSessionId: sessionId,
+      }),
+    );
+    const after = await formAnalytics(admin, query({ period: "24h" }));
+    expect(after.views - before.views).toBe(1);
+    expect(after.starts - before.starts).toBe(1);
+    expect(after.submissions - before.submissions).toBe(1);
+    // Two writes within a second are one event now and, throttled, one more at the second's end.
+    await vi.waitFor(
+      () => expect(published.filter((p) => p.channel === channels.livepulse && p.event === "metrics.updated")).toHaveLength(2),
+      {
+        timeout: 2000,
+      },
+    );
+  });
+});
+
+describe("REST API", () => {
+  const get = async (actor: User | null, search: string) => {
+    session.user = actor ? { id: actor.id, role: actor.role, name: actor.name, email: actor.email } : null;
+    const response = await formsRoute.GET(new NextRequest(`http://localhost/api/livepulse/metrics/forms${search}`), {
+      params: Promise.resolve({}),
+    });
+    return { status: response.status, body: await response.json() };
+  };
+
+  it("answers the same figures as the page to a seller", async () => {
+    const answer = await get(seller, "?from=2020-02-20T00:00:00Z&to=2020-03-01T12:00:00Z");
+    expect(answer.status).toBe(200);
+    expect(answer.body).toMatchObject({ views: 4, starts: 3, submissions: 2, abandoned: 1, period: { preset: "custom" } });
+    expect(answer.body.steps).toHaveLength(8);
+    const preset = await get(seller, "?period=30d");
+    expect(preset.status).toBe(200);
+    expect(preset.body.period.preset).toBe("30d");
+  });
+
+  it("refuses a customer, an anonymous caller and a bad period", async () => {
+    expect((await get(customer, "?period=7d")).status).toBe(403);
+    expect((await get(null, "?period=7d")).status).toBe(401);
+    const reversed = await get(admin, "?from=2020-02-10&to=2020-02-01");
+    expect(reversed.status).toBe(422);
+    expect(reversed.body.error.fields.to).toEqual(["periodOrder"]);
+    expect((await get(admin, "?from=2020-01-01&to=2020-06-01")).body.error.fields.to).toEqual(["periodTooLong"]);
+    expect((await get(admin, "?period=1y")).status).toBe(422);
+    expect((await get(admin, "?from=2020-01-01")).status).toBe(422);
+    expect((await get(admin, "?from=yesterday&to=today")).status).toBe(422);
+  });
+});
