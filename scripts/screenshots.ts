@@ -14,9 +14,18 @@ mkdirSync(outDir, { recursive: true });
 
 const pages: Record<string, string[]> = {
   CUSTOMER: ["/hosting", "/hosting/tickets", "/hosting/tickets/new", "/hosting/tickets/seed_ticket_008"],
-  SELLER: ["/crm", "/livepulse", "/livepulse/services"],
+  SELLER: ["/crm", "/livepulse", "/livepulse/services", "/livepulse/forms?period=30d"],
   SUPPORT: ["/crm/tickets", "/crm/tickets/seed_ticket_003", "/crm/tickets/new", "/livepulse/alerts"],
-  ADMIN: ["/crm", "/admin/plans", "/admin/sla", "/livepulse/alerts", "/livepulse/alerts?status=all", "/livepulse/services"],
+  ADMIN: [
+    "/crm",
+    "/admin/plans",
+    "/admin/sla",
+    "/livepulse/alerts",
+    "/livepulse/alerts?status=all",
+    "/livepulse/services",
+    "/livepulse/forms",
+    "/livepulse/forms?from=2019-01-01&to=2019-01-31",
+  ],
 };
 
 async function shoot(page: Page, name: string) {
