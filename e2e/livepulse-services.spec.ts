@@ -65,4 +65,45 @@ test("a seller reads the services page but has no admin action", async ({ page }
   await expect(page.getByTestId("monitor-card").first()).toBeVisible();
   await expect(page.getByRole("button", { name: "Nouveau moniteur" })).toHaveCount(0);
   await expect(page.getByRole("button", { name: /^Vérifier .* maintenant$/ })).toHaveCount(0);
+
+  // The REST API: read, not manage.
+  const list = await page.request.get("/api/livepulse/metrics/services");
+  expect(list.status()).toBe(200);
+  const { services } = await list.json();
+  expect(services.find((s: { id: string }) => s.id === "check_database")).toMatchObject({
+    builtin: true,
+    uptime7d: expect.any(Number),
+    recent: expect.any(Array),
+  });
+  const refused = await page.request.post("/api/livepulse/monitors", {
+    data: { name: "Interdit", kind: "TCP", target: "127.0.0.1:9", timeoutMs: 1000, intervalSeconds: 60 },
+  });
+  expect(refused.status()).toBe(403);
+});
+
+test("the monitors API refuses bad input with its field and keeps built-in checks", async ({ page }) => {
+  await login(page, "ADMIN");
+  const bad = await page.request.post("/api/livepulse/monitors", {
+    data: { name: "Mauvais", kind: "HTTP", target: "ftp://example.test", timeoutMs: 50, intervalSeconds: 60 },
+  });
+  expect(bad.status()).toBe(422);
+  expect((await bad.json()).error.fields).toEqual({ target: ["httpUrl"], timeoutMs: ["timeoutRange"] });
+
+  const created = await page.request.post("/api/livepulse/monitors", {
+    data: { name: "Port fermé", kind: "TCP", target: "127.0.0.1:9", timeoutMs: 1000, intervalSeconds: 60 },
+  });
+  expect(created.status()).toBe(201);
+  const { id } = await created.json();
+  const changed = await page.request.put(`/api/livepulse/monitors/${id}`, {
+    data: { name: "Port fermé", timeoutMs: 1000, intervalSeconds: 120, enabled: false },
+  });
+  expect(await changed.json()).toMatchObject({ intervalSeconds: 120, enabled: false, target: "127.0.0.1:9" });
+
+  const moved = await page.request.put("/api/livepulse/monitors/check_database", {
+    data: { name: "Base de données", timeoutMs: 5000, intervalSeconds: 30, kind: "HTTP", target: "http://elsewhere.test" },
+  });
+  expect(moved.status()).toBe(422);
+  expect((await page.request.delete("/api/livepulse/monitors/check_database")).status()).toBe(409);
+  expect((await page.request.delete(`/api/livepulse/monitors/${id}`)).status()).toBe(200);
+  expect((await page.request.delete(`/api/livepulse/monitors/${id}`)).status()).toBe(404);
 });

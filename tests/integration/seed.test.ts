@@ -6,7 +6,7 @@ import { seed } from "@/prisma/seed/index";
 import { demoUsers } from "@/prisma/seed/demo-users";
 
 async function counts() {
-  const [users, plans, leads, activities, requests, tickets, comments, formEvents, notifications] = await Promise.all([
+  const [users, plans, leads, activities, requests, tickets, comments, formEvents, notifications, checkResults] = await Promise.all([
     db.user.count(),
     db.hostingPlan.count(),
     db.cRMLead.count(),
@@ -16,8 +16,9 @@ async function counts() {
     db.ticketComment.count(),
     db.formEvent.count(),
     db.notification.count(),
+    db.serviceCheckResult.count(),
   ]);
-  return { users, plans, leads, activities, requests, tickets, comments, formEvents, notifications };
+  return { users, plans, leads, activities, requests, tickets, comments, formEvents, notifications, checkResults };
 }
 
 describe("seed", () => {
@@ -30,6 +31,8 @@ describe("seed", () => {
     expect(first.tickets).toBeGreaterThanOrEqual(10);
     expect(first.comments).toBeGreaterThan(0);
     expect(first.formEvents).toBeGreaterThan(100);
+    // A few days of results for each built-in check: the services page has charts and uptime at once.
+    expect(first.checkResults).toBeGreaterThanOrEqual(4 * 3 * 24);
     await seed(db);
     expect(await counts()).toEqual(first);
   });

@@ -42,7 +42,7 @@ export function LatencyChart({
       data={points}
       responsive
       style={{ width: "100%", height: latencyChartHeight }}
-      margin={{ top: 4, right: 4, bottom: 0, left: -24 }}
+      margin={{ top: 4, right: 8, bottom: 0, left: 0 }}
     >
       <CartesianGrid vertical={false} stroke="var(--border)" />
       <XAxis
@@ -56,7 +56,7 @@ export function LatencyChart({
         axisLine={false}
         minTickGap={40}
       />
-      <YAxis tick={axisTick} tickLine={false} axisLine={false} width={48} allowDecimals={false} />
+      <YAxis tick={axisTick} tickLine={false} axisLine={false} width={40} allowDecimals={false} />
       <Tooltip content={content} cursor={{ stroke: "var(--muted-foreground)", strokeDasharray: "3 3" }} />
       {points
         .filter((p) => p.down)

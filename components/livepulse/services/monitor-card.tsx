@@ -57,8 +57,7 @@ export async function MonitorCard({
             <CardTitle as="h2" className="truncate text-base">
               {monitor.name}
             </CardTitle>
-            <Badge variant="outline">{tKind(monitor.kind)}</Badge>
-            {monitor.builtin && <Badge variant="secondary">{t("builtin")}</Badge>}
+            {monitor.builtin ? <Badge variant="secondary">{t("builtin")}</Badge> : <Badge variant="outline">{tKind(monitor.kind)}</Badge>}
             {!monitor.enabled && <Badge variant="secondary">{t("disabled")}</Badge>}
           </div>
           <p className={cn("truncate text-xs text-muted-foreground", !monitor.builtin && "font-mono")} title={target}>
