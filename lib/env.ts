@@ -22,6 +22,10 @@ const schema = z
     SLA_SWEEP_SECONDS: z.coerce.number().int().min(0).default(60),
     /** How often alert rules are evaluated; 0 turns the evaluation off. */
     ALERT_EVALUATION_SECONDS: z.coerce.number().int().min(0).default(30),
+    /** How often this instance writes its measured requests to the database; 0 turns measuring off. */
+    METRICS_FLUSH_MS: z.coerce.number().int().min(0).default(10_000),
+    /** Bearer token that lets a Prometheus scraper read /api/metrics without a session. */
+    METRICS_TOKEN: z.string().min(16, "METRICS_TOKEN must be at least 16 characters").optional(),
     // Realtime over the Pusher protocol: hosted Pusher (cluster) or a self-hosted server such as soketi (host).
     PUSHER_APP_ID: z.string().min(1).optional(),
     PUSHER_KEY: z.string().min(1).optional(),
@@ -123,6 +127,8 @@ export function loadEnv(source: Record<string, string | undefined>) {
     },
     slaSweepMs: value.SLA_SWEEP_SECONDS * 1000,
     alertEvaluationMs: value.ALERT_EVALUATION_SECONDS * 1000,
+    metricsFlushMs: value.METRICS_FLUSH_MS,
+    metricsToken: value.METRICS_TOKEN,
     realtime: realtimeSettings(value),
   };
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { env } from "../env";
 import { evaluateAlerts } from "../livepulse/alerts/alerts";
+import { flushMetrics } from "../livepulse/metrics/flush";
 import { logger } from "../logger";
 import { sweepSlaBreaches } from "../tickets/sla-sweep";
 import { Leadership } from "./leader";
@@ -21,6 +22,8 @@ export type Job = {
 export const jobs: Job[] = [
   { name: "sla-sweep", everyMs: env.slaSweepMs, run: () => sweepSlaBreaches() },
   { name: "alert-evaluation", everyMs: env.alertEvaluationMs, run: () => evaluateAlerts(), exclusive: true },
+  // Every instance writes its own measured minutes.
+  { name: "metrics-flush", everyMs: env.metricsFlushMs, run: () => flushMetrics() },
 ];
 
 const LEADERSHIP_KEY = 0x6f72_6269; // "orbi"

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "../../db";
+import { metricSource } from "../metrics/values";
 import type { AlertMetricName } from "./schemas";
 
 const MINUTE = 60_000;
@@ -24,6 +25,13 @@ async function monitorsDown({ serviceCheckId }: RuleTarget): Promise<number> {
 const sources: Partial<Record<AlertMetricName, Source>> = {
   SLA_BREACHES: slaBreaches,
   MONITOR_DOWN: monitorsDown,
+  REQUESTS_PER_MINUTE: metricSource("REQUESTS_PER_MINUTE"),
+  P95_LATENCY_MS: metricSource("P95_LATENCY_MS"),
+  ERROR_RATE: metricSource("ERROR_RATE"),
+  ACTIVE_USERS: metricSource("ACTIVE_USERS"),
+  FORM_SUBMISSIONS_PER_HOUR: metricSource("FORM_SUBMISSIONS_PER_HOUR"),
+  NEW_LEADS_PER_HOUR: metricSource("NEW_LEADS_PER_HOUR"),
+  NEW_TICKETS_PER_HOUR: metricSource("NEW_TICKETS_PER_HOUR"),
 };
 
 export function canEvaluate(metric: AlertMetricName): boolean {
