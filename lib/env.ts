@@ -30,6 +30,10 @@ const schema = z
     /** Event loop delay (p99) above which the event loop check says DEGRADED, then DOWN. */
     MONITOR_LAG_DEGRADED_MS: z.coerce.number().int().positive().default(100),
     MONITOR_LAG_DOWN_MS: z.coerce.number().int().positive().default(500),
+    /** How often this instance writes its measured requests to the database; 0 turns measuring off. */
+    METRICS_FLUSH_MS: z.coerce.number().int().min(0).default(10_000),
+    /** Bearer token that lets a Prometheus scraper read /api/metrics without a session. */
+    METRICS_TOKEN: z.string().min(16, "METRICS_TOKEN must be at least 16 characters").optional(),
     // Realtime over the Pusher protocol: hosted Pusher (cluster) or a self-hosted server such as soketi (host).
     PUSHER_APP_ID: z.string().min(1).optional(),
     PUSHER_KEY: z.string().min(1).optional(),
@@ -150,6 +154,8 @@ export function loadEnv(source: Record<string, string | undefined>) {
       rssMb: { degraded: value.MONITOR_RSS_DEGRADED_MB, down: value.MONITOR_RSS_DOWN_MB },
       lagMs: { degraded: value.MONITOR_LAG_DEGRADED_MS, down: value.MONITOR_LAG_DOWN_MS },
     },
+    metricsFlushMs: value.METRICS_FLUSH_MS,
+    metricsToken: value.METRICS_TOKEN,
     realtime: realtimeSettings(value),
   };
 }

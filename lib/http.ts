@@ -5,6 +5,7 @@ import { AppError, fieldErrorsFromIssues, isAppError } from "./errors";
 import { logger } from "./logger";
 import { can, type Permission } from "./auth/permissions";
 import { currentUser, type SessionUser } from "./auth/session";
+import { recordRequest } from "./livepulse/metrics/recorder";
 
 type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 type Access = "public" | "user" | Permission;
@@ -63,7 +64,7 @@ export function route<P = undefined, Q = undefined, B = undefined, A extends Acc
   handler: (ctx: Context<P, Q, B, UserFor<A>>) => Promise<unknown>,
 ) {
   routeSpecs.push(spec as RouteSpec<unknown, unknown, unknown>);
-  return async (request: NextRequest, context: { params: Promise<Record<string, string | string[]>> }) => {
+  const handle = async (request: NextRequest, context: { params: Promise<Record<string, string | string[]>> }) => {
     try {
       const user = await currentUser();
       if (spec.access !== "public") {
@@ -87,5 +88,14 @@ export function route<P = undefined, Q = undefined, B = undefined, A extends Acc
       logger.error({ err: error, method: spec.method, path: spec.path }, "route handler failed");
       return errorResponse(new AppError("INTERNAL", "Something went wrong. Please try again."));
     }
+  };
+  // Measured by the spec's path, not the URL: one series per route, whatever the ids.
+  return async (request: NextRequest, context: { params: Promise<Record<string, string | string[]>> }) => {
+    const started = performance.now();
+    const response = await handle(request, context);
+    const durationMs = performance.now() - started;
+    const status = response.status;
+    recordRequest({ kind: "API", route: spec.path, method: spec.method, status, durationMs, error: status >= 500 });
+    return response;
   };
 }

@@ -1,8 +1,9 @@
 import "server-only";
 import { createSafeActionClient } from "next-safe-action";
-import { AppError, isAppError, type ErrorCode, type FieldErrors } from "./errors";
+import { AppError, errorStatus, isAppError, type ErrorCode, type FieldErrors } from "./errors";
 import { logger } from "./logger";
 import { currentUser } from "./auth/session";
+import { recordRequest } from "./livepulse/metrics/recorder";
 
 export type ActionError = { code: ErrorCode; message: string; fields?: FieldErrors; meta?: Record<string, unknown> };
 
@@ -13,6 +14,22 @@ export const actionClient = createSafeActionClient({
     logger.error({ err: error }, "server action failed");
     return { code: "INTERNAL", message: "Something went wrong. Please try again." };
   },
+}).use(async ({ next }) => {
+  // Every action is measured: its duration, and a failure on the server's side (an error answered as a 5xx would be).
+  const started = performance.now();
+  let status = 200;
+  try {
+    const result = await next();
+    const code = (result.serverError as ActionError | undefined)?.code;
+    if (code) status = errorStatus[code] ?? 500;
+    return result;
+  } catch (error) {
+    status = 500;
+    throw error;
+  } finally {
+    const durationMs = performance.now() - started;
+    recordRequest({ kind: "ACTION", route: "action", method: "POST", status, durationMs, error: status >= 500 });
+  }
 });
 
 /** Actions that need a signed-in user receive it as `ctx.user`. */

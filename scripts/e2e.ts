@@ -19,6 +19,8 @@ const env: NodeJS.ProcessEnv = {
   ALERT_EVALUATION_SECONDS: process.env.ALERT_EVALUATION_SECONDS ?? "2",
   // And see a new monitor checked within seconds.
   MONITOR_TICK_SECONDS: process.env.MONITOR_TICK_SECONDS ?? "2",
+  // Measured figures reach the LivePulse overview within two seconds.
+  METRICS_FLUSH_MS: process.env.METRICS_FLUSH_MS ?? "2000",
 };
 if (!env.DATABASE_URL) {
   env.PGLITE_DIR = path.join(root, ".data", "e2e-pglite");

@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { AppError } from "../errors";
+import { noteSeen } from "../livepulse/metrics/active-users";
 import { auth } from "./index";
 import { can, type Permission } from "./permissions";
 import type { Actor, Role } from "./roles";
@@ -10,7 +11,10 @@ export type SessionUser = { id: string; role: Role; name: string; email: string 
 /** The signed-in user, read once per request. */
 export const currentUser = cache(async (): Promise<SessionUser | null> => {
   const session = await auth();
-  return session?.user?.id ? session.user : null;
+  if (!session?.user?.id) return null;
+  // Not awaited: LivePulse's active users must never slow down or fail the request.
+  void noteSeen(session.user.id);
+  return session.user;
 });
 
 export async function requireUser(): Promise<SessionUser> {

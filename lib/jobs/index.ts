@@ -2,6 +2,7 @@ import "server-only";
 import { env } from "../env";
 import { evaluateAlerts } from "../livepulse/alerts/alerts";
 import { runDueChecks } from "../livepulse/monitors/checks";
+import { flushMetrics } from "../livepulse/metrics/flush";
 import { logger } from "../logger";
 import { sweepSlaBreaches } from "../tickets/sla-sweep";
 import { Leadership } from "./leader";
@@ -24,6 +25,8 @@ export const jobs: Job[] = [
   { name: "alert-evaluation", everyMs: env.alertEvaluationMs, run: () => evaluateAlerts(), exclusive: true },
   // Each instance would check the same services and store the same results: the leader alone does.
   { name: "service-checks", everyMs: env.monitor.tickMs, run: () => runDueChecks(), exclusive: true },
+  // Every instance writes its own measured minutes.
+  { name: "metrics-flush", everyMs: env.metricsFlushMs, run: () => flushMetrics() },
 ];
 
 const LEADERSHIP_KEY = 0x6f72_6269; // "orbi"

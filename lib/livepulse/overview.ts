@@ -3,20 +3,31 @@ import { db } from "../db";
 import type { Actor } from "../auth/roles";
 import { assertCan } from "../auth/session";
 
-/** What the LivePulse front page shows: monitors, open alerts, the form's last day. */
-export async function livePulseOverview(actor: Actor, now = new Date()) {
+const statuses = ["UP", "DEGRADED", "DOWN", "UNKNOWN"] as const;
+
+/** The overview's compact summary beside the metrics: open alerts and how the monitors are doing. */
+export async function livePulseSummary(actor: Actor) {
   assertCan(actor, "livepulse:read");
-  const dayAgo = new Date(now.getTime() - 86_400_000);
-  const [services, alerts, formCounts] = await Promise.all([
-    db.serviceCheck.findMany({ where: { enabled: true }, orderBy: [{ builtin: "desc" }, { name: "asc" }] }),
+  const [alerts, openAlerts, monitorCounts, monitors] = await Promise.all([
     db.alert.findMany({
-      where: { status: { not: "RESOLVED" } },
+      where: { status: { in: ["FIRING", "ACKNOWLEDGED"] } },
       orderBy: { firedAt: "desc" },
-      take: 10,
-      include: { rule: { select: { name: true } } },
+      take: 5,
+      select: { id: true, severity: true, status: true, message: true, firedAt: true, rule: { select: { name: true } } },
     }),
-    db.formEvent.groupBy({ by: ["type"], where: { form: "hosting-request", createdAt: { gte: dayAgo } }, _count: { _all: true } }),
+    db.alert.count({ where: { status: { in: ["FIRING", "ACKNOWLEDGED"] } } }),
+    db.serviceCheck.groupBy({ by: ["lastStatus"], where: { enabled: true }, _count: { _all: true } }),
+    // Problems first: a down monitor should not hide below healthy ones.
+    db.serviceCheck.findMany({
+      where: { enabled: true, lastStatus: { not: "UP" } },
+      orderBy: [{ lastStatus: "asc" }, { name: "asc" }],
+      take: 5,
+      select: { id: true, name: true, lastStatus: true, lastCheckedAt: true, lastLatencyMs: true },
+    }),
   ]);
-  const count = (type: string) => formCounts.find((c) => c.type === type)?._count._all ?? 0;
-  return { services, alerts, formViews: count("VIEW"), formSubmissions: count("SUBMIT") };
+  const byStatus = Object.fromEntries(statuses.map((s) => [s, monitorCounts.find((c) => c.lastStatus === s)?._count._all ?? 0])) as Record<
+    (typeof statuses)[number],
+    number
+  >;
+  return { alerts, openAlerts, monitors, byStatus, monitorTotal: Object.values(byStatus).reduce((a, b) => a + b, 0) };
 }

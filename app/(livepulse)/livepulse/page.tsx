@@ -1,79 +1,124 @@
-import { Activity, BellRing, Eye, Send } from "lucide-react";
+import { ArrowRight } from "lucide-react";
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { KpiCard } from "@/components/status/kpi-card";
+import { ClientMessages } from "@/components/client-messages";
+import { LiveRefresh } from "@/components/live/live-refresh";
+import { LiveMetrics } from "@/components/livepulse/metrics/live-metrics";
 import { StatusBadge } from "@/components/status/status-badge";
+import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { currentUser } from "@/lib/auth/session";
 import { formatDate } from "@/lib/format";
-import { livePulseOverview } from "@/lib/livepulse/overview";
+import { metricsSnapshot } from "@/lib/livepulse/metrics/snapshot";
+import { livePulseSummary } from "@/lib/livepulse/overview";
+import { channels } from "@/lib/realtime/channels";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: "Live Pulse" };
 }
 
+const monitorStatuses = ["UP", "DEGRADED", "DOWN", "UNKNOWN"] as const;
+
 export default async function LivePulsePage() {
   const user = await currentUser();
-  if (!user) redirect("/login");
-  const [overview, t, locale] = await Promise.all([livePulseOverview(user), getTranslations("livepulse"), getLocale()]);
+  if (!user) redirect("/login?callbackUrl=/livepulse");
+  const [snapshot, summary, t, tm, tStatus, locale] = await Promise.all([
+    metricsSnapshot(user),
+    livePulseSummary(user),
+    getTranslations("livepulse"),
+    getTranslations("livepulseMetrics"),
+    getTranslations("serviceStatus"),
+    getLocale(),
+  ]);
   return (
     <div className="flex flex-col gap-8">
+      {/* Figures re-read themselves; alerts and monitors re-read the page. */}
+      <LiveRefresh channel={channels.livepulse} events={["alert.updated", "monitor.updated"]} />
       <PageHeader title={t("title")} description={t("subtitle")} />
-      <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-4">
-        <KpiCard label={t("services")} value={overview.services.length} icon={<Activity />} />
-        <KpiCard label={t("openAlerts")} value={overview.alerts.length} icon={<BellRing />} />
-        <KpiCard label={t("formViews")} value={overview.formViews} icon={<Eye />} />
-        <KpiCard label={t("formSubmissions")} value={overview.formSubmissions} icon={<Send />} />
-      </div>
+      <ClientMessages namespaces={["livepulseMetrics"]}>
+        <LiveMetrics initial={snapshot} locale={locale} />
+      </ClientMessages>
       <div className="grid gap-6 lg:grid-cols-2">
-        <Card>
-          <CardHeader>
-            <CardTitle as="h2">{t("services")}</CardTitle>
+        <Card data-testid="overview-alerts">
+          <CardHeader className="flex flex-row items-center justify-between gap-3">
+            <CardTitle as="h2">
+              {tm("openAlerts")} <span className="text-muted-foreground tabular-nums">({summary.openAlerts})</span>
+            </CardTitle>
+            <Button asChild variant="ghost" size="sm">
+              <Link href="/livepulse/alerts">
+                {tm("seeAlerts")} <ArrowRight />
+              </Link>
+            </Button>
           </CardHeader>
           <CardContent>
-            {overview.services.length === 0 ? (
-              <p className="text-sm text-muted-foreground">{t("noServices")}</p>
+            {summary.alerts.length === 0 ? (
+              <p className="text-sm text-muted-foreground">{t("noAlerts")}</p>
             ) : (
               <ul className="divide-y">
-                {overview.services.map((service) => (
-                  <li key={service.id} className="flex items-center justify-between gap-3 py-3">
-                    <div>
-                      <p className="font-medium">{service.name}</p>
-                      <p className="text-xs text-muted-foreground">
-                        {service.lastCheckedAt
-                          ? t("lastChecked", { time: formatDate(service.lastCheckedAt, locale, true) })
-                          : t("neverChecked")}
-                        {service.lastLatencyMs !== null && ` · ${t("latency", { ms: service.lastLatencyMs })}`}
+                {summary.alerts.map((alert) => (
+                  <li key={alert.id} className="flex items-center justify-between gap-3 py-3">
+                    <div className="min-w-0">
+                      <p className="truncate font-medium">{alert.rule.name}</p>
+                      <p className="truncate text-xs text-muted-foreground">
+                        {alert.message} · {formatDate(alert.firedAt, locale, true)}
                       </p>
                     </div>
-                    <StatusBadge kind="serviceStatus" value={service.lastStatus} />
+                    <div className="flex shrink-0 gap-2">
+                      <StatusBadge kind="alertStatus" value={alert.status} />
+                      <StatusBadge kind="alertSeverity" value={alert.severity} />
+                    </div>
                   </li>
                 ))}
               </ul>
             )}
           </CardContent>
         </Card>
-        <Card>
-          <CardHeader>
-            <CardTitle as="h2">{t("openAlerts")}</CardTitle>
+        <Card data-testid="overview-monitors">
+          <CardHeader className="flex flex-row items-center justify-between gap-3">
+            <CardTitle as="h2">
+              {tm("monitors")} <span className="text-muted-foreground tabular-nums">({summary.monitorTotal})</span>
+            </CardTitle>
+            <Button asChild variant="ghost" size="sm">
+              <Link href="/livepulse/services">
+                {tm("seeServices")} <ArrowRight />
+              </Link>
+            </Button>
           </CardHeader>
-          <CardContent>
-            {overview.alerts.length === 0 ? (
-              <p className="text-sm text-muted-foreground">{t("noAlerts")}</p>
+          <CardContent className="flex flex-col gap-4">
+            {summary.monitorTotal === 0 ? (
+              <p className="text-sm text-muted-foreground">{t("noServices")}</p>
             ) : (
-              <ul className="divide-y">
-                {overview.alerts.map((alert) => (
-                  <li key={alert.id} className="flex items-center justify-between gap-3 py-3">
-                    <div>
-                      <p className="font-medium">{alert.rule.name}</p>
-                      <p className="text-xs text-muted-foreground">{alert.message}</p>
+              <>
+                <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
+                  {monitorStatuses.map((status) => (
+                    <div key={status} className="rounded-lg border px-3 py-2">
+                      <dt className="text-xs text-muted-foreground">{tStatus(status)}</dt>
+                      <dd className="text-xl font-semibold tabular-nums">{summary.byStatus[status]}</dd>
                     </div>
-                    <StatusBadge kind="alertSeverity" value={alert.severity} />
-                  </li>
-                ))}
-              </ul>
+                  ))}
+                </dl>
+                {summary.monitors.length > 0 && (
+                  <ul className="divide-y">
+                    {summary.monitors.map((monitor) => (
+                      <li key={monitor.id} className="flex items-center justify-between gap-3 py-3">
+                        <div className="min-w-0">
+                          <p className="truncate font-medium">{monitor.name}</p>
+                          <p className="text-xs text-muted-foreground">
+                            {monitor.lastCheckedAt
+                              ? t("lastChecked", { time: formatDate(monitor.lastCheckedAt, locale, true) })
+                              : t("neverChecked")}
+                            {monitor.lastLatencyMs !== null && ` · ${t("latency", { ms: monitor.lastLatencyMs })}`}
+                          </p>
+                        </div>
+                        <StatusBadge kind="serviceStatus" value={monitor.lastStatus} />
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </>
             )}
           </CardContent>
         </Card>

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "../../db";
 import { formAbandonmentRate } from "../forms/values";
+import { metricSource } from "../metrics/values";
 import type { AlertMetricName } from "./schemas";
 
 const MINUTE = 60_000;
@@ -26,6 +27,13 @@ const sources: Partial<Record<AlertMetricName, Source>> = {
   SLA_BREACHES: slaBreaches,
   MONITOR_DOWN: monitorsDown,
   FORM_ABANDONMENT_RATE: ({ windowMinutes }, now) => formAbandonmentRate(windowMinutes, now),
+  REQUESTS_PER_MINUTE: metricSource("REQUESTS_PER_MINUTE"),
+  P95_LATENCY_MS: metricSource("P95_LATENCY_MS"),
+  ERROR_RATE: metricSource("ERROR_RATE"),
+  ACTIVE_USERS: metricSource("ACTIVE_USERS"),
+  FORM_SUBMISSIONS_PER_HOUR: metricSource("FORM_SUBMISSIONS_PER_HOUR"),
+  NEW_LEADS_PER_HOUR: metricSource("NEW_LEADS_PER_HOUR"),
+  NEW_TICKETS_PER_HOUR: metricSource("NEW_TICKETS_PER_HOUR"),
 };
 
 export function canEvaluate(metric: AlertMetricName): boolean {
