@@ -16,7 +16,6 @@ import { NextRequest } from "next/server.js";
 import * as formsRoute from "@/app/api/livepulse/metrics/forms/route";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { hostingRequestSchema } from "@/lib/hosting/request-schemas";
 import { submitHostingRequest } from "@/lib/hosting/submit-request";
 import { ruleValue } from "@/lib/livepulse/alerts/values";
 import { recordFormEvents } from "@/lib/livepulse/form-events";
@@ -24,7 +23,7 @@ import { formAnalyticsQuery } from "@/lib/livepulse/forms/period";
 import { formAnalytics } from "@/lib/livepulse/forms/service";
 import { channels } from "@/lib/realtime/channels";
 import { seed } from "@/prisma/seed/index";
-import { createUser } from "./helpers";
+import { createUser, hostingRequestInput } from "./helpers";
 
 type User = Awaited<ReturnType<typeof createUser>>;
 const HOUR = 3_600_000;
@@ -121,25 +120,7 @@ describe("live figures", () => {
     const before = await formAnalytics(admin, query({ period: "24h" }));
     published.length = 0;
     await recordFormEvents(customer, { form: "hosting-request", sessionId, events: [{ type: "VIEW" }, { type: "START" }] });
-    await submitHostingRequest(
-      customer,
-      hostingRequestSchema.parse({
-        planSlug: "pro",
-        contactName: "Jeanne Test",
-        contactEmail: "jeanne@example.test",
-        cpuCores: 4,
-        ramGb: 8,
-        storageGb: 100,
-        domainOption: "REGISTER",
-        domainName: "jeanne-test.fr",
-        ssl: true,
-        backup: true,
-        cdn: false,
-        billingCycle: "YEARLY",
-        idempotencyKey: `forms-${sessionId}`,
-        formSessionId: sessionId,
-      }),
-    );
+    await submitHostingRequest(customer, hostingRequestInput({ idempotencyKey: `forms-${sessionId}`, formSessionId: sessionId }));
     const after = await formAnalytics(admin, query({ period: "24h" }));
     expect(after.views - before.views).toBe(1);
     expect(after.starts - before.starts).toBe(1);

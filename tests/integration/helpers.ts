@@ -1,6 +1,7 @@
 import { hashPassword } from "@/lib/auth/password";
 import type { Role } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
+import { hostingRequestSchema, type HostingRequestInput } from "@/lib/hosting/request-schemas";
 
 let counter = 0;
 
@@ -18,4 +19,25 @@ export async function createUser(role: Role = "CUSTOMER", overrides: { email?: s
     },
   });
   return { ...user, password };
+}
+
+/** A valid hosting request form, with a fresh idempotency key unless one is given. */
+export function hostingRequestInput(overrides: Partial<Record<keyof HostingRequestInput, unknown>> = {}): HostingRequestInput {
+  counter += 1;
+  return hostingRequestSchema.parse({
+    planSlug: "pro",
+    contactName: "Jeanne Test",
+    contactEmail: "jeanne@example.test",
+    cpuCores: 4,
+    ramGb: 8,
+    storageGb: 100,
+    domainOption: "REGISTER",
+    domainName: "jeanne-test.fr",
+    ssl: true,
+    backup: true,
+    cdn: false,
+    billingCycle: "YEARLY",
+    idempotencyKey: `request-${counter}-${Date.now()}`,
+    ...overrides,
+  });
 }

@@ -2,34 +2,13 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { quote } from "@/lib/hosting/pricing";
-import { hostingRequestSchema, type HostingRequestInput } from "@/lib/hosting/request-schemas";
+import type { HostingRequestInput } from "@/lib/hosting/request-schemas";
 import { changeRequestStatus } from "@/lib/hosting/change-request-status";
 import { getRequest, pageRequests } from "@/lib/hosting/requests";
 import { recordFormEvents } from "@/lib/livepulse/form-events";
 import { submitHostingRequest } from "@/lib/hosting/submit-request";
 import { seed } from "@/prisma/seed/index";
-import { createUser } from "./helpers";
-
-let key = 0;
-function input(overrides: Partial<Record<keyof HostingRequestInput, unknown>> = {}): HostingRequestInput {
-  key += 1;
-  return hostingRequestSchema.parse({
-    planSlug: "pro",
-    contactName: "Jeanne Test",
-    contactEmail: "jeanne@example.test",
-    cpuCores: 4,
-    ramGb: 8,
-    storageGb: 100,
-    domainOption: "REGISTER",
-    domainName: "jeanne-test.fr",
-    ssl: true,
-    backup: true,
-    cdn: false,
-    billingCycle: "YEARLY",
-    idempotencyKey: `key-${key}-${Date.now()}`,
-    ...overrides,
-  });
-}
+import { createUser, hostingRequestInput } from "./helpers";
 
 beforeAll(async () => {
   await seed(db);
@@ -39,7 +18,7 @@ describe("submitHostingRequest", () => {
   it("creates the request with a server price, a NEW lead, an activity, the first status, an audit row and seller notifications", async () => {
     const customer = await createUser("CUSTOMER");
     const notificationsBefore = await db.notification.count({ where: { user: { role: "SELLER" } } });
-    const result = await submitHostingRequest(customer, input({ formSessionId: "session-1" }));
+    const result = await submitHostingRequest(customer, hostingRequestInput({ formSessionId: "session-1" }));
 
     expect(result.reference).toMatch(/^HR-\d{4}-\d{5}$/);
     const request = await db.hostingRequest.findUniqueOrThrow({
@@ -77,8 +56,8 @@ describe("submitHostingRequest", () => {
 
   it("numbers references after the seeded ones, without gaps between two requests", async () => {
     const customer = await createUser("CUSTOMER");
-    const first = await submitHostingRequest(customer, input());
-    const second = await submitHostingRequest(customer, input());
+    const first = await submitHostingRequest(customer, hostingRequestInput());
+    const second = await submitHostingRequest(customer, hostingRequestInput());
     const number = (ref: string) => Number(ref.slice(-5));
     expect(number(second.reference)).toBe(number(first.reference) + 1);
     expect(number(first.reference)).toBeGreaterThan(14);
@@ -86,10 +65,10 @@ describe("submitHostingRequest", () => {
 
   it("updates the same lead for a second request by the same customer", async () => {
     const customer = await createUser("CUSTOMER");
-    const first = await submitHostingRequest(customer, input());
+    const first = await submitHostingRequest(customer, hostingRequestInput());
     const second = await submitHostingRequest(
       customer,
-      input({ planSlug: "starter", cpuCores: 1, ramGb: 2, storageGb: 20, billingCycle: "MONTHLY" }),
+      hostingRequestInput({ planSlug: "starter", cpuCores: 1, ramGb: 2, storageGb: 20, billingCycle: "MONTHLY" }),
     );
     const [a, b] = await Promise.all([first, second].map((r) => db.hostingRequest.findUniqueOrThrow({ where: { id: r.id } })));
     expect(b.leadId).toBe(a.leadId);
@@ -101,7 +80,7 @@ describe("submitHostingRequest", () => {
 
   it("creates nothing twice for a retried submission, even two at once", async () => {
     const customer = await createUser("CUSTOMER");
-    const payload = input();
+    const payload = hostingRequestInput();
     const [a, b] = await Promise.all([submitHostingRequest(customer, payload), submitHostingRequest(customer, payload)]);
     const c = await submitHostingRequest(customer, payload);
     expect(new Set([a.id, b.id, c.id]).size).toBe(1);
@@ -112,7 +91,7 @@ describe("submitHostingRequest", () => {
 
   it("ignores any price sent by the client", async () => {
     const customer = await createUser("CUSTOMER");
-    const tampered = { ...input(), monthlyCents: 1, totalCents: 1 } as HostingRequestInput;
+    const tampered = { ...hostingRequestInput(), monthlyCents: 1, totalCents: 1 } as HostingRequestInput;
     const result = await submitHostingRequest(customer, tampered);
     const request = await db.hostingRequest.findUniqueOrThrow({ where: { id: result.id } });
     expect(request.monthlyCents).toBeGreaterThan(1000);
@@ -121,9 +100,10 @@ describe("submitHostingRequest", () => {
   it("refuses resources outside the plan's ranges, on their fields, and changes nothing", async () => {
     const customer = await createUser("CUSTOMER");
     const before = await db.hostingRequest.count();
-    const error = await submitHostingRequest(customer, input({ planSlug: "starter", cpuCores: 9, ramGb: 2, storageGb: 5000 })).catch(
-      (e: unknown) => e,
-    );
+    const error = await submitHostingRequest(
+      customer,
+      hostingRequestInput({ planSlug: "starter", cpuCores: 9, ramGb: 2, storageGb: 5000 }),
+    ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).fields).toEqual({ cpuCores: ["outOfRange"], storageGb: ["outOfRange"] });
     expect(await db.hostingRequest.count()).toBe(before);
@@ -133,7 +113,7 @@ describe("submitHostingRequest", () => {
     const customer = await createUser("CUSTOMER");
     await db.hostingPlan.update({ where: { slug: "enterprise" }, data: { active: false } });
     await expect(
-      submitHostingRequest(customer, input({ planSlug: "enterprise", cpuCores: 8, ramGb: 16, storageGb: 400 })),
+      submitHostingRequest(customer, hostingRequestInput({ planSlug: "enterprise", cpuCores: 8, ramGb: 16, storageGb: 400 })),
     ).rejects.toMatchObject({
       code: "VALIDATION",
       fields: { planSlug: ["planUnavailable"] },
@@ -141,7 +121,7 @@ describe("submitHostingRequest", () => {
     await db.hostingPlan.update({ where: { slug: "enterprise" }, data: { active: true } });
     for (const role of ["SELLER", "SUPPORT"] as const) {
       const staff = await createUser(role);
-      await expect(submitHostingRequest(staff, input())).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect(submitHostingRequest(staff, hostingRequestInput())).rejects.toMatchObject({ code: "FORBIDDEN" });
     }
   });
 });
@@ -150,8 +130,8 @@ describe("pageRequests", () => {
   it("shows a customer only their own requests and staff all of them", async () => {
     const alice = await createUser("CUSTOMER");
     const bob = await createUser("CUSTOMER");
-    await submitHostingRequest(alice, input());
-    await submitHostingRequest(bob, input());
+    await submitHostingRequest(alice, hostingRequestInput());
+    await submitHostingRequest(bob, hostingRequestInput());
     const mine = await pageRequests(alice, { page: 1, pageSize: 100 });
     expect(mine.total).toBe(1);
     expect(mine.items.map((r) => r.customer.id)).toEqual([alice.id]);
@@ -164,7 +144,7 @@ describe("pageRequests", () => {
 describe("changeRequestStatus", () => {
   it("lets a customer cancel their own pending request, with the change in the timeline and an audit row", async () => {
     const customer = await createUser("CUSTOMER");
-    const { id } = await submitHostingRequest(customer, input());
+    const { id } = await submitHostingRequest(customer, hostingRequestInput());
     await changeRequestStatus(customer, id, { status: "CANCELLED" });
     const request = await getRequest(customer, id);
     expect(request.status).toBe("CANCELLED");
@@ -178,7 +158,7 @@ describe("changeRequestStatus", () => {
   it("refuses a customer anything else, and once the request is quoted", async () => {
     const customer = await createUser("CUSTOMER");
     const seller = await createUser("SELLER");
-    const { id } = await submitHostingRequest(customer, input());
+    const { id } = await submitHostingRequest(customer, hostingRequestInput());
     await expect(changeRequestStatus(customer, id, { status: "APPROVED" })).rejects.toMatchObject({ code: "CONFLICT" });
     await changeRequestStatus(seller, id, { status: "IN_REVIEW" });
     await changeRequestStatus(seller, id, { status: "QUOTED", comment: "Devis envoyé par e-mail" });
@@ -192,7 +172,7 @@ describe("changeRequestStatus", () => {
   it("answers 404, not 403, for another customer's request, and support cannot change statuses", async () => {
     const owner = await createUser("CUSTOMER");
     const other = await createUser("CUSTOMER");
-    const { id } = await submitHostingRequest(owner, input());
+    const { id } = await submitHostingRequest(owner, hostingRequestInput());
     await expect(getRequest(other, id)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(changeRequestStatus(other, id, { status: "CANCELLED" })).rejects.toMatchObject({ code: "NOT_FOUND" });
     const support = await createUser("SUPPORT");

@@ -29,35 +29,14 @@ import { leadCreateSchema } from "@/lib/crm/lead-schemas";
 import { bulkAssignLeads, createLead, deleteLead, updateLead } from "@/lib/crm/leads";
 import { db } from "@/lib/db";
 import { changeRequestStatus } from "@/lib/hosting/change-request-status";
-import { hostingRequestSchema, type HostingRequestInput } from "@/lib/hosting/request-schemas";
 import { submitHostingRequest } from "@/lib/hosting/submit-request";
 import { publish } from "@/lib/realtime/publish";
 import { channels } from "@/lib/realtime/channels";
 import { markAllRead, markRead, notify, pageNotifications } from "@/lib/notifications/service";
 import { seed } from "@/prisma/seed/index";
-import { createUser } from "./helpers";
+import { createUser, hostingRequestInput } from "./helpers";
 
 type User = Awaited<ReturnType<typeof createUser>>;
-
-let key = 0;
-function requestInput(): HostingRequestInput {
-  key += 1;
-  return hostingRequestSchema.parse({
-    planSlug: "pro",
-    contactName: "Jeanne Test",
-    contactEmail: "jeanne@example.test",
-    cpuCores: 4,
-    ramGb: 8,
-    storageGb: 100,
-    domainOption: "REGISTER",
-    domainName: "jeanne-test.fr",
-    ssl: true,
-    backup: true,
-    cdn: false,
-    billingCycle: "YEARLY",
-    idempotencyKey: `notify-${key}-${Date.now()}`,
-  });
-}
 
 const notificationsOf = (userId: string) => db.notification.findMany({ where: { userId }, orderBy: { createdAt: "asc" } });
 const eventsOn = (channel: string, event?: string) => published.filter((p) => p.channel === channel && (!event || p.event === event));
@@ -92,7 +71,7 @@ describe("hosting request submission", () => {
     const disabled = await createUser("SELLER", { disabled: true });
     const support = await createUser("SUPPORT");
     const customer = await createUser("CUSTOMER");
-    const { id, reference } = await submitHostingRequest(customer, requestInput());
+    const { id, reference } = await submitHostingRequest(customer, hostingRequestInput());
 
     const rows = await db.notification.findMany({ where: { link: `/hosting/requests/${id}` } });
     const active = await db.user.findMany({ where: { role: "SELLER", disabled: false }, select: { id: true } });
@@ -118,12 +97,12 @@ describe("hosting request submission", () => {
 
   it("tells only the owner when the customer's open lead has one, and publishes lead.updated", async () => {
     const customer = await createUser("CUSTOMER");
-    await submitHostingRequest(customer, requestInput());
+    await submitHostingRequest(customer, hostingRequestInput());
     const lead = await db.cRMLead.findFirstOrThrow({ where: { email: customer.email } });
     await updateLead(admin, lead.id, { assigneeId: seller2.id });
     published.length = 0;
 
-    const { id } = await submitHostingRequest(customer, requestInput());
+    const { id } = await submitHostingRequest(customer, hostingRequestInput());
     const rows = await db.notification.findMany({ where: { link: `/hosting/requests/${id}` } });
     expect(rows.map((r) => r.userId)).toEqual([seller2.id]);
     expect(eventsOn(channels.pipeline).map((p) => [p.event, p.data.id, p.data.change])).toEqual([["lead.updated", lead.id, "request"]]);
@@ -131,7 +110,7 @@ describe("hosting request submission", () => {
 
   it("writes nothing and publishes nothing for a retried submission", async () => {
     const customer = await createUser("CUSTOMER");
-    const input = requestInput();
+    const input = hostingRequestInput();
     await submitHostingRequest(customer, input);
     const before = await db.notification.count();
     published.length = 0;
@@ -144,7 +123,7 @@ describe("hosting request submission", () => {
 describe("request status changes", () => {
   it("notify the customer of a change made by staff, with the new status, and publish request.updated", async () => {
     const customer = await createUser("CUSTOMER");
-    const { id, reference } = await submitHostingRequest(customer, requestInput());
+    const { id, reference } = await submitHostingRequest(customer, hostingRequestInput());
     published.length = 0;
     await changeRequestStatus(seller, id, { status: "IN_REVIEW" });
 
@@ -168,7 +147,7 @@ describe("request status changes", () => {
 
   it("do not notify the customer of their own cancellation, but still publish it to their pages", async () => {
     const customer = await createUser("CUSTOMER");
-    const { id } = await submitHostingRequest(customer, requestInput());
+    const { id } = await submitHostingRequest(customer, hostingRequestInput());
     published.length = 0;
     await changeRequestStatus(customer, id, { status: "CANCELLED" });
     expect(await notificationsOf(customer.id)).toEqual([]);
@@ -177,7 +156,7 @@ describe("request status changes", () => {
 
   it("publish nothing when the change is refused", async () => {
     const customer = await createUser("CUSTOMER");
-    const { id } = await submitHostingRequest(customer, requestInput());
+    const { id } = await submitHostingRequest(customer, hostingRequestInput());
     published.length = 0;
     await expect(changeRequestStatus(seller, id, { status: "ACTIVE" })).rejects.toMatchObject({ code: "CONFLICT" });
     expect(published).toEqual([]);

@@ -1,12 +1,13 @@
 "use client";
 
-import { Loader2, Pencil, Plus } from "lucide-react";
+import { Loader2 } from "lucide-react";
 import { useRouter } from "next/navigation";
+import { CreateOrEditTrigger } from "@/components/forms/create-or-edit-trigger";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Form, FormControl, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
 import { Input } from "@/components/ui/input";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
@@ -58,17 +59,7 @@ export function RuleFormDialog({ rule, monitors }: { rule?: EditableRule; monito
 
   return (
     <Dialog open={open} onOpenChange={setOpen}>
-      <DialogTrigger asChild>
-        {rule ? (
-          <Button variant="ghost" size="icon" aria-label={t("editNamed", { name: rule.name })}>
-            <Pencil aria-hidden="true" />
-          </Button>
-        ) : (
-          <Button>
-            <Plus aria-hidden="true" /> {t("new")}
-          </Button>
-        )}
-      </DialogTrigger>
+      <CreateOrEditTrigger editLabel={rule ? t("editNamed", { name: rule.name }) : undefined} newLabel={t("new")} />
       <DialogContent className="sm:max-w-lg">
         <DialogHeader>
           <DialogTitle>{rule ? t("editTitle") : t("createTitle")}</DialogTitle>

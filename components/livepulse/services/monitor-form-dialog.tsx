@@ -1,14 +1,15 @@
 "use client";
 
-import { Loader2, Pencil, Plus } from "lucide-react";
+import { Loader2 } from "lucide-react";
 import { useRouter } from "next/navigation";
+import { CreateOrEditTrigger } from "@/components/forms/create-or-edit-trigger";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { FieldPath } from "react-hook-form";
 import { toast } from "sonner";
 import { SelectField } from "@/components/forms/select-field";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Form, FormControl, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
 import { Input } from "@/components/ui/input";
 import { Switch } from "@/components/ui/switch";
@@ -94,17 +95,7 @@ export function MonitorFormDialog({ monitor }: { monitor?: EditableMonitor }) {
 
   return (
     <Dialog open={open} onOpenChange={setOpen}>
-      <DialogTrigger asChild>
-        {monitor ? (
-          <Button variant="ghost" size="icon" aria-label={t("editNamed", { name: monitor.name })}>
-            <Pencil aria-hidden="true" />
-          </Button>
-        ) : (
-          <Button>
-            <Plus aria-hidden="true" /> {t("new")}
-          </Button>
-        )}
-      </DialogTrigger>
+      <CreateOrEditTrigger editLabel={monitor ? t("editNamed", { name: monitor.name }) : undefined} newLabel={t("new")} />
       <DialogContent className="sm:max-w-lg">
         <DialogHeader>
           <DialogTitle>{monitor ? t("editTitle") : t("createTitle")}</DialogTitle>
