@@ -1,6 +1,7 @@
 "use client";
 
-import { Loader2, Plus, TriangleAlert } from "lucide-react";
+import { DialogFormFooter } from "@/components/forms/dialog-form-footer";
+import { Plus, TriangleAlert } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
@@ -9,7 +10,7 @@ import { toast } from "sonner";
 import { z } from "zod";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { Form, FormControl, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
 import { Input } from "@/components/ui/input";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
@@ -270,15 +271,12 @@ function CreateLeadForm({
             </FormItem>
           )}
         />
-        <DialogFooter>
-          <Button type="button" variant="outline" onClick={onDone}>
-            {t("cancel")}
-          </Button>
-          <Button type="submit" disabled={form.formState.isSubmitting}>
-            {form.formState.isSubmitting && <Loader2 className="animate-spin" aria-hidden="true" />}
-            {form.formState.isSubmitting ? t("creating") : t("create")}
-          </Button>
-        </DialogFooter>
+        <DialogFormFooter
+          cancel={t("cancel")}
+          submit={form.formState.isSubmitting ? t("creating") : t("create")}
+          submitting={form.formState.isSubmitting}
+          onCancel={onDone}
+        />
       </form>
     </Form>
   );

@@ -1,13 +1,12 @@
 "use client";
 
-import { Loader2 } from "lucide-react";
 import { useRouter } from "next/navigation";
+import { DialogFormFooter } from "@/components/forms/dialog-form-footer";
 import { CreateOrEditTrigger } from "@/components/forms/create-or-edit-trigger";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { toast } from "sonner";
-import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Form, FormControl, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
 import { Input } from "@/components/ui/input";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
@@ -169,15 +168,12 @@ export function RuleFormDialog({ rule, monitors }: { rule?: EditableRule; monito
                 )}
               />
             </div>
-            <DialogFooter>
-              <Button type="button" variant="ghost" onClick={() => setOpen(false)}>
-                {t("cancel")}
-              </Button>
-              <Button type="submit" disabled={form.formState.isSubmitting}>
-                {form.formState.isSubmitting && <Loader2 className="animate-spin" aria-hidden="true" />}
-                {rule ? t("save") : t("create")}
-              </Button>
-            </DialogFooter>
+            <DialogFormFooter
+              cancel={t("cancel")}
+              submit={rule ? t("save") : t("create")}
+              submitting={form.formState.isSubmitting}
+              onCancel={() => setOpen(false)}
+            />
           </form>
         </Form>
       </DialogContent>

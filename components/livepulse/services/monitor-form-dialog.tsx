@@ -1,15 +1,14 @@
 "use client";
 
-import { Loader2 } from "lucide-react";
 import { useRouter } from "next/navigation";
+import { DialogFormFooter } from "@/components/forms/dialog-form-footer";
 import { CreateOrEditTrigger } from "@/components/forms/create-or-edit-trigger";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { FieldPath } from "react-hook-form";
 import { toast } from "sonner";
 import { SelectField } from "@/components/forms/select-field";
-import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Form, FormControl, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
 import { Input } from "@/components/ui/input";
 import { Switch } from "@/components/ui/switch";
@@ -165,15 +164,12 @@ export function MonitorFormDialog({ monitor }: { monitor?: EditableMonitor }) {
                 </FormItem>
               )}
             />
-            <DialogFooter>
-              <Button type="button" variant="ghost" onClick={() => setOpen(false)}>
-                {t("cancel")}
-              </Button>
-              <Button type="submit" disabled={form.formState.isSubmitting}>
-                {form.formState.isSubmitting && <Loader2 className="animate-spin" aria-hidden="true" />}
-                {monitor ? t("save") : t("create")}
-              </Button>
-            </DialogFooter>
+            <DialogFormFooter
+              cancel={t("cancel")}
+              submit={monitor ? t("save") : t("create")}
+              submitting={form.formState.isSubmitting}
+              onCancel={() => setOpen(false)}
+            />
           </form>
         </Form>
       </DialogContent>
