@@ -12,6 +12,8 @@ import { logger } from "../logger";
 export class Leadership {
   private client: PgClient | null = null;
   private held = false;
+  /** The try in flight: jobs ticking at once share it rather than open rival connections. */
+  private trying: Promise<boolean> | null = null;
 
   constructor(
     private readonly databaseUrl: string | undefined,
@@ -23,10 +25,17 @@ export class Leadership {
   async lead(): Promise<boolean> {
     if (!this.databaseUrl) return true;
     if (this.held) return true;
+    this.trying ??= this.tryLead(this.databaseUrl).finally(() => {
+      this.trying = null;
+    });
+    return this.trying;
+  }
+
+  private async tryLead(databaseUrl: string): Promise<boolean> {
     try {
       if (!this.client) {
         const { Client } = await import("pg");
-        const client = new Client({ connectionString: this.databaseUrl, keepAlive: true, application_name: "orbite-jobs" });
+        const client = new Client({ connectionString: databaseUrl, keepAlive: true, application_name: "orbite-jobs" });
         client.on("error", (error) => {
           logger.warn({ err: error }, "jobs: leadership connection lost");
           this.drop();

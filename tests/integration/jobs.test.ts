@@ -25,4 +25,17 @@ describe("leadership of the exclusive jobs", () => {
       await Promise.all([first.release(), second.release()]);
     }
   });
+
+  it.runIf(serverUrl)("is taken once when several jobs of one instance ask at the same time", async () => {
+    const key = Math.floor(Math.random() * 1_000_000);
+    const leader = new Leadership(serverUrl, key);
+    const other = new Leadership(serverUrl, key);
+    try {
+      expect(await Promise.all([leader.lead(), leader.lead(), leader.lead()])).toEqual([true, true, true]);
+      expect(await leader.lead()).toBe(true);
+      expect(await other.lead()).toBe(false);
+    } finally {
+      await Promise.all([leader.release(), other.release()]);
+    }
+  });
 });
