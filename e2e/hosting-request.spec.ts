@@ -47,6 +47,8 @@ test("a customer requests hosting: pricing, choose Pro, register, configure, sub
 test("the request form keeps a draft across a reload", async ({ page }) => {
   await login(page, "CUSTOMER");
   await page.goto("/hosting/request?plan=starter");
+  // Typed before hydration, a value would be replaced by the server's HTML and never saved.
+  await expect(page.locator("form[data-ready]")).toBeAttached();
   await page.getByLabel("Nom de domaine").fill("brouillon-garde.fr");
   await page.getByLabel("Téléphone").fill("+33 6 00 00 00 00");
   await page.reload();

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useMemo, useRef, useState, type FocusEvent, type ReactNode } from "react";
 import { toast } from "sonner";
+import { useHydrated } from "@/components/use-hydrated";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
@@ -108,6 +109,8 @@ export function RequestForm({ plans, defaults, planFromUrl }: { plans: RequestPl
   const analytics = useFormAnalytics("hosting-request", sessionId);
   const form = useZodForm(hostingRequestSchema, defaults);
   const restored = useRef(false);
+  // Marks the form once it reacts to input: what is typed from then on is kept in the draft.
+  const hydrated = useHydrated();
 
   // Restore a draft once; then every change is kept, so a reload loses nothing.
   useEffect(() => {
@@ -208,7 +211,12 @@ export function RequestForm({ plans, defaults, planFromUrl }: { plans: RequestPl
 
   return (
     <Form {...form}>
-      <form onSubmit={onSubmit} noValidate className="grid gap-6 lg:grid-cols-[1fr_22rem] lg:items-start">
+      <form
+        onSubmit={onSubmit}
+        noValidate
+        data-ready={hydrated ? "" : undefined}
+        className="grid gap-6 lg:grid-cols-[1fr_22rem] lg:items-start"
+      >
         <div className="flex min-w-0 flex-col gap-6">
           <Section
             number={1}

@@ -14,7 +14,7 @@ import type { NotificationView } from "@/lib/notifications/types";
 import { channels } from "@/lib/realtime/channels";
 import { cn } from "@/lib/utils";
 import { NotificationSummary } from "./notification-summary";
-import { useHydrated } from "./use-hydrated";
+import { useHydrated } from "@/components/use-hydrated";
 import { useNow } from "./use-now";
 
 const notificationEvents = ["notification"] as const;

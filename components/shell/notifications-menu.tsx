@@ -10,7 +10,7 @@ import { useLiveEvents } from "@/components/live/use-live-events";
 import { useRefreshOnFocus } from "@/components/live/use-refresh-on-focus";
 import { adoptSnapshot, bellSize, markRead, receive, type BellState } from "@/components/notifications/bell-state";
 import { NotificationSummary, useNotificationDetail } from "@/components/notifications/notification-summary";
-import { useHydrated } from "@/components/notifications/use-hydrated";
+import { useHydrated } from "@/components/use-hydrated";
 import { useNow } from "@/components/notifications/use-now";
 import { Button } from "@/components/ui/button";
 import {

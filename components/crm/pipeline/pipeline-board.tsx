@@ -11,8 +11,9 @@ import {
 } from "@hello-pangea/dnd";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useRef, useState, useSyncExternalStore } from "react";
+import { useRef, useState } from "react";
 import { toast } from "sonner";
+import { useHydrated } from "@/components/use-hydrated";
 import { useLiveRefresh } from "@/components/live/use-live-refresh";
 import { markLeadLostAction, markLeadWonAction, moveLeadAction } from "@/lib/crm/lead-actions";
 import type { PipelineBoard as Board, PipelineCard, PipelineColumn as Column } from "@/lib/crm/pipeline";
@@ -30,17 +31,7 @@ import { AccountCreatedDialog, WonDialog, type CreatedAccount } from "./won-dial
 
 type OpenStage = (typeof openStages)[number];
 const sensors = [useMouseSensor, useTouchSensor, useBoardKeyboardSensor];
-const noSubscription = () => () => {};
 const leadEvents = ["lead.created", "lead.updated"] as const;
-
-/** False while the server's HTML is hydrated, true once the board reacts to input. */
-function useHydrated() {
-  return useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
-}
 
 /** A card dropped on Won or Lost, waiting for the seller to confirm; `from` is where it goes back on cancel. */
 type PendingDrop = { kind: "WON" | "LOST"; card: PipelineCard; from: Place };
