@@ -17,6 +17,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { can } from "@/lib/auth/permissions";
+import { env } from "@/lib/env";
 import { currentUser } from "@/lib/auth/session";
 import { formatDate } from "@/lib/format";
 import { firingAlerts, listAlerts } from "@/lib/livepulse/alerts/alerts";
@@ -94,7 +95,7 @@ export default async function AlertsPage({ searchParams }: { searchParams: Promi
               <EmptyState
                 icon={<BellOff />}
                 title={query.status === "open" ? t("emptyOpen") : t("emptyAll")}
-                description={t("emptyHint")}
+                description={t("emptyHint", { seconds: env.alertEvaluationMs / 1000 })}
                 className="border-0"
               />
             </CardContent>
