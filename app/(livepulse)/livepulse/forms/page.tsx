@@ -48,7 +48,8 @@ export default async function FormsPage({ searchParams }: { searchParams: Promis
 
   return (
     <div className="flex flex-col gap-6">
-      <LiveRefresh channel={channels.livepulse} events={["metrics.updated"]} />
+      {/* The form's own announcements only: request metrics flush every few seconds and do not move this page. */}
+      <LiveRefresh channel={channels.livepulse} events={["metrics.updated"]} match={{ source: "forms" }} />
       <PageHeader title={t("title")} description={t("subtitle")} className="pb-0" />
       <div className="flex flex-col gap-2">
         <PeriodPicker period={period} path={path} />
