@@ -193,8 +193,11 @@ test("notifications and the pages they concern update live, without a reload @re
     },
   });
   const { id, reference } = (await submitted.json()) as { id: string; reference: string };
+  // Subscribed before the seller acts: a private channel on Pusher once authorized, the built-in stream once open.
+  const live = customer.waitForResponse((r) => /\/api\/realtime\/(auth|stream)/.test(r.url()) && r.ok());
   await customer.goto(`/hosting/requests/${id}`);
   await expect(bellButton(customer)).toHaveAttribute("data-ready", "");
+  await live;
   const before = (await badge(customer).count()) ? await badgeCount(customer) : 0;
   const comment = `Nous regardons votre configuration (${stamp}).`;
   expect((await seller.request.put(`/api/hosting/requests/${id}`, { data: { status: "IN_REVIEW", comment } })).status()).toBe(200);

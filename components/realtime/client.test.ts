@@ -246,11 +246,15 @@ describe("the Pusher transport in the browser", () => {
       handler("ticket.created", { id: "t1" });
     }
     expect(onEvent).toHaveBeenCalledExactlyOnceWith("ticket.created", { id: "t1" });
+    // Confirmed: what was published before the subscription is fetched again, once.
+    expect(onReconnect).toHaveBeenCalledTimes(1);
+    for (const handler of channel.handlers) handler("pusher:subscription_succeeded", {});
+    expect(onReconnect).toHaveBeenCalledTimes(1);
 
     states.forEach((cb) => cb({ previous: "connecting", current: "connected" }));
-    expect(onReconnect).not.toHaveBeenCalled();
-    states.forEach((cb) => cb({ previous: "unavailable", current: "connected" }));
     expect(onReconnect).toHaveBeenCalledTimes(1);
+    states.forEach((cb) => cb({ previous: "unavailable", current: "connected" }));
+    expect(onReconnect).toHaveBeenCalledTimes(2);
 
     leave();
     expect(subscribed.has("private-staff")).toBe(true);

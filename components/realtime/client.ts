@@ -20,7 +20,11 @@ export type Subscription = {
   channel: string;
   events: ReadonlySet<string>;
   onEvent: EventHandler;
-  /** Called when the connection comes back after a drop (a page may refetch). */
+  /**
+   * Called when the connection comes back after a drop, and on Pusher once the
+   * channel's subscription is confirmed (Pusher replays nothing published
+   * before): a page may refetch what it missed.
+   */
   onReconnect?: () => void;
 };
 
@@ -28,6 +32,8 @@ export type Subscription = {
 export type TransportSink = {
   dispatch: (channel: string, event: string, data: unknown) => void;
   reconnected: () => void;
+  /** A channel's first subscription is confirmed: its subscribers catch up on what came before. */
+  confirmed: (channel: string) => void;
 };
 
 export interface Transport {
@@ -61,6 +67,7 @@ export class RealtimeClient {
     this.transport = createTransport({
       dispatch: (channel, event, data) => this.dispatch(channel, event, data),
       reconnected: () => this.reconnected(),
+      confirmed: (channel) => this.reconnected(channel),
     });
   }
 
@@ -100,9 +107,11 @@ export class RealtimeClient {
     }
   }
 
-  private reconnected() {
+  /** Every subscriber's catch-up, once each; with a channel, that channel's only. */
+  private reconnected(channel?: string) {
     const seen = new Set<() => void>();
-    for (const set of this.byChannel.values()) {
+    const sets = channel ? [this.byChannel.get(channel) ?? new Set<Subscription>()] : this.byChannel.values();
+    for (const set of sets) {
       for (const { onReconnect } of set) {
         if (!onReconnect || seen.has(onReconnect)) continue;
         seen.add(onReconnect);
@@ -333,7 +342,13 @@ export class PusherTransport implements Transport {
   private bind(channel: string) {
     if (!this.pusher || this.bound.has(channel)) return;
     const subscribed = this.pusher.subscribe(channel);
+    let confirmed = false;
     const handler = (event: string, data: unknown) => {
+      // Later confirmations follow a reconnection, which already asked everyone to catch up.
+      if (event === "pusher:subscription_succeeded" && !confirmed) {
+        confirmed = true;
+        this.sink.confirmed(channel);
+      }
       if (!event.startsWith("pusher:") && !event.startsWith("pusher_internal:")) this.sink.dispatch(channel, event, data);
     };
     subscribed.bind_global(handler);
