@@ -15,8 +15,12 @@ test("an admin adds an HTTP monitor on the app's own health endpoint, sees it UP
   // The built-in checks are there from the start, with their seeded history.
   await expect(page.getByTestId("monitor-card").filter({ hasText: "Base de données" })).toBeVisible();
 
-  await page.getByRole("button", { name: "Nouveau moniteur" }).click();
+  // A click before hydration opens nothing: click until the dialog is there.
   const dialog = page.getByRole("dialog");
+  await expect(async () => {
+    await page.getByRole("button", { name: "Nouveau moniteur" }).click();
+    await expect(dialog).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
   await dialog.getByLabel("Nom").fill(name);
   await dialog.getByLabel("Adresse").fill("ftp://127.0.0.1/api/health");
   await dialog.getByLabel("Délai (ms)").fill("50");
