@@ -13,7 +13,7 @@ async function setProMonthlyPrice(page: Page, euros: string) {
   await expect(dialog).toBeHidden();
 }
 
-test("an admin changes a plan's price and the pricing page shows it", async ({ page }) => {
+test("an admin changes a plan's price and the pricing page shows it", { tag: "@smoke" }, async ({ page }) => {
   await login(page, "ADMIN");
   await page.goto("/admin/plans");
   await expect(page.getByRole("heading", { level: 1, name: "Offres d'hébergement" })).toBeVisible();

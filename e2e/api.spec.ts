@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { login } from "./support";
 
-test("health reports the database round trip", async ({ request }) => {
+test("health reports the database round trip", { tag: "@smoke" }, async ({ request }) => {
   const response = await request.get("/api/health");
   expect(response.status()).toBe(200);
   const body = await response.json();

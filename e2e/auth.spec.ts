@@ -9,7 +9,7 @@ const headings: Record<DemoRole, RegExp> = {
 };
 
 for (const role of Object.keys(homes) as DemoRole[]) {
-  test(`${role.toLowerCase()} logs in and lands on their home`, async ({ page }) => {
+  test(`${role.toLowerCase()} logs in and lands on their home`, { tag: "@smoke" }, async ({ page }) => {
     await loginWithForm(page, role);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(headings[role]);
     await expect(page.getByRole("button", { name: /menu du compte/i })).toContainText(demo(role).name);

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { login } from "./support";
 
-test("a seller sees the KPIs with their change, the pipeline, their day and the charts, in French", async ({ page }) => {
+test("a seller sees the KPIs with their change, the pipeline, their day and the charts, in French", { tag: "@smoke" }, async ({ page }) => {
   await login(page, "SELLER");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tableau de bord");
 

@@ -1,48 +1,52 @@
 import { expect, test } from "@playwright/test";
 import { login } from "./support";
 
-test("a customer requests hosting: pricing, choose Pro, register, configure, submit, see it in the portal", async ({ page }) => {
-  await page.goto("/pricing");
-  await page
-    .getByRole("link", { name: /choisir pro/i })
-    .first()
-    .click();
-  await expect(page).toHaveURL(/\/register\?callbackUrl=/);
+test(
+  "a customer requests hosting: pricing, choose Pro, register, configure, submit, see it in the portal",
+  { tag: "@smoke" },
+  async ({ page }) => {
+    await page.goto("/pricing");
+    await page
+      .getByRole("link", { name: /choisir pro/i })
+      .first()
+      .click();
+    await expect(page).toHaveURL(/\/register\?callbackUrl=/);
 
-  const email = `nouveau.client.${Date.now()}@example.test`;
-  await page.getByLabel(/nom complet/i).fill("Hélène Nouveau");
-  await page.getByLabel(/e-mail/i).fill(email);
-  await page.getByLabel(/mot de passe/i).fill("un-mot-de-passe-solide-1");
-  await page.getByRole("button", { name: /créer mon compte/i }).click();
+    const email = `nouveau.client.${Date.now()}@example.test`;
+    await page.getByLabel(/nom complet/i).fill("Hélène Nouveau");
+    await page.getByLabel(/e-mail/i).fill(email);
+    await page.getByLabel(/mot de passe/i).fill("un-mot-de-passe-solide-1");
+    await page.getByRole("button", { name: /créer mon compte/i }).click();
 
-  await expect(page).toHaveURL(/\/hosting\/request\?plan=pro/);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Demander un hébergement");
-  await expect(page.getByLabel("Nom du contact")).toHaveValue("Hélène Nouveau");
-  await expect(page.getByLabel("E-mail du contact")).toHaveValue(email);
-  await expect(page.getByRole("radio", { name: /pro/i })).toBeChecked();
+    await expect(page).toHaveURL(/\/hosting\/request\?plan=pro/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Demander un hébergement");
+    await expect(page.getByLabel("Nom du contact")).toHaveValue("Hélène Nouveau");
+    await expect(page.getByLabel("E-mail du contact")).toHaveValue(email);
+    await expect(page.getByRole("radio", { name: /pro/i })).toBeChecked();
 
-  await page.getByLabel("Processeurs (vCPU)").fill("4");
-  await page.getByLabel("Nom de domaine").fill("pas un domaine");
-  await page.getByRole("button", { name: "Envoyer ma demande" }).click();
-  await expect(page.getByText("Saisissez un nom de domaine valide, par exemple mon-site.fr.")).toBeVisible();
+    await page.getByLabel("Processeurs (vCPU)").fill("4");
+    await page.getByLabel("Nom de domaine").fill("pas un domaine");
+    await page.getByRole("button", { name: "Envoyer ma demande" }).click();
+    await expect(page.getByText("Saisissez un nom de domaine valide, par exemple mon-site.fr.")).toBeVisible();
 
-  await page.getByLabel("Nom de domaine").fill("helene-nouveau.fr");
-  await page.getByRole("radio", { name: /annuelle/i }).click();
-  const total = await page.getByTestId("request-total").textContent();
-  await page.getByRole("button", { name: "Envoyer ma demande" }).click();
+    await page.getByLabel("Nom de domaine").fill("helene-nouveau.fr");
+    await page.getByRole("radio", { name: /annuelle/i }).click();
+    const total = await page.getByTestId("request-total").textContent();
+    await page.getByRole("button", { name: "Envoyer ma demande" }).click();
 
-  await expect(page).toHaveURL(/\/hosting\/requests\/[^/?]+\?submitted=1/);
-  const banner = page.getByTestId("request-submitted");
-  await expect(banner).toContainText(/Demande HR-\d{4}-\d{5} envoyée/);
-  const reference = (await banner.textContent())!.match(/HR-\d{4}-\d{5}/)![0];
-  await expect(page.getByText(total!).first()).toBeVisible();
-  await expect(page.getByTestId("request-timeline")).toContainText("Soumise");
+    await expect(page).toHaveURL(/\/hosting\/requests\/[^/?]+\?submitted=1/);
+    const banner = page.getByTestId("request-submitted");
+    await expect(banner).toContainText(/Demande HR-\d{4}-\d{5} envoyée/);
+    const reference = (await banner.textContent())!.match(/HR-\d{4}-\d{5}/)![0];
+    await expect(page.getByText(total!).first()).toBeVisible();
+    await expect(page.getByTestId("request-timeline")).toContainText("Soumise");
 
-  await page.goto("/hosting");
-  const row = page.getByRole("row", { name: new RegExp(reference) });
-  await expect(row).toContainText("Pro");
-  await expect(row).toContainText("Soumise");
-});
+    await page.goto("/hosting");
+    const row = page.getByRole("row", { name: new RegExp(reference) });
+    await expect(row).toContainText("Pro");
+    await expect(row).toContainText("Soumise");
+  },
+);
 
 test("the request form keeps a draft across a reload", async ({ page }) => {
   await login(page, "CUSTOMER");

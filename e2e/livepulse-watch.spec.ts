@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { login } from "./support";
+import { login, runJob } from "./support";
 
 const actionDone = (page: Page) => page.waitForResponse((r) => r.request().method() === "POST" && !!r.request().headers()["next-action"]);
 
@@ -54,18 +54,12 @@ test("an admin watches LivePulse: a customer's request moves the form funnel liv
   expect(created.status()).toBe(201);
   const rule = (await created.json()) as { id: string };
 
-  // The evaluation runs every two seconds: once it has fired, the alerts page lists it.
-  await expect
-    .poll(
-      async () => {
-        const open = (await (await page.request.get("/api/livepulse/alerts?status=open")).json()) as {
-          items: Array<{ status: string; rule: { name: string } }>;
-        };
-        return open.items.some((alert) => alert.rule.name === name && alert.status === "FIRING");
-      },
-      { timeout: 20_000 },
-    )
-    .toBe(true);
+  // Once the evaluation has fired it, the alerts API and page list it.
+  await runJob(page.request, "alert-evaluation");
+  const open = (await (await page.request.get("/api/livepulse/alerts?status=open")).json()) as {
+    items: Array<{ status: string; rule: { name: string } }>;
+  };
+  expect(open.items.some((alert) => alert.rule.name === name && alert.status === "FIRING")).toBe(true);
   await page.goto("/livepulse/alerts");
   const row = page.getByTestId("alert-row").filter({ hasText: name });
   await expect(row).toHaveAttribute("data-status", "FIRING");

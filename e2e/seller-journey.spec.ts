@@ -21,7 +21,7 @@ async function moveRight(page: Page, leadId: string, steps: number) {
   expect((await saved).ok()).toBe(true);
 }
 
-test("a seller processes a new lead: from the hosting request to won", async ({ page, browser }) => {
+test("a seller processes a new lead: from the hosting request to won", { tag: "@smoke" }, async ({ page, browser }) => {
   test.setTimeout(90_000);
   // A new customer requests hosting; the request creates a lead.
   const stamp = Date.now();

@@ -1,5 +1,6 @@
-import { expect, type Cookie, type Page } from "@playwright/test";
+import { expect, type APIRequestContext, type Page } from "@playwright/test";
 import { demoUsers } from "../prisma/seed/demo-users";
+import { sessionCookies } from "./sessions";
 
 export type DemoRole = (typeof demoUsers)[number]["role"];
 
@@ -18,7 +19,8 @@ export async function submitLogin(page: Page, role: DemoRole) {
   await page.getByLabel(/e-mail|email/i).fill(user.email);
   await page.getByLabel(/mot de passe|password/i).fill(user.password);
   await page.getByRole("button", { name: /se connecter|log in/i }).click();
-  await expect(page).not.toHaveURL(/\/login/);
+  // Hashing the password takes a while on a busy machine.
+  await expect(page).not.toHaveURL(/\/login/, { timeout: 30_000 });
 }
 
 /** Signs in through the login form, as a person would. */
@@ -28,24 +30,15 @@ export async function loginWithForm(page: Page, role: DemoRole) {
   await expect(page).toHaveURL(new RegExp(`${homes[role]}$`));
 }
 
-/**
- * Each demo user's session cookies, from their first sign-in in this worker: journeys start signed
- * in without paying for the form (and its password hashing) again. Tests of signing in and out use
- * `loginWithForm`, so no test ends a session another one reuses.
- */
-const sessions = new Map<DemoRole, Cookie[]>();
-
+/** Starts signed in as a demo user (the run signed each one in once) on their home page. */
 export async function login(page: Page, role: DemoRole) {
-  const cookies = sessions.get(role);
-  if (!cookies) {
-    await loginWithForm(page, role);
-    sessions.set(
-      role,
-      (await page.context().cookies()).filter((c) => c.name.includes("authjs")),
-    );
-    return;
-  }
-  await page.context().addCookies(cookies);
+  await page.context().addCookies(sessionCookies(role));
   await page.goto(homes[role]);
   await expect(page).toHaveURL(new RegExp(`${homes[role]}$`));
+}
+
+/** Runs one of the server's periodic jobs now (end-to-end runs set TEST_HOOKS) and waits for it. */
+export async function runJob(request: APIRequestContext, name: "alert-evaluation" | "service-checks" | "metrics-flush" | "sla-sweep") {
+  const response = await request.post(`/api/test/jobs/${name}`);
+  expect(response.status(), `job ${name}`).toBe(200);
 }

@@ -52,6 +52,11 @@ const schema = z
       .transform((v) => v === "true" || v === "1")
       .optional(),
     PUSHER_TIMEOUT_MS: z.coerce.number().int().min(100).max(30_000).default(2000),
+    /** End-to-end tests only: `POST /api/test/jobs/{name}` runs a periodic job at once instead of waiting for its tick. */
+    TEST_HOOKS: z
+      .enum(["true", "false", "1", "0"], "TEST_HOOKS is true or false")
+      .transform((v) => v === "true" || v === "1")
+      .default(false),
   })
   .superRefine((value, ctx) => {
     const pusherCredentials = [value.PUSHER_APP_ID, value.PUSHER_KEY, value.PUSHER_SECRET].filter(Boolean).length;
@@ -157,6 +162,7 @@ export function loadEnv(source: Record<string, string | undefined>) {
     metricsFlushMs: value.METRICS_FLUSH_MS,
     metricsToken: value.METRICS_TOKEN,
     realtime: realtimeSettings(value),
+    testHooks: value.TEST_HOOKS,
   };
 }
 

@@ -15,12 +15,9 @@ const env: NodeJS.ProcessEnv = {
   ...process.env,
   NEXT_TELEMETRY_DISABLED: "1",
   AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
-  // Journeys watch alerts fire and resolve: evaluate every two seconds rather than thirty.
-  ALERT_EVALUATION_SECONDS: process.env.ALERT_EVALUATION_SECONDS ?? "2",
-  // And see a new monitor checked within seconds.
-  MONITOR_TICK_SECONDS: process.env.MONITOR_TICK_SECONDS ?? "2",
-  // Measured figures reach the LivePulse overview within two seconds.
-  METRICS_FLUSH_MS: process.env.METRICS_FLUSH_MS ?? "2000",
+  // Journeys ask for the alert evaluation, the service checks and the metrics flush when they need
+  // them (POST /api/test/jobs/{name}) rather than waiting for their interval.
+  TEST_HOOKS: "1",
 };
 if (!env.DATABASE_URL) {
   env.PGLITE_DIR = path.join(root, ".data", "e2e-pglite");

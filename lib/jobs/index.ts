@@ -20,17 +20,53 @@ export type Job = {
 };
 
 /** The server's periodic jobs. */
-export const jobs: Job[] = [
+export const jobs = [
   { name: "sla-sweep", everyMs: env.slaSweepMs, run: () => sweepSlaBreaches() },
   { name: "alert-evaluation", everyMs: env.alertEvaluationMs, run: () => evaluateAlerts(), exclusive: true },
   // Each instance would check the same services and store the same results: the leader alone does.
   { name: "service-checks", everyMs: env.monitor.tickMs, run: () => runDueChecks(), exclusive: true },
   // Every instance writes its own measured minutes.
   { name: "metrics-flush", everyMs: env.metricsFlushMs, run: () => flushMetrics() },
-];
+] as const satisfies readonly Job[];
+
+export type JobName = (typeof jobs)[number]["name"];
+
+export const isJobName = (name: string): name is JobName => jobs.some((job) => job.name === name);
 
 const LEADERSHIP_KEY = 0x6f72_6269; // "orbi"
-const state = globalThis as unknown as { __backgroundJobs?: { leadership: Leadership } };
+
+/** One job on this instance: the run in flight, so runs never overlap. */
+type Runner = { tick: () => void; runNow: () => Promise<void> };
+
+// Kept on globalThis: instrumentation and route handlers are separate bundles of the same process.
+const state = globalThis as unknown as { __backgroundJobs?: Map<string, Runner> };
+
+function runnerFor(job: Job, leadership: Leadership): Runner {
+  let current: Promise<void> | null = null;
+  const runOnce = async () => {
+    try {
+      if (!job.exclusive || (await leadership.lead())) await job.run();
+    } catch (error) {
+      logger.error({ err: error, job: job.name }, "background job failed");
+    }
+  };
+  const start = () => {
+    current = runOnce().finally(() => {
+      current = null;
+    });
+    return current;
+  };
+  return {
+    tick: () => {
+      if (!current) void start();
+    },
+    // A run already in flight may have started before what the caller wants seen: wait for it, then run again.
+    runNow: async () => {
+      while (current) await current;
+      await start();
+    },
+  };
+}
 
 /**
  * Starts the periodic jobs, once per process. A run never overlaps the
@@ -39,22 +75,24 @@ const state = globalThis as unknown as { __backgroundJobs?: { leadership: Leader
 export function startBackgroundJobs(): void {
   if (state.__backgroundJobs) return;
   const leadership = new Leadership(env.databaseUrl, LEADERSHIP_KEY);
-  state.__backgroundJobs = { leadership };
+  const runners = new Map<string, Runner>();
+  state.__backgroundJobs = runners;
   for (const job of jobs) {
+    const runner = runnerFor(job, leadership);
+    runners.set(job.name, runner);
     if (job.everyMs <= 0) continue;
-    let running = false;
-    const tick = async () => {
-      if (running) return;
-      running = true;
-      try {
-        if (!job.exclusive || (await leadership.lead())) await job.run();
-      } catch (error) {
-        logger.error({ err: error, job: job.name }, "background job failed");
-      } finally {
-        running = false;
-      }
-    };
-    setInterval(tick, job.everyMs).unref();
-    setTimeout(tick, Math.min(5_000, job.everyMs)).unref();
+    setInterval(runner.tick, job.everyMs).unref();
+    setTimeout(runner.tick, Math.min(5_000, job.everyMs)).unref();
   }
+}
+
+/**
+ * Runs a job now on this instance and resolves when it is done (end-to-end tests ask for the
+ * evaluation or the checks rather than waiting for their interval). False when jobs are not running here.
+ */
+export async function runJobNow(name: JobName): Promise<boolean> {
+  const runner = state.__backgroundJobs?.get(name);
+  if (!runner) return false;
+  await runner.runNow();
+  return true;
 }

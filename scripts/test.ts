@@ -1,0 +1,85 @@
+/**
+ * `npm test`: everything that can run on this machine, each suite once, one production build.
+ *
+ *   1. unit tests;
+ *   2. integration suites on PGlite in memory, and again on PostgreSQL when TEST_DATABASE_URL names
+ *      a server (each suite creates and drops its own database there);
+ *   3. the end-to-end journeys: all of them on PostgreSQL (a database created for the run) when
+ *      TEST_DATABASE_URL is set, plus the `@smoke` ones on the embedded database; all of them on
+ *      the embedded database otherwise. The build is made once, by the first pass, and reused;
+ *   4. realtime over the Pusher protocol: the realtime suite and the `@realtime` journeys against a
+ *      soketi started for them.
+ *
+ * Stops at the first failing step and exits with its code.
+ */
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { Client } from "pg";
+
+const root = path.resolve(import.meta.dirname, "..");
+const serverUrl = process.env.TEST_DATABASE_URL || undefined;
+// Each step says which database it uses: none inherits the caller's.
+const baseEnv: NodeJS.ProcessEnv = { ...process.env };
+delete baseEnv.DATABASE_URL;
+delete baseEnv.TEST_DATABASE_URL;
+
+function run(label: string, command: string, args: string[], env: Record<string, string> = {}): Promise<void> {
+  console.log(`\n--- ${label}`);
+  const started = Date.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: root, stdio: "inherit", env: { ...baseEnv, ...env } });
+    child.on("error", reject);
+    child.on("exit", (code, signal) => {
+      console.log(`--- ${label}: ${code === 0 ? "ok" : "failed"} in ${Math.round((Date.now() - started) / 1000)} s`);
+      if (code === 0) resolve();
+      else reject(Object.assign(new Error(`${label} failed`), { exitCode: code ?? (signal ? 1 : 0) }));
+    });
+  });
+}
+
+const npmRun = (label: string, script: string, args: string[] = [], env: Record<string, string> = {}) =>
+  run(label, "npm", ["run", "--silent", script, ...(args.length ? ["--", ...args] : [])], env);
+
+async function onServer(sql: string): Promise<void> {
+  const client = new Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Runs the journeys on a PostgreSQL database made for them, dropped afterwards. */
+async function e2eOnPostgres(label: string, args: string[]): Promise<void> {
+  const name = `e2e_${Date.now()}_${process.pid}`;
+  await onServer(`CREATE DATABASE "${name}"`);
+  const url = new URL(serverUrl!);
+  url.pathname = `/${name}`;
+  try {
+    await npmRun(label, "test:e2e", args, { DATABASE_URL: url.toString() });
+  } finally {
+    await onServer(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  }
+}
+
+async function main(): Promise<void> {
+  await npmRun("unit", "test:unit");
+  await npmRun("integration on PGlite", "test:integration");
+  if (serverUrl) await npmRun("integration on PostgreSQL", "test:integration", [], { TEST_DATABASE_URL: serverUrl });
+  if (serverUrl) {
+    await e2eOnPostgres("end-to-end on PostgreSQL", []);
+    await npmRun("end-to-end smoke on PGlite", "test:e2e", ["--grep", "@smoke"]);
+  } else {
+    await npmRun("end-to-end on PGlite", "test:e2e");
+  }
+  await npmRun("realtime over soketi", "test:pusher");
+}
+
+main().then(
+  () => process.exit(0),
+  (error: { exitCode?: number; message?: string }) => {
+    console.error(error.message ?? error);
+    process.exit(error.exitCode ?? 1);
+  },
+);
