@@ -6,6 +6,7 @@ import { flushMetrics } from "../livepulse/metrics/flush";
 import { logger } from "../logger";
 import { sweepSlaBreaches } from "../tickets/sla-sweep";
 import { Leadership } from "./leader";
+import { jobRunner, type JobRunner } from "./runner";
 
 export type Job = {
   name: string;
@@ -35,38 +36,8 @@ export const isJobName = (name: string): name is JobName => jobs.some((job) => j
 
 const LEADERSHIP_KEY = 0x6f72_6269; // "orbi"
 
-/** One job on this instance: the run in flight, so runs never overlap. */
-type Runner = { tick: () => void; runNow: () => Promise<void> };
-
 // Kept on globalThis: instrumentation and route handlers are separate bundles of the same process.
-const state = globalThis as unknown as { __backgroundJobs?: Map<string, Runner> };
-
-function runnerFor(job: Job, leadership: Leadership): Runner {
-  let current: Promise<void> | null = null;
-  const runOnce = async () => {
-    try {
-      if (!job.exclusive || (await leadership.lead())) await job.run();
-    } catch (error) {
-      logger.error({ err: error, job: job.name }, "background job failed");
-    }
-  };
-  const start = () => {
-    current = runOnce().finally(() => {
-      current = null;
-    });
-    return current;
-  };
-  return {
-    tick: () => {
-      if (!current) void start();
-    },
-    // A run already in flight may have started before what the caller wants seen: wait for it, then run again.
-    runNow: async () => {
-      while (current) await current;
-      await start();
-    },
-  };
-}
+const state = globalThis as unknown as { __backgroundJobs?: Map<string, JobRunner> };
 
 /**
  * Starts the periodic jobs, once per process. A run never overlaps the
@@ -75,10 +46,15 @@ function runnerFor(job: Job, leadership: Leadership): Runner {
 export function startBackgroundJobs(): void {
   if (state.__backgroundJobs) return;
   const leadership = new Leadership(env.databaseUrl, LEADERSHIP_KEY);
-  const runners = new Map<string, Runner>();
+  const runners = new Map<string, JobRunner>();
   state.__backgroundJobs = runners;
-  for (const job of jobs) {
-    const runner = runnerFor(job, leadership);
+  for (const job of jobs as readonly Job[]) {
+    const runner = jobRunner(
+      () => job.run(),
+      // Exclusive jobs run on the leader only.
+      () => (job.exclusive ? leadership.lead() : Promise.resolve(true)),
+      (error) => logger.error({ err: error, job: job.name }, "background job failed"),
+    );
     runners.set(job.name, runner);
     if (job.everyMs <= 0) continue;
     setInterval(runner.tick, job.everyMs).unref();
