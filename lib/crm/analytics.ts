@@ -12,6 +12,7 @@ import {
   type Range,
   type TrendsQuery,
 } from "./analytics-schemas";
+import { openTicketStatuses } from "../tickets/sla";
 import { leadSources, leadStages, openStages, type LeadSourceName, type LeadStageName } from "./stages";
 
 /*
@@ -26,8 +27,6 @@ import { leadSources, leadStages, openStages, type LeadSourceName, type LeadStag
  * rates (0.05 = +5 points); null when there is nothing to compare with.
  */
 export type Kpi = { value: number | null; previous: number | null; change: number | null };
-
-export const openTicketStatuses = ["OPEN", "IN_PROGRESS", "WAITING_CUSTOMER"] as const;
 
 const DAY = 86_400_000;
 

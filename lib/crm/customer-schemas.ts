@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { pagination } from "../list-query";
 
 export const customerSortKeys = ["name", "company", "createdAt", "requests", "lifetimeValue"] as const;
 export type CustomerSortKey = (typeof customerSortKeys)[number];
@@ -13,7 +14,6 @@ export const customerListQuery = z.object({
     .transform((v) => (v ? v : undefined)),
   sort: z.enum(customerSortKeys).default("name"),
   dir: z.enum(["asc", "desc"]).default("asc"),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+  ...pagination(20),
 });
 export type CustomerListQuery = z.infer<typeof customerListQuery>;

@@ -4,7 +4,7 @@ import { assertCan } from "../auth/session";
 import { db } from "../db";
 import { AppError } from "../errors";
 import { Prisma } from "../generated/prisma/client.ts";
-import { openTicketStatuses } from "./analytics";
+import { openTicketStatuses } from "../tickets/sla";
 import type { CustomerListQuery, CustomerSortKey } from "./customer-schemas";
 import { openStages } from "./stages";
 

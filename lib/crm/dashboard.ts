@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "../auth/roles";
 import { assertCan } from "../auth/session";
 import { db } from "../db";
-import { openTicketStatuses } from "./analytics";
+import { openTicketStatuses } from "../tickets/sla";
 import { dayBounds } from "./dashboard-time";
 
 /** The lists of the CRM dashboard; its figures come from `./analytics`. */

@@ -1,12 +1,6 @@
 import { z } from "zod";
+import { listOf, pagination } from "../list-query";
 import { leadSources, leadStages, loggableActivityTypes, openStages } from "./stages";
-
-/** `a,b` or a repeated parameter, as URLs and forms send lists. */
-const listOf = <T extends readonly [string, ...string[]]>(values: T) =>
-  z.preprocess(
-    (raw) => (raw === undefined || raw === "" ? undefined : (Array.isArray(raw) ? raw : String(raw).split(",")).filter(Boolean)),
-    z.array(z.enum(values)).optional(),
-  );
 
 const day = z
   .string()
@@ -28,8 +22,7 @@ export const leadListQuery = z.object({
   createdTo: day,
   sort: z.enum(leadSortKeys).default("createdAt"),
   dir: z.enum(["asc", "desc"]).default("desc"),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(25),
+  ...pagination(25),
 });
 export type LeadListQuery = z.infer<typeof leadListQuery>;
 export type LeadFilters = Omit<LeadListQuery, "sort" | "dir" | "page" | "pageSize">;
@@ -137,6 +130,5 @@ export type ActivityCreateInput = z.input<typeof activityCreateSchema>;
 export type ActivityCreate = z.output<typeof activityCreateSchema>;
 
 export const activityListQuery = z.object({
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(50),
+  ...pagination(50),
 });

@@ -1,17 +1,19 @@
-/** Lead stages in pipeline order; shared by the server and the browser. */
-export const leadStages = ["NEW", "CONTACTED", "QUALIFIED", "PROPOSAL", "NEGOTIATION", "WON", "LOST"] as const;
-export type LeadStageName = (typeof leadStages)[number];
+import { ActivityType, LeadSource, LeadStage } from "../generated/prisma/enums.ts";
+
+/** Lead stages in pipeline order (the schema's); shared by the server and the browser. */
+export const leadStages = Object.values(LeadStage);
+export type LeadStageName = LeadStage;
 
 /** Stages of a lead still being worked (the pipeline's value counts these). */
 export const openStages = ["NEW", "CONTACTED", "QUALIFIED", "PROPOSAL", "NEGOTIATION"] as const satisfies readonly LeadStageName[];
 export const closedStages = ["WON", "LOST"] as const satisfies readonly LeadStageName[];
 
-export const leadSources = ["HOSTING_REQUEST", "WEBSITE", "REFERRAL", "EMAIL", "PHONE", "EVENT", "OTHER"] as const;
-export type LeadSourceName = (typeof leadSources)[number];
+export const leadSources = Object.values(LeadSource);
+export type LeadSourceName = LeadSource;
 
-export const activityTypes = ["CALL", "EMAIL", "MEETING", "NOTE", "TASK", "STAGE_CHANGE", "ASSIGNMENT", "SYSTEM"] as const;
+export const activityTypes = Object.values(ActivityType);
 /** What a person logs by hand; the other types are written by the system. */
-export const loggableActivityTypes = ["CALL", "EMAIL", "MEETING", "NOTE", "TASK"] as const;
+export const loggableActivityTypes = ["CALL", "EMAIL", "MEETING", "NOTE", "TASK"] as const satisfies readonly ActivityType[];
 
 export function isOpenStage(stage: LeadStageName): boolean {
   return (openStages as readonly string[]).includes(stage);

@@ -5,8 +5,10 @@
  */
 export const VAT_RATE_PERCENT = 20;
 
-export type BillingCycle = "MONTHLY" | "YEARLY";
-export const BILLING_CYCLES = ["MONTHLY", "YEARLY"] as const satisfies readonly BillingCycle[];
+import { BillingCycle } from "../generated/prisma/enums.ts";
+
+export { BillingCycle };
+export const BILLING_CYCLES = Object.values(BillingCycle);
 
 export type PlanPricing = {
   monthlyPriceCents: number;

@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { pagination } from "../list-query";
+import { HostingRequestStatus } from "../generated/prisma/enums.ts";
 
-export const requestStatuses = ["SUBMITTED", "IN_REVIEW", "QUOTED", "APPROVED", "PROVISIONING", "ACTIVE", "REJECTED", "CANCELLED"] as const;
+export const requestStatuses = Object.values(HostingRequestStatus);
 
 /** Filters and pagination of the request lists, shared by pages and the API. */
 export const requestListQuery = z.object({
   status: z.enum(requestStatuses).optional(),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+  ...pagination(20),
 });
 export type RequestListQuery = z.infer<typeof requestListQuery>;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { emailSchema } from "../auth/schemas";
+import { BILLING_CYCLES } from "./pricing";
 
 /** A registrable domain name: labels of letters, digits and hyphens, a TLD of letters. */
 export const domainNamePattern = /^(?=.{4,253}$)(?:(?!-)[a-z0-9-]{1,63}(?<!-)\.)+[a-z]{2,63}$/;
@@ -35,7 +36,7 @@ export const hostingRequestSchema = z.object({
   ssl: z.boolean(),
   backup: z.boolean(),
   cdn: z.boolean(),
-  billingCycle: z.enum(["MONTHLY", "YEARLY"]),
+  billingCycle: z.enum(BILLING_CYCLES),
   notes: optionalText(2000),
   /** Generated once per form: a retried or double submission creates nothing twice. */
   idempotencyKey: z.string().trim().min(8).max(100),

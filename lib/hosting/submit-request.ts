@@ -11,12 +11,11 @@ import { leadEvent } from "../crm/lead-events";
 import { activeSellerIds, notify, publishAll, publishNotifications } from "../notifications/service";
 import { facts } from "../notifications/titles";
 import { channels } from "../realtime/channels";
+import { openStages } from "../crm/stages";
 import { quote, validateConfiguration } from "./pricing";
 import type { HostingRequestInput } from "./request-schemas";
 
 type Plan = NonNullable<Awaited<ReturnType<typeof db.hostingPlan.findUnique>>>;
-
-const openStages = ["NEW", "CONTACTED", "QUALIFIED", "PROPOSAL", "NEGOTIATION"] as const;
 
 /** The shared validator's errors, as the form's message keys: out of range is the one a user can cause. */
 function rangeErrors(plan: Plan, input: HostingRequestInput): FieldErrors {

@@ -2,20 +2,20 @@ import "server-only";
 import { db } from "../db";
 import type { Actor } from "../auth/roles";
 import { assertCan } from "../auth/session";
-
-const statuses = ["UP", "DEGRADED", "DOWN", "UNKNOWN"] as const;
+import { openAlertStatuses } from "./alerts/schemas";
+import { serviceStatuses } from "./monitors/schemas";
 
 /** The overview's compact summary beside the metrics: open alerts and how the monitors are doing. */
 export async function livePulseSummary(actor: Actor) {
   assertCan(actor, "livepulse:read");
   const [alerts, openAlerts, monitorCounts, monitors] = await Promise.all([
     db.alert.findMany({
-      where: { status: { in: ["FIRING", "ACKNOWLEDGED"] } },
+      where: { status: { in: [...openAlertStatuses] } },
       orderBy: { firedAt: "desc" },
       take: 5,
       select: { id: true, severity: true, status: true, message: true, firedAt: true, rule: { select: { name: true } } },
     }),
-    db.alert.count({ where: { status: { in: ["FIRING", "ACKNOWLEDGED"] } } }),
+    db.alert.count({ where: { status: { in: [...openAlertStatuses] } } }),
     db.serviceCheck.groupBy({ by: ["lastStatus"], where: { enabled: true }, _count: { _all: true } }),
     // Problems first: a down monitor should not hide below healthy ones.
     db.serviceCheck.findMany({
@@ -25,9 +25,8 @@ export async function livePulseSummary(actor: Actor) {
       select: { id: true, name: true, lastStatus: true, lastCheckedAt: true, lastLatencyMs: true },
     }),
   ]);
-  const byStatus = Object.fromEntries(statuses.map((s) => [s, monitorCounts.find((c) => c.lastStatus === s)?._count._all ?? 0])) as Record<
-    (typeof statuses)[number],
-    number
-  >;
+  const byStatus = Object.fromEntries(
+    serviceStatuses.map((s) => [s, monitorCounts.find((c) => c.lastStatus === s)?._count._all ?? 0]),
+  ) as Record<(typeof serviceStatuses)[number], number>;
   return { alerts, openAlerts, monitors, byStatus, monitorTotal: Object.values(byStatus).reduce((a, b) => a + b, 0) };
 }

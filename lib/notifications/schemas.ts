@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { pagination } from "../list-query";
 
 /** `?unread=1` (or `true`) keeps the unread ones; anything else, or nothing, lists them all. */
 const flag = z.preprocess((v) => v === true || v === "true" || v === "1", z.boolean()).default(false);
@@ -6,8 +7,7 @@ const flag = z.preprocess((v) => v === true || v === "true" || v === "1", z.bool
 /** The notifications list, shared by the page (through its URL) and `GET /api/notifications`. */
 export const notificationListQuery = z.object({
   unread: flag,
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(50).default(20),
+  ...pagination(20, 50),
 });
 export type NotificationListQuery = z.infer<typeof notificationListQuery>;
 

@@ -2,20 +2,10 @@
  * Notifications as the browser sees them: plain strings (dates as ISO text), so server pages,
  * the REST API and realtime events hand the same shape to client components.
  */
-export const notificationTypes = [
-  "LEAD_CREATED",
-  "LEAD_ASSIGNED",
-  "REQUEST_STATUS",
-  "TICKET_CREATED",
-  "TICKET_ASSIGNED",
-  "TICKET_REPLY",
-  "TICKET_INTERNAL_NOTE",
-  "TICKET_STATUS",
-  "SLA_BREACH",
-  "ALERT_FIRING",
-  "SYSTEM",
-] as const;
-export type NotificationTypeName = (typeof notificationTypes)[number];
+import { NotificationType } from "../generated/prisma/enums.ts";
+
+export const notificationTypes = Object.values(NotificationType);
+export type NotificationTypeName = NotificationType;
 
 export type NotificationView = {
   id: string;

@@ -1,12 +1,6 @@
 import { z } from "zod";
+import { listOf, pagination } from "../list-query";
 import { ticketPriorities, ticketStatuses } from "./sla";
-
-/** `a,b` or a repeated parameter, as URLs and forms send lists. */
-const listOf = <T extends readonly [string, ...string[]]>(values: T) =>
-  z.preprocess(
-    (raw) => (raw === undefined || raw === "" ? undefined : (Array.isArray(raw) ? raw : String(raw).split(",")).filter(Boolean)),
-    z.array(z.enum(values)).optional(),
-  );
 
 const id = z.string().trim().min(1).max(40);
 const optionalId = z
@@ -37,8 +31,7 @@ export const ticketListQuery = z.object({
     .or(z.literal("").transform(() => undefined)),
   sort: z.enum(ticketSortKeys).default("sla"),
   dir: z.enum(["asc", "desc"]).default("asc"),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(25),
+  ...pagination(25),
 });
 export type TicketListQuery = z.infer<typeof ticketListQuery>;
 

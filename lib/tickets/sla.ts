@@ -5,8 +5,10 @@
  * Deadlines run from the ticket's creation plus the policy's minutes plus the
  * time spent waiting for the customer: while a ticket waits, its clock stops.
  */
-export type TicketStatusName = "OPEN" | "IN_PROGRESS" | "WAITING_CUSTOMER" | "RESOLVED" | "CLOSED";
-export type TicketPriorityName = "LOW" | "NORMAL" | "HIGH" | "URGENT";
+import { TicketPriority, TicketStatus } from "../generated/prisma/enums.ts";
+
+export type TicketStatusName = TicketStatus;
+export type TicketPriorityName = TicketPriority;
 export type SlaTargets = { firstResponseMinutes: number; resolutionMinutes: number };
 
 /** A deadline closer than this is shown, and filtered, as at risk. */
@@ -98,14 +100,8 @@ export function durationParts(ms: number): { days: number; hours: number; minute
   return { days: Math.floor(total / 1440), hours: Math.floor((total % 1440) / 60), minutes: total % 60 };
 }
 
-export const ticketStatuses = [
-  "OPEN",
-  "IN_PROGRESS",
-  "WAITING_CUSTOMER",
-  "RESOLVED",
-  "CLOSED",
-] as const satisfies readonly TicketStatusName[];
-export const ticketPriorities = ["LOW", "NORMAL", "HIGH", "URGENT"] as const satisfies readonly TicketPriorityName[];
+export const ticketStatuses = Object.values(TicketStatus);
+export const ticketPriorities = Object.values(TicketPriority);
 export const openTicketStatuses = ["OPEN", "IN_PROGRESS", "WAITING_CUSTOMER"] as const satisfies readonly TicketStatusName[];
 
 export type BreachRecord = { firstResponseBreachedAt: Date | null; resolutionBreachedAt: Date | null };

@@ -11,17 +11,16 @@ import { notify, type PendingNotification } from "../../notifications/service";
 import { facts } from "../../notifications/titles";
 import { breaks, decide, formatValue } from "./evaluate";
 import { firingCount, publishAlertChange } from "./publish";
-import type { AlertListQuery, AlertMetricName } from "./schemas";
+import { openAlertStatuses, type AlertListQuery, type AlertMetricName } from "./schemas";
 import { ruleValue } from "./values";
 
-const openStatuses = ["FIRING", "ACKNOWLEDGED"] as const;
 const symbols = { GT: ">", GTE: "≥", LT: "<", LTE: "≤" } as const;
 
 /** Alerts, newest first: the open ones by default, or one status, or all. */
 export async function listAlerts(actor: Actor, query: AlertListQuery) {
   assertCan(actor, "livepulse:read");
   const where: Prisma.AlertWhereInput =
-    query.status === "all" ? {} : query.status === "open" ? { status: { in: [...openStatuses] } } : { status: query.status };
+    query.status === "all" ? {} : query.status === "open" ? { status: { in: [...openAlertStatuses] } } : { status: query.status };
   const [items, total] = await Promise.all([
     db.alert.findMany({
       where,
@@ -99,7 +98,7 @@ export async function evaluateAlerts(now = new Date()): Promise<{ fired: number;
     const broken = breaks(value, rule.comparator, rule.threshold);
     let notifications: PendingNotification[] = [];
     const outcome = await db.$transaction(async (tx) => {
-      const open = await tx.alert.findFirst({ where: { ruleId: rule.id, status: { in: [...openStatuses] } } });
+      const open = await tx.alert.findFirst({ where: { ruleId: rule.id, status: { in: [...openAlertStatuses] } } });
       const decision = decide(broken, open);
       await tx.alertRule.update({ where: { id: rule.id }, data: { lastValue: value, lastEvaluatedAt: now } });
       if (decision === "fire") {

@@ -5,7 +5,7 @@ import { assertCan } from "../../auth/session";
 import { db, type Tx } from "../../db";
 import { AppError } from "../../errors";
 import { publishAlertChange } from "./publish";
-import type { AlertRule } from "./schemas";
+import { openAlertStatuses, type AlertRule } from "./schemas";
 import { canEvaluate } from "./values";
 
 async function assertMonitor(tx: Tx, serviceCheckId: string | null) {
@@ -21,7 +21,7 @@ export async function listAlertRules(actor: Actor) {
     orderBy: [{ enabled: "desc" }, { name: "asc" }],
     include: {
       serviceCheck: { select: { id: true, name: true } },
-      alerts: { where: { status: { in: ["FIRING", "ACKNOWLEDGED"] } }, select: { id: true, status: true }, take: 1 },
+      alerts: { where: { status: { in: [...openAlertStatuses] } }, select: { id: true, status: true }, take: 1 },
     },
   });
   return rules.map(({ alerts, ...rule }) => ({ ...rule, open: alerts[0] ?? null, evaluable: canEvaluate(rule.metric) }));
@@ -50,7 +50,7 @@ export async function updateAlertRule(actor: Actor, id: string, input: AlertRule
     const after = await tx.alertRule.update({ where: { id }, data: input });
     if (!after.enabled) {
       await tx.alert.updateMany({
-        where: { ruleId: id, status: { in: ["FIRING", "ACKNOWLEDGED"] } },
+        where: { ruleId: id, status: { in: [...openAlertStatuses] } },
         data: { status: "RESOLVED", resolvedAt: new Date() },
       });
     }

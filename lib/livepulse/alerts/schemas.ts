@@ -1,24 +1,17 @@
 import { z } from "zod";
+import { pagination } from "../../list-query";
+import { AlertComparator, AlertMetric, AlertSeverity, AlertStatus } from "../../generated/prisma/enums.ts";
 
-export const alertMetrics = [
-  "REQUESTS_PER_MINUTE",
-  "P95_LATENCY_MS",
-  "ERROR_RATE",
-  "ACTIVE_USERS",
-  "FORM_SUBMISSIONS_PER_HOUR",
-  "FORM_ABANDONMENT_RATE",
-  "NEW_LEADS_PER_HOUR",
-  "NEW_TICKETS_PER_HOUR",
-  "MONITOR_DOWN",
-  "SLA_BREACHES",
-] as const;
-export type AlertMetricName = (typeof alertMetrics)[number];
-export const alertComparators = ["GT", "GTE", "LT", "LTE"] as const;
-export type AlertComparatorName = (typeof alertComparators)[number];
-export const alertSeverities = ["INFO", "WARNING", "CRITICAL"] as const;
-export type AlertSeverityName = (typeof alertSeverities)[number];
-export const alertStatuses = ["FIRING", "ACKNOWLEDGED", "RESOLVED"] as const;
-export type AlertStatusName = (typeof alertStatuses)[number];
+export const alertMetrics = Object.values(AlertMetric);
+export type AlertMetricName = AlertMetric;
+export const alertComparators = Object.values(AlertComparator);
+export type AlertComparatorName = AlertComparator;
+export const alertSeverities = Object.values(AlertSeverity);
+export type AlertSeverityName = AlertSeverity;
+export const alertStatuses = Object.values(AlertStatus);
+export type AlertStatusName = AlertStatus;
+/** Alerts still open: firing, or acknowledged and not yet resolved. */
+export const openAlertStatuses = ["FIRING", "ACKNOWLEDGED"] as const satisfies readonly AlertStatus[];
 
 /** Metrics that are a share, in percent: their threshold stays within 0–100. */
 export const percentMetrics: readonly AlertMetricName[] = ["ERROR_RATE", "FORM_ABANDONMENT_RATE"];
@@ -53,8 +46,7 @@ export type AlertRule = z.output<typeof alertRuleSchema>;
 export const alertListQuery = z.object({
   /** `open` (firing or acknowledged), one status, or every alert. */
   status: z.enum(["open", "all", ...alertStatuses]).default("open"),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(25),
+  ...pagination(25),
 });
 export type AlertListQuery = z.infer<typeof alertListQuery>;
 

@@ -1,6 +1,8 @@
 /** What a measured request was. */
-export const metricKinds = ["PAGE", "ACTION", "API"] as const;
-export type MetricKindName = (typeof metricKinds)[number];
+import { MetricKind } from "../../generated/prisma/enums.ts";
+
+export const metricKinds = Object.values(MetricKind);
+export type MetricKindName = MetricKind;
 
 /**
  * Requests left out of the figures: the scraper and the live views that read

@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { ServiceStatus } from "../../generated/prisma/enums.ts";
 import { parseHostPort } from "./status";
 
-export const serviceStatuses = ["UP", "DEGRADED", "DOWN", "UNKNOWN"] as const;
-export type ServiceStatusName = (typeof serviceStatuses)[number];
+export const serviceStatuses = Object.values(ServiceStatus);
+export type ServiceStatusName = ServiceStatus;
 export const builtinKinds = ["DATABASE", "REALTIME", "MEMORY", "EVENT_LOOP"] as const;
 /** What an admin may add: a URL answered over HTTP(S), or a TCP port that accepts connections. */
 export const monitorKinds = ["HTTP", "TCP"] as const;
