@@ -19,7 +19,7 @@ import { fileURLToPath } from "node:url";
 export const PGLITE_HOST = "pglite.invalid";
 export const PGLITE_URL = `postgresql://${PGLITE_HOST}/pglite`;
 
-/** Repository root: this file lives in <root>/prisma/engine/. */
+/** Repository root: this file lives in <root>/tools/prisma-wasm-engine/. */
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 
 /** Default PGlite data directory, relative to the repository root. */

@@ -2,8 +2,8 @@
 // dangerously. Run after upgrading prisma, @prisma/schema-engine-wasm,
 // @prisma/adapter-pg, pglite-prisma-adapter or @electric-sql/pglite:
 //
-//   node prisma/engine/selftest.mjs                       # PGlite only
-//   DATABASE_URL=postgres://… node prisma/engine/selftest.mjs
+//   node tools/prisma-wasm-engine/selftest.mjs                       # PGlite only
+//   DATABASE_URL=postgres://… node tools/prisma-wasm-engine/selftest.mjs
 //     (+ PostgreSQL: creates and drops a scratch database shim_selftest_<pid>
 //      on that server; needs CREATEDB)
 //

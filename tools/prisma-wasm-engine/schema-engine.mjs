@@ -6,7 +6,7 @@
 // schema-engine binary, which this project's machines cannot do (no network
 // but the npm registry). The CLI runs whatever executable
 // PRISMA_SCHEMA_ENGINE_BINARY names instead; prisma.config.ts points it here.
-// Background and measurements: /work/shared/notes/prisma-offline.md.
+// Background: docs/database.md.
 //
 // WHICH DATABASE (see datasource.mjs):
 //   - datasource URL postgres://… / postgresql://…  -> PostgreSQL, through
