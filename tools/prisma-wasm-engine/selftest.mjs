@@ -2,8 +2,8 @@
 // dangerously. Run after upgrading prisma, @prisma/schema-engine-wasm,
 // @prisma/adapter-pg, pglite-prisma-adapter or @electric-sql/pglite:
 //
-//   node tools/prisma-wasm-engine/selftest.mjs                       # PGlite only
-//   DATABASE_URL=postgres://… node tools/prisma-wasm-engine/selftest.mjs
+//   npm run db:selftest                          # PGlite only
+//   DATABASE_URL=postgres://… npm run db:selftest
 //     (+ PostgreSQL: creates and drops a scratch database shim_selftest_<pid>
 //      on that server; needs CREATEDB)
 //
@@ -19,6 +19,7 @@ import { pgConfigFromUrl, PostgresMigrationFactory } from "./adapters/postgres.m
 import { PGLITE_URL } from "./datasource.mjs";
 
 const SHIM = fileURLToPath(new URL("schema-engine.mjs", import.meta.url));
+/** @param {string} sql */
 const noArgs = (sql) => ({ sql, args: [], argTypes: [] });
 
 /** A migration that must leave nothing behind: its last statement fails. */
@@ -75,11 +76,13 @@ describe("PGlite", () => {
   });
 });
 
-const serverUrl = process.env.DATABASE_URL;
+const serverUrl = process.env.DATABASE_URL ?? "";
 describe("PostgreSQL", { skip: !serverUrl && "DATABASE_URL is not set" }, () => {
   const scratch = `shim_selftest_${process.pid}`;
-  let url;
+  let url = "";
+  /** @type {PostgresMigrationFactory | undefined} */
   let factory;
+  /** @param {string} sql */
   const admin = async (sql) => {
     const client = new pg.Client(pgConfigFromUrl(serverUrl).fields);
     await client.connect();
@@ -88,6 +91,10 @@ describe("PostgreSQL", { skip: !serverUrl && "DATABASE_URL is not set" }, () => 
     } finally {
       await client.end();
     }
+  };
+  const scratchFactory = () => {
+    assert.ok(factory, "the scratch database was not created");
+    return factory;
   };
   const shadowDatabases = async () =>
     (await admin(`SELECT datname FROM pg_database WHERE datname LIKE 'prisma_migrate_shadow_db_%'`)).rows.map((r) => r.datname);
@@ -105,13 +112,13 @@ describe("PostgreSQL", { skip: !serverUrl && "DATABASE_URL is not set" }, () => 
   });
 
   test('#1 "char" columns (catalog queries) can be read', async () => {
-    const main = await factory.connect();
+    const main = await scratchFactory().connect();
     const { rows } = await main.queryRaw(noArgs(`SELECT relkind FROM pg_class WHERE relname = 'pg_class'`));
     assert.deepEqual(rows, [["r"]]);
   });
 
   test("#2 a script runs whole: $$ bodies work, a failure leaves nothing behind", async () => {
-    const main = await factory.connect();
+    const main = await scratchFactory().connect();
     await assert.rejects(main.executeScript(FAILING_SCRIPT));
     const { rows } = await main.queryRaw(noArgs(`SELECT to_regclass('selftest_t')::text, to_regprocedure('selftest_f()')::text`));
     assert.deepEqual(rows, [[null, null]]);
@@ -122,10 +129,10 @@ describe("PostgreSQL", { skip: !serverUrl && "DATABASE_URL is not set" }, () => 
 
   test("#4 the shadow database is never the main database", async () => {
     const before = await shadowDatabases();
-    const shadow = await factory.connectToShadowDb();
+    const shadow = await scratchFactory().connectToShadowDb();
     const { rows } = await shadow.queryRaw(noArgs("SELECT current_database()"));
     assert.notEqual(rows[0][0], scratch);
-    assert.match(rows[0][0], /^prisma_migrate_shadow_db_/);
+    assert.match(String(rows[0][0]), /^prisma_migrate_shadow_db_/);
     // #3: dropped once released, pool closed first.
     await shadow.dispose();
     assert.deepEqual(await shadowDatabases(), before);
