@@ -10,7 +10,7 @@ const config = [
       "node_modules/**",
       "lib/generated/**",
       ".data/**",
-      "tools/**",
+      "tools/soketi/**",
       "test-results/**",
       "playwright-report/**",
       "next-env.d.ts",

@@ -4,7 +4,7 @@ import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
-import { pgliteExtensions } from "../prisma/engine/pglite-extensions.mjs";
+import { pgliteExtensions } from "./pglite-extensions";
 import { PrismaClient } from "./generated/prisma/client.ts";
 import { env } from "./env";
 

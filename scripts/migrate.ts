@@ -6,7 +6,7 @@
  * Used by `npm start` (and the e2e runner) before the server starts: PGlite
  * allows one process per data directory, so migrations must be finished, and
  * the CLI gone, before the app opens it. Runs the real Prisma CLI, which
- * prisma.config.ts points at the WASM schema-engine shim (prisma/engine/).
+ * prisma.config.ts points at the WASM schema-engine shim (tools/prisma-wasm-engine/).
  *
  *   import { migrateDeploy } from "./migrate";  await migrateDeploy({ env });
  *   tsx scripts/migrate.ts
@@ -16,7 +16,7 @@ import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { isMemoryDir, resolvePgliteDir } from "../prisma/engine/datasource.mjs";
+import { isMemoryDir, resolvePgliteDir } from "../tools/prisma-wasm-engine/datasource.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const prismaCli = createRequire(import.meta.url).resolve("prisma/build/index.js");

@@ -16,27 +16,73 @@
 //     first when the CLI has not.
 
 import readline from "node:readline";
+import { errorCode, errorMessage } from "./errors.mjs";
+
+/** @typedef {import("@prisma/schema-engine-wasm/schema_engine_bg").SchemaEngine} SchemaEngine */
+/** @typedef {number | string | null} RpcId */
+/** @typedef {{ code: number, message: string, data?: unknown }} RpcError */
+/**
+ * A line from the CLI: a request, or the answer to one of ours (`print`).
+ * @typedef {{ id: RpcId, method: string, params?: unknown }
+ *   | { id: RpcId, method?: undefined, result?: unknown }} RpcMessage
+ */
 
 const ENGINE_ERROR = 4466; // the code the native binary uses for engine errors
 const METHOD_NOT_FOUND = -32601;
 const PARSE_ERROR = -32700;
 
+/** CLI methods that the WASM engine implements under the same name. */
+const PASS_THROUGH = /** @type {const} */ ([
+  "applyMigrations",
+  "dbExecute",
+  "debugPanic",
+  "ensureConnectionValidity",
+  "introspect",
+  "introspectSql",
+  "markMigrationApplied",
+  "markMigrationRolledBack",
+  "reset",
+  "schemaPush",
+]);
+
+/** A JSON-RPC error of the protocol itself, not of the engine. */
+class ProtocolError extends Error {
+  /**
+   * @param {number} code
+   * @param {string} message
+   */
+  constructor(code, message) {
+    super(message);
+    this.code = code;
+  }
+}
+
 /**
  * @param {object} options
- * @param {() => Promise<any>} options.getEngine   the WASM SchemaEngine, created lazily
- * @param {(params: any) => Promise<any>} options.createDatabase
+ * @param {() => Promise<SchemaEngine>} options.getEngine   the WASM SchemaEngine, created lazily
+ * @param {(params: unknown) => Promise<unknown>} options.createDatabase
  * @param {NodeJS.ReadableStream} options.input
  * @param {(line: string) => void} options.send   writes one line to the CLI
  * @returns {{ closed: Promise<void>, idle: () => Promise<void>, failInFlight: (error: unknown) => void }}
  */
 export function serveJsonRpc({ getEngine, createDatabase, input, send }) {
-  let queue = Promise.resolve(); // serialises engine calls
+  /** @type {Promise<void>} serialises engine calls */
+  let queue = Promise.resolve();
   let nextOwnId = 1;
-  const awaitingCli = new Map(); // our requests to the CLI (print), by id
+  /** @type {Map<RpcId, (result: unknown) => void>} our requests to the CLI (print), by id */
+  const awaitingCli = new Map();
   let primedForShadow = false; // #5
 
+  /**
+   * @param {RpcId} id
+   * @param {{ result: unknown } | { error: RpcError }} body
+   */
   const reply = (id, body) => send(JSON.stringify({ jsonrpc: "2.0", id, ...body }));
 
+  /**
+   * @param {string} method
+   * @param {unknown} params
+   */
   function askCli(method, params) {
     const id = nextOwnId++;
     return new Promise((resolve) => {
@@ -45,25 +91,30 @@ export function serveJsonRpc({ getEngine, createDatabase, input, send }) {
     });
   }
 
+  /**
+   * @param {string} method
+   * @param {unknown} params
+   * @returns {Promise<unknown>}
+   */
   async function call(method, params) {
     switch (method) {
       case "getDatabaseVersion":
-        return (await getEngine()).version(params ?? undefined);
+        return forward(await getEngine(), "version", params ?? undefined);
       case "createDatabase":
         return createDatabase(params);
       case "diff": {
-        const { exitCode, stdout } = await (await getEngine()).diff(params);
+        const { exitCode, stdout } = await forward(await getEngine(), "diff", params);
         if (stdout) await askCli("print", { content: stdout.replace(/\n$/, "") });
         return { exitCode };
       }
       case "diagnoseMigrationHistory": {
-        const result = await (await getEngine()).diagnoseMigrationHistory(params);
-        if (params?.optInToShadowDatabase) primedForShadow = true;
+        const result = await forward(await getEngine(), "diagnoseMigrationHistory", params);
+        if (isObject(params) && params.optInToShadowDatabase) primedForShadow = true;
         return result;
       }
       case "devDiagnostic": {
         // Runs the same diagnosis internally (measured: primes the engine too).
-        const result = await (await getEngine()).devDiagnostic(params);
+        const result = await forward(await getEngine(), "devDiagnostic", params);
         primedForShadow = true;
         return result;
       }
@@ -71,26 +122,32 @@ export function serveJsonRpc({ getEngine, createDatabase, input, send }) {
       case "evaluateDataLoss": {
         const engine = await getEngine();
         if (!primedForShadow) {
-          await engine.diagnoseMigrationHistory({
-            migrationsList: params.migrationsList,
+          /** @type {Record<string, unknown>} */
+          const input = isObject(params) ? params : {};
+          await forward(engine, "diagnoseMigrationHistory", {
+            migrationsList: input.migrationsList,
             optInToShadowDatabase: true,
-            filters: params.filters,
+            filters: input.filters,
           });
           primedForShadow = true;
         }
-        return engine[method](params);
+        return forward(engine, method, params);
       }
       default: {
-        if (!PASS_THROUGH.has(method)) {
-          throw Object.assign(new Error(`Unknown method: ${method}`), { rpcCode: METHOD_NOT_FOUND });
-        }
-        return (await getEngine())[method](params);
+        if (!isPassThrough(method)) throw new ProtocolError(METHOD_NOT_FOUND, `Unknown method: ${method}`);
+        return forward(await getEngine(), method, params);
       }
     }
   }
 
-  let current; // the request being executed, if any
-  function onRequest({ id, method, params }) {
+  /** @type {{ id: RpcId, answered: boolean } | undefined} the request being executed, if any */
+  let current;
+  /**
+   * @param {RpcId} id
+   * @param {string} method
+   * @param {unknown} params
+   */
+  function onRequest(id, method, params) {
     queue = queue
       .then(() => {
         current = { id, answered: false };
@@ -101,6 +158,10 @@ export function serveJsonRpc({ getEngine, createDatabase, input, send }) {
         (error) => answer(id, { error: toRpcError(error) }),
       );
   }
+  /**
+   * @param {RpcId} id
+   * @param {{ result: unknown } | { error: RpcError }} body
+   */
   function answer(id, body) {
     if (current?.id === id && current.answered) return;
     current = undefined;
@@ -112,6 +173,7 @@ export function serveJsonRpc({ getEngine, createDatabase, input, send }) {
    * inside WASM callbacks, as uncaught exceptions rather than rejections. The
    * engine cannot be trusted after that: answer the request in flight as a
    * panic, like the binary would, and let the caller exit.
+   * @param {unknown} error
    */
   function failInFlight(error) {
     if (!current || current.answered) return;
@@ -122,6 +184,7 @@ export function serveJsonRpc({ getEngine, createDatabase, input, send }) {
   const lines = readline.createInterface({ input, crlfDelay: Infinity });
   lines.on("line", (line) => {
     if (!line.trim()) return;
+    /** @type {RpcMessage} */
     let message;
     try {
       message = JSON.parse(line);
@@ -130,20 +193,61 @@ export function serveJsonRpc({ getEngine, createDatabase, input, send }) {
       return;
     }
     if (message.method !== undefined) {
-      onRequest(message);
-    } else if (awaitingCli.has(message.id)) {
-      awaitingCli.get(message.id)(message.result);
+      onRequest(message.id, message.method, message.params);
+      return;
+    }
+    const resolve = awaitingCli.get(message.id);
+    if (resolve) {
       awaitingCli.delete(message.id);
+      resolve(message.result);
     }
   });
 
+  /** @type {Promise<void>} */
   const closed = new Promise((resolve) => lines.on("close", resolve));
   return { closed, idle: () => queue, failInFlight };
 }
 
 /**
+ * Calls an engine method with the CLI's params as they came, in JSON: the
+ * engine validates them itself (and panics on what it cannot read), so they
+ * are handed over as the method's input type without a check of our own.
+ * @template {"version" | "diff" | "diagnoseMigrationHistory" | "devDiagnostic" | "createMigration" | "evaluateDataLoss" | PassThroughMethod} M
+ * @param {SchemaEngine} engine
+ * @param {M} method
+ * @param {unknown} params
+ * @returns {ReturnType<SchemaEngine[M]>}
+ */
+function forward(engine, method, params) {
+  const run = /** @type {(this: SchemaEngine, params: unknown) => ReturnType<SchemaEngine[M]>} */ (engine[method]);
+  return run.call(engine, params);
+}
+
+/** @typedef {(typeof PASS_THROUGH)[number]} PassThroughMethod */
+
+/**
+ * @param {string} method
+ * @returns {method is PassThroughMethod}
+ */
+function isPassThrough(method) {
+  return /** @type {readonly string[]} */ (PASS_THROUGH).includes(method);
+}
+
+/**
+ * @param {unknown} value
+ * @returns {value is Record<string, unknown>}
+ */
+function isObject(value) {
+  return typeof value === "object" && value !== null;
+}
+
+/**
  * SCHEMA_ENGINE_SHIM_DEBUG=1 logs how long each method took (on stderr,
  * which the CLI shows with DEBUG=prisma:schemaEngine:stderr).
+ * @template T
+ * @param {string} method
+ * @param {() => Promise<T>} fn
+ * @returns {Promise<T>}
  */
 async function timed(method, fn) {
   if (!process.env.SCHEMA_ENGINE_SHIM_DEBUG) return fn();
@@ -158,52 +262,29 @@ async function timed(method, fn) {
   }
 }
 
-/** CLI methods that the WASM engine implements under the same name. */
-const PASS_THROUGH = new Set([
-  "applyMigrations",
-  "dbExecute",
-  "debugPanic",
-  "ensureConnectionValidity",
-  "introspect",
-  "introspectSql",
-  "markMigrationApplied",
-  "markMigrationRolledBack",
-  "reset",
-  "schemaPush",
-]);
-
 /**
  * The error shape the CLI understands (its schema-engine client reads
  * `data.is_panic`, `data.message` and `data.error_code`).
- * WASM engine errors carry `code` (a Prisma error code like P3006) and a
- * `message` followed by a tracing span dump that only adds noise.
+ * WASM engine errors carry `code` (a Prisma error code like P3006), `meta`
+ * and a `message` followed by a tracing span dump that only adds noise.
+ * @param {unknown} error
+ * @param {{ panic?: boolean }} [options]
+ * @returns {RpcError}
  */
-export function toRpcError(error, { panic = false } = {}) {
-  if (error?.rpcCode) return { code: error.rpcCode, message: error.message };
+function toRpcError(error, { panic = false } = {}) {
+  if (error instanceof ProtocolError) return { code: error.code, message: error.message };
   const isPanic = panic || error instanceof WebAssembly.RuntimeError;
-  const errorCode = typeof error?.code === "string" && /^P\d{4}$/.test(error.code) ? error.code : null;
-  const message = cleanMessage(error?.message ?? String(error));
+  const code = errorCode(error);
+  const message = errorMessage(error);
   return {
     code: ENGINE_ERROR,
     message: "An error happened. Check the data field for details.",
     data: {
       is_panic: isPanic,
       message,
-      error_code: errorCode,
-      meta: error?.meta ?? {},
+      error_code: code && /^P\d{4}$/.test(code) ? code : null,
+      meta: (isObject(error) ? error.meta : undefined) ?? {},
       ...(isPanic ? { error: { message } } : {}),
     },
   };
-}
-
-/**
- * Drops the "   0: schema_engine_wasm::…" span trace the WASM engine appends,
- * keeping the one useful thing in it: which migration failed.
- */
-export function cleanMessage(message) {
-  const cut = message.search(/\n\s*0: [a-z_]+::/);
-  if (cut === -1) return message.trimEnd();
-  const text = message.slice(0, cut).trimEnd();
-  const migration = /migration_name="([^"]+)"/.exec(message.slice(cut))?.[1];
-  return migration && !text.includes(migration) ? `${text}\n\nMigration name: ${migration}` : text;
 }

@@ -14,30 +14,67 @@
 import { DriverAdapterError } from "@prisma/driver-adapter-utils";
 
 /**
- * @param {{ onError(error: unknown): never }} adapter  for non-SQL errors
- *   (connection lost…), which the adapter knows how to classify
+ * What a PostgreSQL ErrorResponse carries (pg's and PGlite's DatabaseError
+ * alike), as far as the engine shows it.
+ * @typedef {{ code: string, severity: string, message: string, detail?: string, column?: string, hint?: string }} ServerErrorFields
+ */
+
+/**
+ * @param {import("@prisma/driver-adapter-utils").SqlDriverAdapter} adapter
+ *   the adapter whose executeScript this replaces
  * @param {(script: string) => Promise<unknown>} run   runs the whole script
+ * @returns {(script: string) => Promise<void>}
  */
 export function wholeScriptExecutor(adapter, run) {
+  const translate = driverErrorTranslator(adapter);
   return async (script) => {
     try {
       await run(script);
     } catch (error) {
       if (isServerError(error)) throw serverError(error);
-      adapter.onError(error);
+      translate(error);
     }
   };
 }
 
-/** An ErrorResponse from the server (pg's and PGlite's DatabaseError alike). */
-function isServerError(error) {
-  return typeof error?.code === "string" && /^[0-9A-Z]{5}$/.test(error.code) && typeof error.severity === "string";
+/**
+ * For errors that are not the server's (connection lost…), the adapter's own
+ * translation into the driver-adapter errors the engine understands. Both
+ * adapters have it as `onError`, outside their typed interface (protected in
+ * adapter-pg's types, absent from pglite-prisma-adapter's); should a release
+ * drop it, such errors pass through unchanged.
+ * @param {object} adapter
+ * @returns {(error: unknown) => never}
+ */
+function driverErrorTranslator(adapter) {
+  const onError = Reflect.get(adapter, "onError");
+  return (error) => {
+    if (typeof onError === "function") onError.call(adapter, error);
+    throw error;
+  };
+}
+
+/**
+ * An ErrorResponse from the server (pg's and PGlite's DatabaseError alike).
+ * @param {unknown} error
+ * @returns {error is Error & ServerErrorFields}
+ */
+export function isServerError(error) {
+  return (
+    error instanceof Error &&
+    "code" in error &&
+    typeof error.code === "string" &&
+    /^[0-9A-Z]{5}$/.test(error.code) &&
+    "severity" in error &&
+    typeof error.severity === "string"
+  );
 }
 
 /**
  * A PostgreSQL error as a driver-adapter error. The engine prints the message
  * (and hint) of those, while it reduces any other error from our code to
  * "External error id#…".
+ * @param {ServerErrorFields} error
  */
 export function serverError({ code, severity, message, detail, column, hint }) {
   return new DriverAdapterError({ kind: "postgres", code, severity, message, detail, column, hint });

@@ -20,12 +20,21 @@ import { createEmptyPglite } from "./pglite-template.mjs";
 import { pgliteExtensions as extensions } from "../pglite-extensions.mjs";
 import { EMPTY_DATABASE_SQL, wholeScriptExecutor } from "./script.mjs";
 
-/** A PGlite data directory exists once PostgreSQL has initialised it. */
+/** @typedef {import("@prisma/driver-adapter-utils").SqlMigrationAwareDriverAdapterFactory} SqlMigrationAwareDriverAdapterFactory */
+
+/**
+ * A PGlite data directory exists once PostgreSQL has initialised it.
+ * @param {string} dir
+ */
 export function pgliteDirExists(dir) {
   return isMemoryDir(dir) || existsSync(path.join(dir, "PG_VERSION"));
 }
 
-/** Opens the PGlite database in `dir`, creating it (and parents) if needed. */
+/**
+ * Opens the PGlite database in `dir`, creating it (and parents) if needed.
+ * @param {string} dir
+ * @returns {Promise<PGlite>}
+ */
 async function openPglite(dir) {
   if (isMemoryDir(dir)) return createEmptyPglite();
   if (existsSync(dir)) return PGlite.create(dir, { extensions });
@@ -33,21 +42,29 @@ async function openPglite(dir) {
   return createEmptyPglite(dir);
 }
 
-/** Initialises a PGlite data directory (and its parents) and closes it. */
+/**
+ * Initialises a PGlite data directory (and its parents) and closes it.
+ * @param {string} dir
+ */
 export async function createPgliteDir(dir) {
   const db = await openPglite(dir);
   await db.close();
 }
 
+/** @implements {SqlMigrationAwareDriverAdapterFactory} */
 export class PgliteMigrationFactory {
-  provider = "postgres";
+  provider = /** @type {const} */ ("postgres");
   adapterName = "pglite-prisma-adapter";
 
   #dir;
+  /** @type {Promise<PGlite> | undefined} */
   #main;
-  #shadows = new Set(); // every shadow instance, to close them all
-  #idleShadow; // a released shadow, ready for reuse once wiped
+  /** @type {Set<PGlite>} every shadow instance, to close them all */
+  #shadows = new Set();
+  /** @type {PGlite | undefined} a released shadow, ready for reuse once wiped */
+  #idleShadow;
 
+  /** @param {string} dir  a data directory, or `memory://…` */
   constructor(dir) {
     this.#dir = dir;
   }
@@ -95,6 +112,7 @@ export class PgliteMigrationFactory {
     }
   }
 
+  /** @param {PGlite} db */
   async #closeShadow(db) {
     this.#shadows.delete(db);
     await db.close();

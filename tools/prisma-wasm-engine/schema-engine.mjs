@@ -6,7 +6,7 @@
 // schema-engine binary, which this project's machines cannot do (no network
 // but the npm registry). The CLI runs whatever executable
 // PRISMA_SCHEMA_ENGINE_BINARY names instead; prisma.config.ts points it here.
-// Background and measurements: /work/shared/notes/prisma-offline.md.
+// Background: docs/database.md.
 //
 // WHICH DATABASE (see datasource.mjs):
 //   - datasource URL postgres://… / postgresql://…  -> PostgreSQL, through
@@ -43,8 +43,12 @@
 
 import { readFileSync } from "node:fs";
 import { loadSchemaEngineWasm } from "./wasm.mjs";
-import { cleanMessage, serveJsonRpc } from "./rpc.mjs";
-import { canConnect, createAdapterFactory, createDatabase, UserFacingError } from "./databases.mjs";
+import { serveJsonRpc } from "./rpc.mjs";
+import { canConnect, createAdapterFactory, createDatabase } from "./databases.mjs";
+import { errorCode, errorMessage, UserFacingError } from "./errors.mjs";
+
+/** @typedef {import("./databases.mjs").Datasource} Datasource */
+/** @typedef {{ datamodels: string[], datasource: Datasource | undefined, cli: string | undefined, version: boolean }} Args */
 
 const args = parseArgs(process.argv.slice(2));
 
@@ -58,7 +62,12 @@ if (args.version) {
   await runRpcServer(args);
 }
 
+/**
+ * @param {string[]} argv
+ * @returns {Args}
+ */
 function parseArgs(argv) {
+  /** @type {Args} */
   const parsed = { datamodels: [], datasource: undefined, cli: undefined, version: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -73,9 +82,17 @@ function parseArgs(argv) {
   return parsed;
 }
 
-/** `schema-engine cli <command>`: one-shot commands, answered by exit code. */
+/**
+ * `schema-engine cli <command>`: one-shot commands, answered by exit code.
+ * @param {string} command
+ * @param {Datasource | undefined} datasource
+ */
 async function runCliCommand(command, datasource) {
   // The CLI skips the first stderr line and parses every other one as JSON.
+  /**
+   * @param {string} level
+   * @param {{ message: string, error_code?: string }} fields
+   */
   const log = (level, fields) => process.stderr.write(`${JSON.stringify({ level, target: "schema_engine::logger", fields })}\n`);
   log("INFO", { message: `schema-engine (wasm shim) cli ${command}` });
   // Node prints warnings (e.g. pg's about sslmode) as plain text: keep JSON.
@@ -94,34 +111,46 @@ async function runCliCommand(command, datasource) {
     }
     process.exit(0);
   } catch (error) {
-    log("ERROR", { message: cleanMessage(error?.message ?? String(error)), error_code: error?.code ?? undefined });
+    log("ERROR", { message: errorMessage(error), error_code: errorCode(error) });
     process.exit(1);
   }
 }
 
-/** Default mode: serve JSON-RPC until the CLI closes our stdin. */
+/**
+ * Default mode: serve JSON-RPC until the CLI closes our stdin.
+ * @param {Args} args
+ */
 async function runRpcServer({ datamodels, datasource }) {
   // stdout carries the protocol only: anything a library prints goes to stderr.
-  for (const method of ["log", "info", "debug"]) console[method] = console.error;
+  for (const method of /** @type {const} */ (["log", "info", "debug"])) console[method] = console.error;
 
   const stdout = process.stdout;
+  /** @param {string} line */
   const send = (line) => stdout.write(`${line}\n`);
 
+  /** @type {import("./databases.mjs").MigrationFactory | undefined} */
   let factory;
+  /** @type {Promise<import("./rpc.mjs").SchemaEngine> | undefined} */
   let enginePromise;
   const getEngine = () => (enginePromise ??= startEngine());
   async function startEngine() {
     const { SchemaEngine } = await loadSchemaEngineWasm();
     const { bindMigrationAwareSqlAdapterFactory } = await import("@prisma/driver-adapter-utils");
     factory = createAdapterFactory(datasource);
+    /** @type {[string, string][]} */
     const files = datamodels.map((path) => [path, readFileSync(path, "utf8")]);
+    /** @param {unknown} line */
     const onLog = (line) => process.stderr.write(`${String(line).trimEnd()}\n`);
     return SchemaEngine.new({ datamodels: files.length ? files : undefined }, onLog, bindMigrationAwareSqlAdapterFactory(factory));
   }
 
   const server = serveJsonRpc({
     getEngine,
-    createDatabase: async (params) => ({ databaseName: await createDatabase(params?.datasource?.url ?? datasource?.url) }),
+    createDatabase: async (params) => {
+      // The CLI's params: { datasource: { tag: "ConnectionString", url } } or { datasource: { tag: "Schema", … } }.
+      const requested = /** @type {{ datasource?: { url?: unknown } } | null | undefined} */ (params)?.datasource?.url;
+      return { databaseName: await createDatabase(typeof requested === "string" ? requested : datasource?.url) };
+    },
     input: process.stdin,
     send,
   });
@@ -129,7 +158,12 @@ async function runRpcServer({ datamodels, datasource }) {
   // #7: when the CLI is done (stdin closed, or it sends SIGTERM right after
   // closing stdin), finish the command in flight, close every connection so
   // PGlite writes a clean shutdown and shadow databases are dropped, then exit.
+  /** @type {Promise<void> | undefined} */
   let shuttingDown;
+  /**
+   * @param {number} code
+   * @param {{ waitForCommand?: boolean }} [options]
+   */
   const shutdown = (code, { waitForCommand = true } = {}) =>
     (shuttingDown ??= (async () => {
       if (waitForCommand) await Promise.race([server.idle(), delay(30_000)]);
@@ -153,6 +187,7 @@ async function runRpcServer({ datamodels, datasource }) {
   process.stderr.on("error", () => {});
 }
 
+/** @param {number} ms */
 function delay(ms) {
   return new Promise((resolve) => setTimeout(resolve, ms).unref());
 }

@@ -8,9 +8,12 @@
 
 import { readFile } from "node:fs/promises";
 
+/** @typedef {typeof import("@prisma/schema-engine-wasm/schema_engine_bg")} SchemaEngineWasm */
+
+/** @type {Promise<SchemaEngineWasm> | undefined} */
 let loading;
 
-/** @returns {Promise<typeof import('@prisma/schema-engine-wasm')>} */
+/** @returns {Promise<SchemaEngineWasm>} */
 export function loadSchemaEngineWasm() {
   loading ??= load();
   return loading;
@@ -18,12 +21,14 @@ export function loadSchemaEngineWasm() {
 
 async function load() {
   // `./schema_engine_bg` is an exported subpath; the .wasm sits beside it.
+  const glue = await import("@prisma/schema-engine-wasm/schema_engine_bg");
   const glueUrl = import.meta.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
-  const glue = await import(glueUrl);
   const bytes = await readFile(new URL("schema_engine_bg.wasm", glueUrl));
   const compiled = await WebAssembly.compile(bytes);
   const instance = await WebAssembly.instantiate(compiled, { "./schema_engine_bg.js": glue });
   glue.__wbg_set_wasm(instance.exports);
-  instance.exports.__wbindgen_start();
+  const start = instance.exports.__wbindgen_start;
+  if (typeof start !== "function") throw new Error("@prisma/schema-engine-wasm: the module exports no __wbindgen_start.");
+  start();
   return glue;
 }

@@ -5,17 +5,17 @@
 
 import pg from "pg";
 import { isPgliteUrl, isPostgresUrl, resolvePgliteDir } from "./datasource.mjs";
+import { errorCode, UserFacingError } from "./errors.mjs";
 import { createPgliteDir, pgliteDirExists, PgliteMigrationFactory } from "./adapters/pglite.mjs";
 import { describeTarget, pgConfigFromUrl, PostgresMigrationFactory } from "./adapters/postgres.mjs";
 
-/** An error the CLI shows as "<code>: <message>". */
-export class UserFacingError extends Error {
-  constructor(code, message) {
-    super(message);
-    this.code = code;
-  }
-}
+/**
+ * The `--datasource` the CLI passes (as JSON), from prisma.config.ts.
+ * @typedef {{ url?: string, shadowDatabaseUrl?: string }} Datasource
+ */
+/** @typedef {PgliteMigrationFactory | PostgresMigrationFactory} MigrationFactory */
 
+/** @param {string | undefined} url */
 function invalidUrl(url) {
   return new UserFacingError(
     "P1013",
@@ -24,7 +24,10 @@ function invalidUrl(url) {
   );
 }
 
-/** Never echo passwords. */
+/**
+ * Never echo passwords.
+ * @param {string | undefined} url
+ */
 function redact(url) {
   return String(url).replace(/\/\/([^:@/]*):[^@/]*@/, "//$1:***@");
 }
@@ -33,16 +36,21 @@ function redact(url) {
  * The driver adapter factory for the engine.
  * Without any URL (e.g. `migrate diff --from-empty --to-schema`) the engine
  * still wants an adapter: an in-memory PGlite is harmless and offline.
+ * @param {Datasource | undefined} datasource
+ * @returns {MigrationFactory}
  */
 export function createAdapterFactory(datasource) {
   const url = datasource?.url;
   if (!url) return new PgliteMigrationFactory("memory://");
   if (isPgliteUrl(url)) return new PgliteMigrationFactory(resolvePgliteDir());
-  if (isPostgresUrl(url)) return new PostgresMigrationFactory(datasource);
+  if (isPostgresUrl(url)) return new PostgresMigrationFactory({ ...datasource, url });
   throw invalidUrl(url);
 }
 
-/** Resolves if the database can be used, throws a UserFacingError if not. */
+/**
+ * Resolves if the database can be used, throws a UserFacingError if not.
+ * @param {string} url
+ */
 export async function canConnect(url) {
   if (isPgliteUrl(url)) {
     const dir = resolvePgliteDir();
@@ -62,16 +70,22 @@ export async function canConnect(url) {
   }
 }
 
-/** Creates the database named by the URL; returns its name. */
+/**
+ * Creates the database named by the URL; returns its name.
+ * @param {string | undefined} url
+ * @returns {Promise<string>}
+ */
 export async function createDatabase(url) {
   if (isPgliteUrl(url)) {
     await createPgliteDir(resolvePgliteDir());
     return "pglite";
   }
-  if (!isPostgresUrl(url)) throw invalidUrl(url);
+  if (!url || !isPostgresUrl(url)) throw invalidUrl(url);
   const { fields } = pgConfigFromUrl(url);
   const name = fields.database ?? fields.user;
+  if (!name) throw new UserFacingError("P1013", "The provided database string is invalid. It names no database.");
   // The database does not exist yet: connect to a maintenance database.
+  /** @type {unknown} */
   let lastError;
   for (const maintenance of ["postgres", "template1"]) {
     const client = new pg.Client({ ...fields, database: maintenance });
@@ -81,7 +95,7 @@ export async function createDatabase(url) {
       return name;
     } catch (error) {
       lastError = error;
-      if (error.code !== "3D000") break; // only retry when `postgres` itself is missing
+      if (errorCode(error) !== "3D000") break; // only retry when `postgres` itself is missing
     } finally {
       await client.end().catch(() => {});
     }
@@ -89,10 +103,15 @@ export async function createDatabase(url) {
   throw postgresError(lastError, fields);
 }
 
-/** Translates pg errors into the Prisma error codes the CLI knows. */
+/**
+ * Translates pg errors into the Prisma error codes the CLI knows.
+ * @param {unknown} error
+ * @param {import("pg").ClientConfig} fields
+ * @returns {unknown}
+ */
 function postgresError(error, fields) {
   const where = describeTarget(fields);
-  switch (error?.code) {
+  switch (errorCode(error)) {
     case "3D000":
       return new UserFacingError("P1003", `Database \`${fields.database}\` does not exist on the database server at \`${where}\`.`);
     case "28P01":

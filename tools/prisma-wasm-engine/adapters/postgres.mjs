@@ -16,11 +16,16 @@ import { randomUUID } from "node:crypto";
 import { createRequire } from "node:module";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
-import { EMPTY_DATABASE_SQL, serverError, wholeScriptExecutor } from "./script.mjs";
+import { EMPTY_DATABASE_SQL, isServerError, serverError, wholeScriptExecutor } from "./script.mjs";
+
+/** @typedef {import("@prisma/driver-adapter-utils").SqlMigrationAwareDriverAdapterFactory} SqlMigrationAwareDriverAdapterFactory */
+/** @typedef {Awaited<ReturnType<PrismaPg["connect"]>>} PgAdapter */
+/** @typedef {{ name: string, oid: string, started: string }} DatabaseIdentity */
 
 // Parse URLs with the very parser pg uses for `connectionString`, so the
 // fields we pass are exactly what pg would have derived itself.
 const requireFromPg = createRequire(import.meta.resolve("pg"));
+/** @type {typeof import("pg-connection-string")} */
 const { parse: parseConnectionString } = requireFromPg("pg-connection-string");
 
 const PG_CHAR_OID = 18;
@@ -30,42 +35,62 @@ const PG_TEXT_OID = 25;
  * Connection fields for `pg` (host, port, user, password, database, ssl…).
  * Prisma's `?schema=name` becomes the connection's search_path, as with the
  * native engine, and the adapter's schema name.
+ * @param {string} url
+ * @returns {{ fields: pg.ClientConfig, schema: string | undefined }}
  */
 export function pgConfigFromUrl(url) {
-  const { schema, ...fields } = parseConnectionString(url);
-  for (const key of Object.keys(fields)) if (fields[key] == null || fields[key] === "") delete fields[key];
+  const { schema, ...parsed } = parseConnectionString(url);
+  /** @type {Record<string, unknown>} */
+  const fields = {};
+  for (const [key, value] of Object.entries(parsed)) if (value != null && value !== "") fields[key] = value;
   if (fields.port) fields.port = Number(fields.port);
-  if (schema) {
+  if (typeof schema === "string" && schema) {
     const searchPath = `-c search_path="${schema.replaceAll('"', '""')}"`;
     fields.options = fields.options ? `${fields.options} ${searchPath}` : searchPath;
   }
-  return { fields, schema: schema || undefined };
+  // What pg's Client derives from a connectionString, field by field.
+  return { fields: /** @type {pg.ClientConfig} */ (fields), schema: typeof schema === "string" && schema ? schema : undefined };
 }
 
-/** Where a config points, for messages (never includes the password). */
+/**
+ * Where a config points, for messages (never includes the password).
+ * @param {pg.ClientConfig} fields
+ */
 export function describeTarget(fields) {
   return `${fields.host ?? "localhost"}:${fields.port ?? 5432}`;
 }
 
 /** #1: a pg Client whose results describe `"char"` columns as text. */
 class CharAsTextClient extends pg.Client {
+  /**
+   * pg calls this with a query and values, and a callback from Pool#query;
+   * a Submittable (cursor, stream) manages its own results and is left be.
+   * @param {string | pg.QueryConfig | pg.Submittable} config
+   * @param {unknown} [values]  the query's values, or the callback
+   * @param {unknown} [callback]
+   * @returns {any} what the overload of pg's query() that matches returns
+   */
   query(config, values, callback) {
     if (typeof values === "function") {
       callback = values;
       values = undefined;
     }
-    // Submittables (cursors, streams) manage their own results: leave them be.
-    if (config && typeof config.submit === "function") return super.query(config, values, callback);
-    const promise = super.query(config, values).then(retypeCharColumns);
-    if (!callback) return promise;
+    if (typeof config === "object" && "submit" in config) return super.query(config);
+    const promise = super.query(config, Array.isArray(values) ? values : undefined).then(retypeCharColumns);
+    if (typeof callback !== "function") return promise;
+    const reply = callback;
     promise.then(
-      (result) => callback(null, result),
-      (error) => callback(error),
+      (result) => reply(null, result),
+      (error) => reply(error),
     );
     return undefined;
   }
 }
 
+/**
+ * @param {pg.QueryResult | pg.QueryResult[]} result
+ * @returns {pg.QueryResult | pg.QueryResult[]}
+ */
 function retypeCharColumns(result) {
   // Multi-statement scripts produce one result per statement.
   for (const one of Array.isArray(result) ? result : [result]) {
@@ -74,7 +99,13 @@ function retypeCharColumns(result) {
   return result;
 }
 
-/** Runs `fn(client)` on a short-lived connection described by `fields`. */
+/**
+ * Runs `fn(client)` on a short-lived connection described by `fields`.
+ * @template T
+ * @param {pg.ClientConfig} fields
+ * @param {(client: pg.Client) => Promise<T>} fn
+ * @returns {Promise<T>}
+ */
 async function withClient(fields, fn) {
   const client = new pg.Client(fields);
   await client.connect();
@@ -85,12 +116,15 @@ async function withClient(fields, fn) {
   }
 }
 
+/** @param {string} name */
 const quoteIdent = (name) => `"${name.replaceAll('"', '""')}"`;
 
 /**
  * Identity of the database a client is connected to: database oid plus the
  * server's start time, which differs between any two servers in practice.
  * Host names cannot be compared (localhost vs 127.0.0.1 vs a socket).
+ * @param {pg.Client | pg.Pool} queryable
+ * @returns {Promise<DatabaseIdentity>}
  */
 async function databaseIdentity(queryable) {
   const { rows } = await queryable.query(
@@ -101,17 +135,22 @@ async function databaseIdentity(queryable) {
   return rows[0];
 }
 
+/** @implements {SqlMigrationAwareDriverAdapterFactory} */
 export class PostgresMigrationFactory {
-  provider = "postgres";
+  provider = /** @type {const} */ ("postgres");
   adapterName = "@prisma/adapter-pg";
 
+  /** @type {pg.ClientConfig} */
   #main;
+  /** @type {string | undefined} */
   #shadowUrl;
+  /** @type {string | undefined} */
   #schema;
+  /** @type {DatabaseIdentity | undefined} */
   #mainIdentity;
-  /** Adapters handed to the engine, disposed at exit if the engine did not. */
+  /** @type {Set<PgAdapter>} adapters handed to the engine, disposed at exit if the engine did not */
   #open = new Set();
-  /** Shadow databases we created and have not dropped yet. */
+  /** @type {Set<string>} shadow databases we created and have not dropped yet */
   #shadowDatabases = new Set();
 
   /** @param {{ url: string, shadowDatabaseUrl?: string }} datasource */
@@ -127,13 +166,13 @@ export class PostgresMigrationFactory {
   }
 
   async connectToShadowDb() {
-    if (this.#shadowUrl) return this.#connectToConfiguredShadow();
+    if (this.#shadowUrl) return this.#connectToConfiguredShadow(this.#shadowUrl);
 
     const name = `prisma_migrate_shadow_db_${randomUUID()}`;
     try {
       await withClient(this.#main, (client) => client.query(`CREATE DATABASE ${quoteIdent(name)}`));
     } catch (error) {
-      if (!error?.severity) throw error;
+      if (!isServerError(error)) throw error;
       throw serverError({
         ...error,
         message: `Could not create a temporary shadow database: ${error.message}`,
@@ -142,6 +181,7 @@ export class PostgresMigrationFactory {
     }
     this.#shadowDatabases.add(name);
 
+    /** @type {PgAdapter | undefined} */
     let adapter;
     try {
       // #4: the shadow config is the main config's fields with another
@@ -178,9 +218,10 @@ export class PostgresMigrationFactory {
    * The WASM engine replays migrations into it without emptying it first
    * (a second replay in the same command then fails on "already exists"),
    * so we empty it before use, and after to leave nothing behind.
+   * @param {string} url
    */
-  async #connectToConfiguredShadow() {
-    const { fields } = pgConfigFromUrl(this.#shadowUrl);
+  async #connectToConfiguredShadow(url) {
+    const { fields } = pgConfigFromUrl(url);
     const adapter = await this.#adapterFor(fields);
     const pool = adapter.underlyingDriver();
     try {
@@ -198,7 +239,10 @@ export class PostgresMigrationFactory {
     return adapter;
   }
 
-  /** #4, checked on the live connection rather than trusted from config. */
+  /**
+   * #4, checked on the live connection rather than trusted from config.
+   * @param {PgAdapter} adapter
+   */
   async #assertNotMain(adapter) {
     this.#mainIdentity ??= await withClient(this.#main, databaseIdentity);
     const shadow = await databaseIdentity(adapter.underlyingDriver());
@@ -210,19 +254,21 @@ export class PostgresMigrationFactory {
     }
   }
 
+  /** @param {string} name */
   async #dropShadowDatabase(name) {
     await withClient(this.#main, async (client) => {
       try {
         await client.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`);
       } catch (error) {
         // WITH (FORCE) exists from PostgreSQL 13 on.
-        if (error.code !== "42601") throw error;
+        if (!isServerError(error) || error.code !== "42601") throw error;
         await client.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)}`);
       }
     });
     this.#shadowDatabases.delete(name);
   }
 
+  /** @param {pg.ClientConfig} fields */
   async #adapterFor(fields) {
     const factory = new PrismaPg({ ...fields, Client: CharAsTextClient }, { schema: this.#schema });
     const adapter = await factory.connect();
@@ -241,12 +287,22 @@ export class PostgresMigrationFactory {
   }
 }
 
-/** Refuses to go on, in words the CLI will show. */
+/**
+ * Refuses to go on, in words the CLI will show.
+ * @param {string} message
+ * @param {string} [hint]
+ */
 function refusal(message, hint) {
   return serverError({ code: "P0001", severity: "ERROR", message, hint }); // P0001: raise_exception
 }
 
+/**
+ * @template T
+ * @param {() => T} fn
+ * @returns {() => T}
+ */
 function once(fn) {
-  let result;
-  return () => (result ??= fn());
+  /** @type {{ value: T } | undefined} */
+  let done;
+  return () => (done ??= { value: fn() }).value;
 }

@@ -19,22 +19,28 @@ import { fileURLToPath } from "node:url";
 export const PGLITE_HOST = "pglite.invalid";
 export const PGLITE_URL = `postgresql://${PGLITE_HOST}/pglite`;
 
-/** Repository root: this file lives in <root>/prisma/engine/. */
+/** Repository root: this file lives in <root>/tools/prisma-wasm-engine/. */
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 
 /** Default PGlite data directory, relative to the repository root. */
 export const DEFAULT_PGLITE_DIR = path.join(REPO_ROOT, ".data", "pglite");
 
-/** True when `url` is the PGlite placeholder (any path/query is ignored). */
+/**
+ * True when `url` is the PGlite placeholder (any path/query is ignored).
+ * @param {string | undefined} url
+ */
 export function isPgliteUrl(url) {
   try {
-    return new URL(url).hostname === PGLITE_HOST;
+    return new URL(url ?? "").hostname === PGLITE_HOST;
   } catch {
     return false;
   }
 }
 
-/** True for URLs the PostgreSQL adapter (`pg`) can use. */
+/**
+ * True for URLs the PostgreSQL adapter (`pg`) can use.
+ * @param {string | undefined} url
+ */
 export function isPostgresUrl(url) {
   return /^postgres(ql)?:\/\//i.test(url ?? "") && !isPgliteUrl(url);
 }
@@ -46,6 +52,8 @@ export function isPostgresUrl(url) {
  *   PGLITE_DIR=<path>        -> that directory, relative paths taken from the
  *                               current directory (the CLI runs the shim in
  *                               the directory holding prisma.config.ts).
+ * @param {NodeJS.ProcessEnv} [env]
+ * @returns {string}
  */
 export function resolvePgliteDir(env = process.env) {
   const dir = env.PGLITE_DIR?.trim();
@@ -54,11 +62,15 @@ export function resolvePgliteDir(env = process.env) {
   return path.resolve(dir);
 }
 
+/** @param {string} dir */
 export function isMemoryDir(dir) {
   return dir.startsWith("memory://");
 }
 
-/** PGlite creates the data directory itself but not its parents. */
+/**
+ * PGlite creates the data directory itself but not its parents.
+ * @param {string} dir
+ */
 export function ensurePgliteParent(dir) {
   if (!isMemoryDir(dir)) mkdirSync(path.dirname(dir), { recursive: true });
 }

@@ -14,15 +14,18 @@ import { PGlite } from "@electric-sql/pglite";
 import { REPO_ROOT } from "../datasource.mjs";
 import { pgliteExtensions as extensions } from "../pglite-extensions.mjs";
 
-const pgliteVersion = JSON.parse(
+/** @type {{ version: string }} */
+const pglitePackage = JSON.parse(
   readFileSync(fileURLToPath(new URL("../package.json", import.meta.resolve("@electric-sql/pglite"))), "utf8"),
-).version;
+);
 
-const TEMPLATE = path.join(REPO_ROOT, "node_modules", ".cache", "pglite-schema-engine", `empty-${pgliteVersion}.tar.gz`);
+const TEMPLATE = path.join(REPO_ROOT, "node_modules", ".cache", "pglite-schema-engine", `empty-${pglitePackage.version}.tar.gz`);
 
 /**
  * A new, empty PGlite database: in memory when `dataDir` is undefined,
  * otherwise in `dataDir`, which must not exist yet.
+ * @param {string} [dataDir]
+ * @returns {Promise<PGlite>}
  */
 export async function createEmptyPglite(dataDir) {
   const template = readTemplate();
@@ -47,7 +50,10 @@ function readTemplate() {
   }
 }
 
-/** Best effort: a read-only node_modules just means no speed-up. */
+/**
+ * Best effort: a read-only node_modules just means no speed-up.
+ * @param {PGlite} freshDb
+ */
 async function saveTemplate(freshDb) {
   if (existsSync(TEMPLATE)) return;
   try {

@@ -1,3 +1,0 @@
-import type { Extensions } from "@electric-sql/pglite";
-
-export declare const pgliteExtensions: Extensions;
