@@ -3,8 +3,8 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { RequestForm, type RequestFormValues } from "@/components/hosting/request-form";
 import { PageHeader } from "@/components/ui/page-header";
+import { contactDetails } from "@/lib/auth/profile";
 import { requirePage } from "@/lib/auth/require-page";
-import { db } from "@/lib/db";
 import { listActivePlans } from "@/lib/hosting/plans";
 import { clampConfiguration } from "@/lib/hosting/pricing";
 import { ClientMessages } from "@/components/client-messages";
@@ -22,7 +22,7 @@ export default async function RequestPage({ searchParams }: { searchParams: Prom
   const [search, plans, profile, t] = await Promise.all([
     searchParams,
     listActivePlans(),
-    db.user.findUnique({ where: { id: user.id }, select: { name: true, email: true, company: true, phone: true } }),
+    contactDetails(user),
     getTranslations("request"),
   ]);
   const plan = plans.find((p) => p.slug === search.plan) ?? plans.find((p) => p.highlighted) ?? plans[0];
