@@ -7,6 +7,8 @@ import { can, type Permission } from "./auth/permissions";
 import { currentUser, type SessionUser } from "./auth/session";
 import { hasMetricsToken } from "./livepulse/metrics/access";
 import { recordRequest } from "./livepulse/metrics/recorder";
+import { enforceRateLimit, type RateLimitPolicy } from "./rate-limit";
+import { clientAddress } from "./request-info";
 
 type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
@@ -26,6 +28,8 @@ export type RouteSpec<P, Q, B> = {
   summary: string;
   tags?: string[];
   access: Access;
+  /** Counted once the caller is admitted; past it the route answers 429 with Retry-After. */
+  rateLimit?: RateLimitPolicy;
   params?: z.ZodType<P>;
   query?: z.ZodType<Q>;
   body?: z.ZodType<B>;
@@ -77,8 +81,9 @@ async function readBody(request: NextRequest, encoding: "json" | "form" = "json"
 }
 
 /**
- * The one route-handler wrapper: session, Zod parsing of params, query and
- * body, AppError → JSON with its status, anything else → logged, generic 500.
+ * The one route-handler wrapper: session and access, rate limit, Zod parsing of
+ * params, query and body, AppError → JSON with its status, anything else →
+ * logged, generic 500.
  */
 export function route<P = undefined, Q = undefined, B = undefined, A extends Access = Access>(
   spec: RouteSpec<P, Q, B> & { access: A },
@@ -89,6 +94,7 @@ export function route<P = undefined, Q = undefined, B = undefined, A extends Acc
     try {
       const user = await currentUser();
       checkAccess(spec.access, request, user);
+      if (spec.rateLimit) await enforceRateLimit(spec.rateLimit, { ip: clientAddress(request.headers), userId: user?.id });
       const params = parse(spec.params, await context.params, "path parameters");
       const query = parse(spec.query, Object.fromEntries(request.nextUrl.searchParams), "query");
       const body = spec.body ? parse(spec.body, await readBody(request, spec.bodyEncoding), "body") : (undefined as B);
