@@ -16,7 +16,7 @@ export default defineConfig({
         resolve,
         test: {
           name: "unit",
-          include: ["lib/**/*.test.ts", "i18n/**/*.test.ts", "components/**/*.test.{ts,tsx}", "prisma/**/*.test.ts"],
+          include: ["lib/**/*.test.ts", "i18n/**/*.test.ts", "components/**/*.test.{ts,tsx}", "prisma/**/*.test.ts", "proxy.test.ts"],
           environment: "node",
         },
       },
