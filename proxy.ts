@@ -1,10 +1,12 @@
 import { NextResponse } from "next/server";
 import { auth } from "@/lib/auth";
+import { loginUrl, requestPathHeader } from "@/lib/auth/callback-url";
 import { homeOf, routeAccess } from "@/lib/auth/permissions";
 
 /**
  * Redirects only: anonymous visitors to the login page, signed-in users away
- * from pages their role may not open. Services check permissions again.
+ * from pages their role may not open. Services check permissions again, and
+ * pages guard themselves with `requirePage`, which reads the path handed here.
  */
 export default auth((request) => {
   const { pathname, search } = request.nextUrl;
@@ -16,14 +18,15 @@ export default auth((request) => {
 
   const access = routeAccess(pathname, role);
   if (access === "sign-in") {
-    const login = new URL("/login", request.nextUrl);
-    login.searchParams.set("callbackUrl", pathname + search);
-    return NextResponse.redirect(login);
+    return NextResponse.redirect(new URL(loginUrl(pathname + search), request.nextUrl));
   }
   if (access === "forbidden" && role) {
     return NextResponse.redirect(new URL(homeOf[role], request.nextUrl));
   }
-  return NextResponse.next();
+  // Set here whatever the client sent, so a page's sign-in link always names the page itself.
+  const headers = new Headers(request.headers);
+  headers.set(requestPathHeader, pathname + search);
+  return NextResponse.next({ request: { headers } });
 });
 
 export const config = {

@@ -16,7 +16,14 @@ export default defineConfig({
         resolve,
         test: {
           name: "unit",
-          include: ["lib/**/*.test.ts", "i18n/**/*.test.ts", "components/**/*.test.{ts,tsx}", "prisma/**/*.test.ts", "tools/**/*.test.ts"],
+          include: [
+            "lib/**/*.test.ts",
+            "i18n/**/*.test.ts",
+            "components/**/*.test.{ts,tsx}",
+            "prisma/**/*.test.ts",
+            "tools/**/*.test.ts",
+            "proxy.test.ts",
+          ],
           environment: "node",
         },
       },

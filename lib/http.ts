@@ -5,10 +5,21 @@ import { AppError, fieldErrorsFromIssues, isAppError } from "./errors";
 import { logger } from "./logger";
 import { can, type Permission } from "./auth/permissions";
 import { currentUser, type SessionUser } from "./auth/session";
+import { hasMetricsToken } from "./livepulse/metrics/access";
 import { recordRequest } from "./livepulse/metrics/recorder";
+import { enforceRateLimit, type RateLimitPolicy } from "./rate-limit";
+import { clientAddress } from "./request-info";
 
 type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
-type Access = "public" | "user" | Permission;
+
+/** Machines that present `Authorization: Bearer <token>` instead of a session, by the token's name. */
+const bearerTokens = { metrics: hasMetricsToken } satisfies Record<string, (authorization: string | null) => boolean>;
+
+/**
+ * Who may call: anyone, any signed-in user, a user whose role holds a
+ * permission, or a machine with its token or else such a user.
+ */
+type Access = "public" | "user" | Permission | { token: keyof typeof bearerTokens; orPermission: Permission };
 
 export type RouteSpec<P, Q, B> = {
   method: Method;
@@ -17,6 +28,8 @@ export type RouteSpec<P, Q, B> = {
   summary: string;
   tags?: string[];
   access: Access;
+  /** Counted once the caller is admitted; past it the route answers 429 with Retry-After. */
+  rateLimit?: RateLimitPolicy;
   params?: z.ZodType<P>;
   query?: z.ZodType<Q>;
   body?: z.ZodType<B>;
@@ -28,13 +41,25 @@ export type RouteSpec<P, Q, B> = {
 };
 
 type Context<P, Q, B, U> = { request: NextRequest; user: U; params: P; query: Q; body: B };
-type UserFor<A extends Access> = A extends "public" ? SessionUser | null : SessionUser;
+type UserFor<A extends Access> = A extends "public" | { token: string } ? SessionUser | null : SessionUser;
 
 /** Every route's description, for the OpenAPI document. */
 export const routeSpecs: RouteSpec<unknown, unknown, unknown>[] = [];
 
 export function errorResponse(error: AppError, headers?: HeadersInit): Response {
   return Response.json(error.toJSON(), { status: error.status, headers });
+}
+
+/** Throws unless the caller meets the route's access: 401 when unknown, 403 when their role falls short. */
+function checkAccess(access: Access, request: NextRequest, user: SessionUser | null): void {
+  if (access === "public") return;
+  if (typeof access === "object") {
+    if (bearerTokens[access.token](request.headers.get("authorization"))) return;
+    if (!user) throw new AppError("UNAUTHORIZED", `Sign in or send the ${access.token} token.`);
+    return checkAccess(access.orPermission, request, user);
+  }
+  if (!user) throw new AppError("UNAUTHORIZED", "Sign in to continue.");
+  if (access !== "user" && !can(user.role, access)) throw new AppError("FORBIDDEN", "You are not allowed to do this.");
 }
 
 function parse<T>(schema: z.ZodType<T> | undefined, value: unknown, where: string): T {
@@ -56,8 +81,9 @@ async function readBody(request: NextRequest, encoding: "json" | "form" = "json"
 }
 
 /**
- * The one route-handler wrapper: session, Zod parsing of params, query and
- * body, AppError → JSON with its status, anything else → logged, generic 500.
+ * The one route-handler wrapper: session and access, rate limit, Zod parsing of
+ * params, query and body, AppError → JSON with its status, anything else →
+ * logged, generic 500.
  */
 export function route<P = undefined, Q = undefined, B = undefined, A extends Access = Access>(
   spec: RouteSpec<P, Q, B> & { access: A },
@@ -67,12 +93,8 @@ export function route<P = undefined, Q = undefined, B = undefined, A extends Acc
   const handle = async (request: NextRequest, context: { params: Promise<Record<string, string | string[]>> }) => {
     try {
       const user = await currentUser();
-      if (spec.access !== "public") {
-        if (!user) throw new AppError("UNAUTHORIZED", "Sign in to continue.");
-        if (spec.access !== "user" && !can(user.role, spec.access)) {
-          throw new AppError("FORBIDDEN", "You are not allowed to do this.");
-        }
-      }
+      checkAccess(spec.access, request, user);
+      if (spec.rateLimit) await enforceRateLimit(spec.rateLimit, { ip: clientAddress(request.headers), userId: user?.id });
       const params = parse(spec.params, await context.params, "path parameters");
       const query = parse(spec.query, Object.fromEntries(request.nextUrl.searchParams), "query");
       const body = spec.body ? parse(spec.body, await readBody(request, spec.bodyEncoding), "body") : (undefined as B);

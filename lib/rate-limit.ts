@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "./db";
+import { AppError } from "./errors";
 
 export type WindowState = { count: number; resetAt: Date };
 
@@ -26,4 +27,26 @@ export async function peek(key: string, now = new Date()): Promise<WindowState |
 
 export async function clear(key: string): Promise<void> {
   await db.rateLimit.deleteMany({ where: { key } });
+}
+
+/** The refusal of a limited caller: RATE_LIMITED with the whole seconds left in the window, which doors send as Retry-After. */
+export function rateLimited(message: string, resetAt: Date, now: Date): AppError {
+  const retryAfterSeconds = Math.max(1, Math.ceil((resetAt.getTime() - now.getTime()) / 1000));
+  return new AppError("RATE_LIMITED", message, undefined, { retryAfterSeconds });
+}
+
+/**
+ * A limit declared at a door (a route spec's `rateLimit`, an action's middleware):
+ * at most `limit` calls per `windowSeconds`, counted per client address (`ip`) or
+ * per signed-in user (`user`; per address for an anonymous caller).
+ */
+export type RateLimitPolicy = { name: string; limit: number; windowSeconds: number; key: "ip" | "user" };
+
+export type Caller = { ip: string; userId?: string | null };
+
+/** Counts one call under the policy; past its limit, throws until the window ends. */
+export async function enforceRateLimit(policy: RateLimitPolicy, caller: Caller, now = new Date()): Promise<void> {
+  const subject = policy.key === "user" && caller.userId ? `user:${caller.userId}` : `ip:${caller.ip}`;
+  const state = await hit(`rate:${policy.name}:${subject}`, policy.windowSeconds * 1000, now);
+  if (state.count > policy.limit) throw rateLimited("Too many requests. Please wait before trying again.", state.resetAt, now);
 }

@@ -1,9 +1,12 @@
 import "server-only";
-import { createSafeActionClient } from "next-safe-action";
+import { headers } from "next/headers";
+import { createMiddleware, createSafeActionClient } from "next-safe-action";
 import { AppError, errorStatus, isAppError, type ErrorCode, type FieldErrors } from "./errors";
 import { logger } from "./logger";
 import { currentUser } from "./auth/session";
 import { recordRequest } from "./livepulse/metrics/recorder";
+import { enforceRateLimit, type RateLimitPolicy } from "./rate-limit";
+import { clientAddress } from "./request-info";
 
 export type ActionError = { code: ErrorCode; message: string; fields?: FieldErrors; meta?: Record<string, unknown> };
 
@@ -38,3 +41,16 @@ export const userActionClient = actionClient.use(async ({ next }) => {
   if (!user) throw new AppError("UNAUTHORIZED", "Sign in to continue.");
   return next({ ctx: { user } });
 });
+
+/**
+ * An action's rate limit, the same policy a route spec declares:
+ * `actionClient.use(rateLimit({ … })).inputSchema(…)`. Past it the form gets
+ * RATE_LIMITED with `meta.retryAfterSeconds`.
+ */
+export function rateLimit(policy: RateLimitPolicy) {
+  return createMiddleware().define(async ({ next }) => {
+    const userId = policy.key === "user" ? (await currentUser())?.id : undefined;
+    await enforceRateLimit(policy, { ip: clientAddress(await headers()), userId });
+    return next();
+  });
+}

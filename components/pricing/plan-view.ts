@@ -1,3 +1,4 @@
+import { registerUrl } from "@/lib/auth/callback-url";
 import { configurationSearchParams, type ConfigurablePlan, type Configuration } from "@/lib/hosting/pricing";
 
 /** A plan as the pricing page shows it: serializable, texts already in the UI locale. */
@@ -65,5 +66,5 @@ export function toPlanView(plan: PlanRow, locale: string): PlanView {
  */
 export function requestHref(planSlug: string, config: Configuration, signedIn: boolean): string {
   const target = `/hosting/request?${configurationSearchParams(planSlug, config)}`;
-  return signedIn ? target : `/register?callbackUrl=${encodeURIComponent(target)}`;
+  return signedIn ? target : registerUrl(target);
 }

@@ -1,14 +1,12 @@
 import type { ReactNode } from "react";
-import { redirect } from "next/navigation";
-import { currentUser } from "@/lib/auth/session";
+import { requirePage } from "@/lib/auth/require-page";
 import type { Area } from "@/lib/navigation";
 import { AreaSidebar } from "./sidebar";
 import { SiteHeader } from "./site-header";
 
 /** Header, the area's sidebar and the page: the frame of every signed-in area. */
 export async function AreaShell({ area, children }: { area: Area; children: ReactNode }) {
-  const user = await currentUser();
-  if (!user) redirect("/login");
+  const user = await requirePage();
   return (
     <div className="flex min-h-dvh flex-col">
       <SiteHeader area={area} />

@@ -1,14 +1,15 @@
 import "server-only";
-import { notFound, redirect } from "next/navigation";
+import { notFound } from "next/navigation";
+import type { Permission } from "@/lib/auth/permissions";
+import { requirePage } from "@/lib/auth/require-page";
 import { currentUser } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
 import { ticketReference } from "@/lib/format";
 import { getTicket, type TicketDetail } from "@/lib/tickets/queries";
 
 /** The signed-in user and the ticket of a detail page; a ticket they may not see is a real 404. */
-export async function loadTicketPage(id: string, path: string) {
-  const user = await currentUser();
-  if (!user) redirect(`/login?callbackUrl=${encodeURIComponent(path)}`);
+export async function loadTicketPage(id: string, permission: Permission) {
+  const user = await requirePage(permission);
   try {
     return { user, ticket: await getTicket(user, id) };
   } catch (error) {

@@ -3,12 +3,12 @@
 import { cookies, headers } from "next/headers";
 import { z } from "zod";
 import { isLocale, localeCookie, locales } from "@/i18n/locales";
-import { db } from "../db";
 import { actionClient } from "../safe-action";
 import { clientAddress } from "../request-info";
 import { currentUser } from "./session";
 import { auth, signIn, signOut } from "./index";
 import { safeCallbackUrl } from "./permissions";
+import { saveLocale } from "./profile";
 import { loginSchema, registerSchema } from "./schemas";
 import { authenticate, registerCustomer } from "./service";
 import { revokeSession } from "./sessions";
@@ -39,6 +39,6 @@ export const setLocaleAction = actionClient
   .action(async ({ parsedInput: { locale } }) => {
     (await cookies()).set(localeCookie, locale, { path: "/", maxAge: 365 * 24 * 60 * 60, sameSite: "lax" });
     const user = await currentUser();
-    if (user) await db.user.update({ where: { id: user.id }, data: { locale } });
+    if (user) await saveLocale(user, locale);
     return { locale };
   });

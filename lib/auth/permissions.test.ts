@@ -72,6 +72,13 @@ describe("safeCallbackUrl", () => {
     expect(safeCallbackUrl("/crm", "CUSTOMER")).toBe("/hosting");
     expect(safeCallbackUrl("/login", "SELLER")).toBe("/crm");
   });
+  it("refuses paths a browser reads as another host, and forbidden pages reached through dot segments", () => {
+    expect(safeCallbackUrl("//evil.test", "CUSTOMER")).toBe("/hosting");
+    expect(safeCallbackUrl("https://evil.test", "CUSTOMER")).toBe("/hosting");
+    expect(safeCallbackUrl("/\\evil.test", "CUSTOMER")).toBe("/hosting");
+    expect(safeCallbackUrl("/\t/evil.test", "SELLER")).toBe("/crm");
+    expect(safeCallbackUrl("/hosting/../crm", "CUSTOMER")).toBe("/hosting");
+  });
 });
 
 describe("navigation", () => {

@@ -1,3 +1,4 @@
+import { sameSitePath } from "./callback-url";
 import type { Role } from "./roles";
 
 /**
@@ -86,8 +87,9 @@ export function routeAccess(pathname: string, role: Role | null): RouteAccess {
 
 /** A callback URL is followed only when it stays on this site and the role may open it. */
 export function safeCallbackUrl(callbackUrl: string | null | undefined, role: Role): string {
-  if (!callbackUrl || !callbackUrl.startsWith("/") || callbackUrl.startsWith("//")) return homeOf[role];
-  const pathname = callbackUrl.split(/[?#]/)[0];
+  const path = sameSitePath(callbackUrl);
+  if (!path) return homeOf[role];
+  const pathname = path.split(/[?#]/)[0];
   if (["/login", "/register"].some((p) => matches(pathname, p))) return homeOf[role];
-  return routeAccess(pathname, role) === "forbidden" ? homeOf[role] : callbackUrl;
+  return routeAccess(pathname, role) === "forbidden" ? homeOf[role] : path;
 }

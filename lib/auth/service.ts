@@ -3,7 +3,7 @@ import { writeAudit } from "../audit";
 import { AppError } from "../errors";
 import { db } from "../db";
 import { env } from "../env";
-import { clear, hit, peek } from "../rate-limit";
+import { clear, hit, peek, rateLimited } from "../rate-limit";
 import { hashPassword, verifyPassword } from "./password";
 import type { Role } from "./roles";
 import type { RegisterInput } from "./schemas";
@@ -15,14 +15,13 @@ const keys = (email: string, ip: string) => [`login:email:${email}`, `login:ip:$
 // A real hash to compare against when the email is unknown, so timing does not tell.
 const decoyHash = hashPassword("decoy-password-never-matches");
 
-function throttled(resetAt: Date, now: Date): AppError {
-  const retryAfterSeconds = Math.max(1, Math.ceil((resetAt.getTime() - now.getTime()) / 1000));
-  return new AppError("RATE_LIMITED", "Too many failed sign-in attempts.", undefined, { retryAfterSeconds });
-}
+const throttled = (resetAt: Date, now: Date) => rateLimited("Too many failed sign-in attempts.", resetAt, now);
 
 /**
  * Checks an email and password. Failed attempts are counted per email and per
  * client address; past the limit every attempt is refused until the window ends.
+ * Only failures count, so this throttle lives here rather than at a door: it
+ * covers the login action and Auth.js's own endpoint alike.
  */
 export async function authenticate(email: string, password: string, ip: string): Promise<AuthenticatedUser> {
   const now = new Date();

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/client-messages";
 import { NotificationCenter } from "@/components/notifications/notification-center";
 import { PageHeader } from "@/components/ui/page-header";
-import { currentUser } from "@/lib/auth/session";
+import { requirePage } from "@/lib/auth/require-page";
 import { notificationListQuery, type NotificationListQuery } from "@/lib/notifications/schemas";
 import { pageNotifications } from "@/lib/notifications/service";
 
@@ -26,8 +26,7 @@ export default async function NotificationsPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const user = await currentUser();
-  if (!user) redirect("/login?callbackUrl=/notifications");
+  const user = await requirePage("notifications:access");
   // A hand-edited URL with a bad value falls back to the defaults rather than failing.
   const parsed = notificationListQuery.safeParse(await searchParams);
   const query = parsed.success ? parsed.data : notificationListQuery.parse({});

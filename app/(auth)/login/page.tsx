@@ -3,15 +3,17 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { LoginForm } from "@/components/auth/login-form";
 import { ClientMessages } from "@/components/client-messages";
+import { callbackParam, registerUrl } from "@/lib/auth/callback-url";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auth"))("loginTitle") };
 }
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
-  const { callbackUrl } = await searchParams;
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[] }> }) {
+  // Only a path of this site is carried along; the action checks it again before following it.
+  const callbackUrl = callbackParam((await searchParams).callbackUrl);
   const t = await getTranslations("auth");
-  const registerHref = callbackUrl ? `/register?callbackUrl=${encodeURIComponent(callbackUrl)}` : "/register";
+  const registerHref = registerUrl(callbackUrl);
   return (
     <div className="flex flex-col gap-8">
       <div className="flex flex-col gap-2">

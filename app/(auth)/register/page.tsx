@@ -3,15 +3,17 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { RegisterForm } from "@/components/auth/register-form";
 import { ClientMessages } from "@/components/client-messages";
+import { callbackParam, loginUrl } from "@/lib/auth/callback-url";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auth"))("registerTitle") };
 }
 
-export default async function RegisterPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
-  const { callbackUrl } = await searchParams;
+export default async function RegisterPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[] }> }) {
+  // Only a path of this site is carried along; the action checks it again before following it.
+  const callbackUrl = callbackParam((await searchParams).callbackUrl);
   const t = await getTranslations("auth");
-  const loginHref = callbackUrl ? `/login?callbackUrl=${encodeURIComponent(callbackUrl)}` : "/login";
+  const loginHref = loginUrl(callbackUrl);
   return (
     <div className="flex flex-col gap-8">
       <div className="flex flex-col gap-2">

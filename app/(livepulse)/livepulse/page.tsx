@@ -1,7 +1,6 @@
 import { ArrowRight } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/client-messages";
 import { LiveRefresh } from "@/components/live/live-refresh";
@@ -10,7 +9,7 @@ import { StatusBadge } from "@/components/status/status-badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { currentUser } from "@/lib/auth/session";
+import { requirePage } from "@/lib/auth/require-page";
 import { formatDate } from "@/lib/format";
 import { metricsSnapshot } from "@/lib/livepulse/metrics/snapshot";
 import { livePulseSummary } from "@/lib/livepulse/overview";
@@ -23,8 +22,7 @@ export async function generateMetadata(): Promise<Metadata> {
 const monitorStatuses = ["UP", "DEGRADED", "DOWN", "UNKNOWN"] as const;
 
 export default async function LivePulsePage() {
-  const user = await currentUser();
-  if (!user) redirect("/login?callbackUrl=/livepulse");
+  const user = await requirePage("livepulse:read");
   const [snapshot, summary, t, tm, tStatus, locale] = await Promise.all([
     metricsSnapshot(user),
     livePulseSummary(user),

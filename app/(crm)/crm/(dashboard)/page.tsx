@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { AgendaCard } from "@/components/dashboard/agenda-card";
@@ -10,8 +9,7 @@ import { OpenTicketsCard } from "@/components/dashboard/open-tickets-card";
 import { PipelineSummary } from "@/components/dashboard/pipeline-summary";
 import { RecentLeadsCard } from "@/components/dashboard/recent-leads-card";
 import { PageHeader } from "@/components/ui/page-header";
-import { can, homeOf } from "@/lib/auth/permissions";
-import { currentUser } from "@/lib/auth/session";
+import { requirePage } from "@/lib/auth/require-page";
 import { crmOverview } from "@/lib/crm/analytics";
 import { recentLeads, todaysActivities, urgentTickets } from "@/lib/crm/dashboard";
 import { formatDate } from "@/lib/format";
@@ -25,10 +23,8 @@ const periods = [7, 30, 90] as const;
 const DAY = 86_400_000;
 
 export default async function CrmDashboardPage({ searchParams }: { searchParams: Promise<{ days?: string }> }) {
-  const user = await currentUser();
-  if (!user) redirect("/login");
   // The dashboard is the sales team's; support's CRM home is the tickets queue (homeOf, navigation).
-  if (!can(user.role, "dashboard:sales")) redirect(homeOf[user.role]);
+  const user = await requirePage("dashboard:sales");
 
   const requested = Number((await searchParams).days);
   const days = (periods as readonly number[]).includes(requested) ? requested : 30;

@@ -1,14 +1,13 @@
 import { Eye } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/client-messages";
 import { PipelineBoard } from "@/components/crm/pipeline/pipeline-board";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
-import { currentUser } from "@/lib/auth/session";
+import { requirePage } from "@/lib/auth/require-page";
 import { pipelineBoard } from "@/lib/crm/pipeline";
 import { isOpenStage } from "@/lib/crm/stages";
 import { formatMoney } from "@/lib/format";
@@ -18,8 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function PipelinePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const user = await currentUser();
-  if (!user) redirect("/login?callbackUrl=/crm/pipeline");
+  const user = await requirePage("crm:read");
   const readOnly = !can(user.role, "crm:write");
   // "Mine" only means something to people who own leads.
   const mine = !readOnly && (await searchParams).mine === "1";

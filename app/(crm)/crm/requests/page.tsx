@@ -1,17 +1,15 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { RequestList } from "@/components/hosting/request-list";
 import { PageHeader } from "@/components/ui/page-header";
-import { currentUser } from "@/lib/auth/session";
+import { requirePage } from "@/lib/auth/require-page";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("hosting"))("staffTitle") };
 }
 
 export default async function CrmRequestsPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
-  const user = await currentUser();
-  if (!user) redirect("/login?callbackUrl=/crm/requests");
+  const user = await requirePage("crm:read");
   const [search, t] = await Promise.all([searchParams, getTranslations("hosting")]);
   return (
     <div className="flex flex-col gap-8">

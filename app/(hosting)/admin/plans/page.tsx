@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PlansManager } from "@/components/admin/plans/plans-manager";
 import type { AdminPlan } from "@/components/admin/plans/types";
-import { currentUser } from "@/lib/auth/session";
+import { requirePage } from "@/lib/auth/require-page";
 import { emptyPlan, type PlanInput } from "@/lib/hosting/plan-schemas";
 import type { LocalizedText } from "@/lib/hosting/plans";
 import { listPlansForAdmin } from "@/lib/hosting/plans";
@@ -16,8 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function AdminPlansPage() {
-  const user = await currentUser();
-  if (!user) redirect("/login?callbackUrl=/admin/plans");
+  const user = await requirePage("plans:write");
   const plans = await listPlansForAdmin(user);
   // Only the editable values (JSON columns typed), plus what the list shows: plain data for the client.
   const rows: AdminPlan[] = plans.map((plan) => ({

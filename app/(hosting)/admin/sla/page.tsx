@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { SlaForm } from "@/components/admin/sla/sla-form";
 import { ClientMessages } from "@/components/client-messages";
 import { Card, CardContent } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { currentUser } from "@/lib/auth/session";
+import { requirePage } from "@/lib/auth/require-page";
 import { listSlaPolicies } from "@/lib/tickets/sla-policies";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,8 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function AdminSlaPage() {
-  const user = await currentUser();
-  if (!user) redirect("/login?callbackUrl=/admin/sla");
+  const user = await requirePage("sla:write");
   const [policies, t] = await Promise.all([listSlaPolicies(user), getTranslations("slaAdmin")]);
   return (
     <ClientMessages namespaces={["slaAdmin", "ticketPriority"]}>

@@ -1,7 +1,6 @@
 import { LifeBuoy, Plus } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { RequestList } from "@/components/hosting/request-list";
 import { StatusBadge } from "@/components/status/status-badge";
@@ -9,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { currentUser } from "@/lib/auth/session";
+import { requirePage } from "@/lib/auth/require-page";
 import { formatDate, ticketReference } from "@/lib/format";
 import { latestOpenTickets } from "@/lib/tickets/queries";
 
@@ -18,8 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function HostingPortalPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
-  const user = await currentUser();
-  if (!user) redirect("/login");
+  const user = await requirePage("portal:access");
   const isCustomer = user.role === "CUSTOMER";
   const [search, tickets, t, locale] = await Promise.all([
     searchParams,

@@ -3,9 +3,8 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { RequestForm, type RequestFormValues } from "@/components/hosting/request-form";
 import { PageHeader } from "@/components/ui/page-header";
-import { can } from "@/lib/auth/permissions";
-import { currentUser } from "@/lib/auth/session";
-import { db } from "@/lib/db";
+import { contactDetails } from "@/lib/auth/profile";
+import { requirePage } from "@/lib/auth/require-page";
 import { listActivePlans } from "@/lib/hosting/plans";
 import { clampConfiguration } from "@/lib/hosting/pricing";
 import { ClientMessages } from "@/components/client-messages";
@@ -19,13 +18,11 @@ type Search = Partial<Record<"plan" | "cpu" | "ram" | "storage" | "ssl" | "backu
 const whole = (value: string | undefined, fallback: number) => (value && /^\d+$/.test(value) ? Number(value) : fallback);
 
 export default async function RequestPage({ searchParams }: { searchParams: Promise<Search> }) {
-  const user = await currentUser();
-  if (!user) redirect("/login?callbackUrl=/hosting/request");
-  if (!can(user.role, "requests:create")) redirect("/hosting");
+  const user = await requirePage("requests:create", { otherwise: "/hosting" });
   const [search, plans, profile, t] = await Promise.all([
     searchParams,
     listActivePlans(),
-    db.user.findUnique({ where: { id: user.id }, select: { name: true, email: true, company: true, phone: true } }),
+    contactDetails(user),
     getTranslations("request"),
   ]);
   const plan = plans.find((p) => p.slug === search.plan) ?? plans.find((p) => p.highlighted) ?? plans[0];

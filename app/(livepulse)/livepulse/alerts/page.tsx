@@ -1,7 +1,6 @@
 import { BellOff, BellRing } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/client-messages";
 import { LiveRefresh } from "@/components/live/live-refresh";
@@ -17,8 +16,8 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { can } from "@/lib/auth/permissions";
+import { requirePage } from "@/lib/auth/require-page";
 import { env } from "@/lib/env";
-import { currentUser } from "@/lib/auth/session";
 import { formatDate } from "@/lib/format";
 import { firingAlerts, listAlerts } from "@/lib/livepulse/alerts/alerts";
 import { listAlertRules } from "@/lib/livepulse/alerts/rules";
@@ -34,8 +33,7 @@ export async function generateMetadata(): Promise<Metadata> {
 const tabs = ["open", "all"] as const;
 
 export default async function AlertsPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
-  const user = await currentUser();
-  if (!user) redirect("/login?callbackUrl=/livepulse/alerts");
+  const user = await requirePage("livepulse:read");
   const parsed = alertListQuery.safeParse(await searchParams);
   const query = parsed.success ? parsed.data : alertListQuery.parse({});
   const manage = can(user.role, "livepulse:manage");

@@ -1,6 +1,5 @@
 import { Clock, Eye, FileCheck2, LogOut, MousePointerClick, Percent, SearchX } from "lucide-react";
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { LiveRefresh } from "@/components/live/live-refresh";
 import { durationParts, percentFormatter } from "@/components/livepulse/forms/format";
@@ -13,7 +12,7 @@ import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { currentUser } from "@/lib/auth/session";
+import { requirePage } from "@/lib/auth/require-page";
 import { formatDate } from "@/lib/format";
 import { formAnalyticsQuery, resolvePeriod } from "@/lib/livepulse/forms/period";
 import { formAnalytics } from "@/lib/livepulse/forms/service";
@@ -26,8 +25,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function FormsPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
-  const user = await currentUser();
-  if (!user) redirect(`/login?callbackUrl=${path}`);
+  const user = await requirePage("livepulse:read");
   const parsed = formAnalyticsQuery.safeParse(await searchParams);
   const query = parsed.success ? parsed.data : {};
   const [analytics, t, locale] = await Promise.all([formAnalytics(user, query), getTranslations("livepulseForms"), getLocale()]);

@@ -1,6 +1,5 @@
 import { ServerCog } from "lucide-react";
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/client-messages";
 import { LiveRefresh } from "@/components/live/live-refresh";
@@ -9,7 +8,7 @@ import { MonitorFormDialog } from "@/components/livepulse/services/monitor-form-
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
-import { currentUser } from "@/lib/auth/session";
+import { requirePage } from "@/lib/auth/require-page";
 import { listMonitors } from "@/lib/livepulse/monitors/service";
 import { channels } from "@/lib/realtime/channels";
 
@@ -18,8 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ServicesPage() {
-  const user = await currentUser();
-  if (!user) redirect("/login?callbackUrl=/livepulse/services");
+  const user = await requirePage("livepulse:read");
   const now = new Date();
   const manage = can(user.role, "livepulse:manage");
   const [monitors, t, locale] = await Promise.all([listMonitors(user, now), getTranslations("livepulseServices"), getLocale()]);

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { CustomerSearch } from "@/components/customers/customer-search";
 import { CustomerTable } from "@/components/customers/customer-table";
 import { PageHeader } from "@/components/ui/page-header";
-import { currentUser } from "@/lib/auth/session";
+import { requirePage } from "@/lib/auth/require-page";
 import { customerListQuery } from "@/lib/crm/customer-schemas";
 import { listCustomers } from "@/lib/crm/customers";
 
@@ -13,8 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function CustomersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
-  const user = await currentUser();
-  if (!user) redirect("/login?callbackUrl=/crm/customers");
+  const user = await requirePage("crm:read");
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   // A hand-edited URL with a wrong value falls back to the defaults rather than failing.
   const parsed = customerListQuery.safeParse(raw);

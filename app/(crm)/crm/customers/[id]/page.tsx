@@ -1,7 +1,7 @@
 import { FolderOpen, Inbox, LifeBuoy, Mail, Phone, Server, Wallet } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { BackLink } from "@/components/shell/back-link";
 import { KpiCard } from "@/components/status/kpi-card";
@@ -10,7 +10,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card, CardAction, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { currentUser } from "@/lib/auth/session";
+import { requirePage } from "@/lib/auth/require-page";
 import { getCustomer } from "@/lib/crm/customers";
 import { isAppError } from "@/lib/errors";
 import { formatDate, formatMoney, ticketReference } from "@/lib/format";
@@ -18,8 +18,7 @@ import { formatDate, formatMoney, ticketReference } from "@/lib/format";
 type Props = { params: Promise<{ id: string }> };
 
 async function load(id: string) {
-  const user = await currentUser();
-  if (!user) redirect(`/login?callbackUrl=/crm/customers/${encodeURIComponent(id)}`);
+  const user = await requirePage("crm:read");
   try {
     return await getCustomer(user, id);
   } catch (error) {

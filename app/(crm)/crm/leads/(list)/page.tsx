@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/client-messages";
 import { CreateLeadDialog } from "@/components/crm/leads/create-lead-dialog";
@@ -8,7 +7,7 @@ import { LeadsTable } from "@/components/crm/leads/leads-table";
 import { LiveRefresh } from "@/components/live/live-refresh";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
-import { currentUser } from "@/lib/auth/session";
+import { requirePage } from "@/lib/auth/require-page";
 import { leadListQuery } from "@/lib/crm/lead-schemas";
 import { listAssignees, listLeads } from "@/lib/crm/leads";
 import { channels } from "@/lib/realtime/channels";
@@ -18,8 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function LeadsPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
-  const user = await currentUser();
-  if (!user) redirect("/login?callbackUrl=/crm/leads");
+  const user = await requirePage("crm:read");
   const search = await searchParams;
   // A hand-edited URL with a bad filter falls back to the defaults rather than failing.
   const parsed = leadListQuery.safeParse(search);

@@ -1,7 +1,7 @@
 import { Building2, CalendarClock, CircleDot, Mail, MessageSquare, Phone, Settings2, UserRoundCog, Users } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { ClientMessages } from "@/components/client-messages";
@@ -16,6 +16,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardAction, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
+import { requirePage } from "@/lib/auth/require-page";
 import { currentUser } from "@/lib/auth/session";
 import { listActivities, type ActivityItem } from "@/lib/crm/activities";
 import { getLead, listAssignees } from "@/lib/crm/leads";
@@ -26,8 +27,7 @@ import { cn } from "@/lib/utils";
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ history?: string }> };
 
 async function load(id: string) {
-  const user = await currentUser();
-  if (!user) redirect(`/login?callbackUrl=/crm/leads/${id}`);
+  const user = await requirePage("crm:read");
   try {
     return { user, lead: await getLead(user, id) };
   } catch (error) {

@@ -1,7 +1,6 @@
 import { Plus } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/client-messages";
 import { LiveRefresh } from "@/components/live/live-refresh";
@@ -9,7 +8,7 @@ import { TicketFilters } from "@/components/tickets/ticket-filters";
 import { TicketsTable } from "@/components/tickets/tickets-table";
 import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
-import { currentUser } from "@/lib/auth/session";
+import { requirePage } from "@/lib/auth/require-page";
 import { channels } from "@/lib/realtime/channels";
 import { findTicketCustomer, listTicketAssignees, listTickets } from "@/lib/tickets/queries";
 import { ticketListQuery } from "@/lib/tickets/schemas";
@@ -19,8 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function TicketsPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
-  const user = await currentUser();
-  if (!user) redirect("/login?callbackUrl=/crm/tickets");
+  const user = await requirePage("tickets:manage");
   // A hand-edited URL with a bad filter falls back to the defaults rather than failing.
   const parsed = ticketListQuery.safeParse(await searchParams);
   const query = parsed.success ? parsed.data : ticketListQuery.parse({});

@@ -25,7 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function StaffTicketPage({ params }: Props) {
   const { id } = await params;
-  const { user, ticket } = await loadTicketPage(id, `/crm/tickets/${id}`);
+  const { user, ticket } = await loadTicketPage(id, "tickets:manage");
   const [assignees, t, locale] = await Promise.all([listTicketAssignees(user), getTranslations("tickets"), getLocale()]);
   const opening = openingMessage(ticket);
 

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { NewTicketPage } from "@/components/tickets/new-ticket-page";
-import { currentUser } from "@/lib/auth/session";
+import { requirePage } from "@/lib/auth/require-page";
 import { getLead } from "@/lib/crm/leads";
 import { findTicketCustomer, linkableRequests } from "@/lib/tickets/queries";
 
@@ -14,8 +13,7 @@ type Search = { customer?: string; lead?: string; request?: string };
 
 /** Staff open a ticket on behalf of a customer; a customer or lead page sends them here with it chosen. */
 export default async function NewStaffTicketPage({ searchParams }: { searchParams: Promise<Search> }) {
-  const user = await currentUser();
-  if (!user) redirect("/login?callbackUrl=/crm/tickets/new");
+  const user = await requirePage("tickets:manage");
   const search = await searchParams;
   const lead = search.lead ? await getLead(user, search.lead).catch(() => null) : null;
   const customerId = search.customer ?? lead?.customerId ?? undefined;

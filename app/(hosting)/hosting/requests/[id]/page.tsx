@@ -1,7 +1,7 @@
 import { CheckCircle2, Circle, CircleDot, CircleX, LifeBuoy } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CancelRequestButton, StatusChangeForm } from "@/components/hosting/request-status-control";
 import { ClientMessages } from "@/components/client-messages";
@@ -12,7 +12,7 @@ import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { currentUser } from "@/lib/auth/session";
+import { requirePage } from "@/lib/auth/require-page";
 import { isAppError } from "@/lib/errors";
 import { formatDate, formatMoney } from "@/lib/format";
 import { nextStatuses, requestPath } from "@/lib/hosting/request-status";
@@ -23,8 +23,7 @@ import { cn } from "@/lib/utils";
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ submitted?: string }> };
 
 async function load(id: string) {
-  const user = await currentUser();
-  if (!user) redirect(`/login?callbackUrl=/hosting/requests/${id}`);
+  const user = await requirePage("portal:access");
   try {
     return { user, request: await getRequest(user, id) };
   } catch (error) {

@@ -10,7 +10,7 @@ import { TicketsTable } from "@/components/tickets/tickets-table";
 import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
-import { currentUser } from "@/lib/auth/session";
+import { requirePage } from "@/lib/auth/require-page";
 import { channels } from "@/lib/realtime/channels";
 import { listTickets } from "@/lib/tickets/queries";
 import { ticketListQuery } from "@/lib/tickets/schemas";
@@ -21,8 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** A customer's tickets, newest activity first; staff work tickets in the CRM. */
 export default async function MyTicketsPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
-  const user = await currentUser();
-  if (!user) redirect("/login?callbackUrl=/hosting/tickets");
+  const user = await requirePage("portal:access");
   if (can(user.role, "tickets:manage")) redirect("/crm/tickets");
   const parsed = ticketListQuery.safeParse({ sort: "updatedAt", dir: "desc", ...(await searchParams) });
   const query = parsed.success ? parsed.data : ticketListQuery.parse({ sort: "updatedAt", dir: "desc" });

@@ -26,7 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** A customer's ticket: the public conversation, live, and their reply. */
 export default async function CustomerTicketPage({ params }: Props) {
   const { id } = await params;
-  const { user, ticket } = await loadTicketPage(id, `/hosting/tickets/${id}`);
+  const { user, ticket } = await loadTicketPage(id, "portal:access");
   if (can(user.role, "tickets:manage")) redirect(`/crm/tickets/${id}`);
   const [t, locale] = await Promise.all([getTranslations("tickets"), getLocale()]);
   const opening = openingMessage(ticket);

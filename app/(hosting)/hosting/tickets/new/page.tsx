@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { NewTicketPage } from "@/components/tickets/new-ticket-page";
 import { can } from "@/lib/auth/permissions";
-import { currentUser } from "@/lib/auth/session";
+import { requirePage } from "@/lib/auth/require-page";
 import { linkableRequests } from "@/lib/tickets/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -12,8 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** A customer opens a ticket, optionally about one of their hosting requests (`?request=`). */
 export default async function NewCustomerTicketPage({ searchParams }: { searchParams: Promise<{ request?: string }> }) {
-  const user = await currentUser();
-  if (!user) redirect("/login?callbackUrl=/hosting/tickets/new");
+  const user = await requirePage("portal:access");
   const { request } = await searchParams;
   if (can(user.role, "tickets:manage")) redirect(`/crm/tickets/new${request ? `?request=${encodeURIComponent(request)}` : ""}`);
   const [requests, t] = await Promise.all([linkableRequests(user, user.id), getTranslations("tickets")]);
