@@ -6,7 +6,3 @@ export { Role };
 
 /** Whoever acts on a service: the signed-in user, reduced to what decisions need. */
 export type Actor = { id: string; role: Role };
-
-export function isStaff(role: Role): boolean {
-  return role !== "CUSTOMER";
-}

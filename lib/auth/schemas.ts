@@ -8,7 +8,6 @@ export const loginSchema = z.object({
   password: z.string().min(1, "required").max(200, "tooLong"),
   callbackUrl: z.string().max(2000).optional(),
 });
-export type LoginInput = z.infer<typeof loginSchema>;
 
 export const registerSchema = z.object({
   name: z.string().trim().min(2, "nameTooShort").max(120, "tooLong"),

@@ -17,12 +17,6 @@ export const currentUser = cache(async (): Promise<SessionUser | null> => {
   return session.user;
 });
 
-export async function requireUser(): Promise<SessionUser> {
-  const user = await currentUser();
-  if (!user) throw new AppError("UNAUTHORIZED", "Sign in to continue.");
-  return user;
-}
-
 /** Throws unless the actor's role holds the permission (object scope is the service's job). */
 export function assertCan(actor: Actor, permission: Permission): void {
   if (!can(actor.role, permission)) throw new AppError("FORBIDDEN", "You are not allowed to do this.");

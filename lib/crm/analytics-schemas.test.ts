@@ -1,23 +1,23 @@
 import { describe, expect, it } from "vitest";
-import { conversionQuery, overviewQuery, resolveRange } from "./analytics-schemas";
+import { conversionQuery, periodQuery, resolveRange } from "./analytics-schemas";
 
 const issues = (result: { success: boolean; error?: { issues: Array<{ path: PropertyKey[]; message: string }> } }) =>
   result.error?.issues.map((i) => [i.path.join("."), i.message]);
 
 describe("analytics query schemas", () => {
   it("accepts days, empty values and defaults", () => {
-    expect(overviewQuery.parse({ from: "2026-01-01", to: "2026-01-31" })).toEqual({ from: "2026-01-01", to: "2026-01-31" });
-    expect(overviewQuery.parse({ from: "", to: "" })).toEqual({});
+    expect(periodQuery.parse({ from: "2026-01-01", to: "2026-01-31" })).toEqual({ from: "2026-01-01", to: "2026-01-31" });
+    expect(periodQuery.parse({ from: "", to: "" })).toEqual({});
     expect(conversionQuery.parse({})).toEqual({ by: "source", period: "month" });
   });
 
   it("refuses malformed and impossible days, a reversed or too long range, an unknown grouping", () => {
-    expect(issues(overviewQuery.safeParse({ from: "01/02/2026" }))).toEqual([["from", "invalidDate"]]);
-    expect(issues(overviewQuery.safeParse({ to: "2026-02-30" }))).toEqual([["to", "invalidDate"]]);
+    expect(issues(periodQuery.safeParse({ from: "01/02/2026" }))).toEqual([["from", "invalidDate"]]);
+    expect(issues(periodQuery.safeParse({ to: "2026-02-30" }))).toEqual([["to", "invalidDate"]]);
     expect(issues(conversionQuery.safeParse({ from: "2026-02-30", to: "2026-01-01" }))).toEqual([["from", "invalidDate"]]);
-    expect(issues(overviewQuery.safeParse({ from: "2026-03-02", to: "2026-03-01" }))).toEqual([["from", "fromAfterTo"]]);
-    expect(issues(overviewQuery.safeParse({ from: "2024-01-01", to: "2026-01-02" }))).toEqual([["to", "rangeTooLong"]]);
-    expect(overviewQuery.safeParse({ from: "2024-01-02", to: "2026-01-01" }).success).toBe(true);
+    expect(issues(periodQuery.safeParse({ from: "2026-03-02", to: "2026-03-01" }))).toEqual([["from", "fromAfterTo"]]);
+    expect(issues(periodQuery.safeParse({ from: "2024-01-01", to: "2026-01-02" }))).toEqual([["to", "rangeTooLong"]]);
+    expect(periodQuery.safeParse({ from: "2024-01-02", to: "2026-01-01" }).success).toBe(true);
     expect(issues(conversionQuery.safeParse({ by: "planet" }))?.map(([path]) => path)).toEqual(["by"]);
     expect(issues(conversionQuery.safeParse({ from: "2026-03-02", to: "2026-03-01" }))).toEqual([["from", "fromAfterTo"]]);
   });

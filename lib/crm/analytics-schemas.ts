@@ -33,7 +33,6 @@ function checkPeriod({ from, to }: { from?: string; to?: string }, ctx: z.Refine
 export const periodQuery = z.object({ from: optionalDay, to: optionalDay }).superRefine(checkPeriod);
 export type PeriodQuery = z.infer<typeof periodQuery>;
 
-export const overviewQuery = periodQuery;
 export type OverviewQuery = PeriodQuery;
 
 export const conversionGroups = ["source", "stage", "seller", "period"] as const;

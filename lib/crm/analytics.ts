@@ -375,7 +375,6 @@ export async function crmConversion(actor: Actor, query: Partial<ConversionQuery
   }
   return { range: publicRange(range), by, ...(by === "period" ? { period } : {}), groups, total };
 }
-export type CrmConversion = Awaited<ReturnType<typeof crmConversion>>;
 
 /**
  * Leads created per week by source over the last `weeks` weeks (this one included), and value
@@ -415,4 +414,3 @@ export async function crmTrends(actor: Actor, query: Partial<TrendsQuery> = {}, 
     }),
   };
 }
-export type CrmTrends = Awaited<ReturnType<typeof crmTrends>>;

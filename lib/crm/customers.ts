@@ -76,7 +76,6 @@ function toFigures(row: FigureRow) {
     lifetimeValueCents: wonValueCents + activeValueCents,
   };
 }
-export type CustomerFigures = ReturnType<typeof toFigures>;
 
 /**
  * The sort key of each customer, computed for every match: set-based aggregates (one pass over
@@ -132,7 +131,6 @@ export async function listCustomers(actor: Actor, query: CustomerListQuery) {
   const items = ids.map((id) => rows.find((r) => r.id === id)).filter((r): r is FigureRow => r !== undefined);
   return { items: items.map(toFigures), total: Number(counted[0]?.total ?? 0), page: query.page, pageSize: query.pageSize };
 }
-export type CustomerListItem = Awaited<ReturnType<typeof listCustomers>>["items"][number];
 
 /** A customer's account with their figures, requests, leads and tickets (the latest 50 of each). */
 export async function getCustomer(actor: Actor, id: string) {
@@ -180,4 +178,3 @@ export async function getCustomer(actor: Actor, id: string) {
   ]);
   return { ...toFigures(row), requestList: requests, leadList: leads, ticketList: tickets };
 }
-export type CustomerDetail = Awaited<ReturnType<typeof getCustomer>>;

@@ -69,8 +69,6 @@ export async function listLeads(actor: Actor, query: LeadListQuery) {
   return { items, total, page: query.page, pageSize: query.pageSize };
 }
 
-export type LeadListItem = Awaited<ReturnType<typeof listLeads>>["items"][number];
-
 /** A lead with everything its page shows: owner, customer, requests, tickets. Activities are paged apart. */
 export async function getLead(actor: Actor, id: string) {
   assertCan(actor, "crm:read");

@@ -1,4 +1,5 @@
-import { ActivityType, LeadSource, LeadStage } from "../generated/prisma/enums.ts";
+import type { ActivityType } from "../generated/prisma/enums.ts";
+import { LeadSource, LeadStage } from "../generated/prisma/enums.ts";
 
 /** Lead stages in pipeline order (the schema's); shared by the server and the browser. */
 export const leadStages = Object.values(LeadStage);
@@ -6,12 +7,10 @@ export type LeadStageName = LeadStage;
 
 /** Stages of a lead still being worked (the pipeline's value counts these). */
 export const openStages = ["NEW", "CONTACTED", "QUALIFIED", "PROPOSAL", "NEGOTIATION"] as const satisfies readonly LeadStageName[];
-export const closedStages = ["WON", "LOST"] as const satisfies readonly LeadStageName[];
 
 export const leadSources = Object.values(LeadSource);
 export type LeadSourceName = LeadSource;
 
-export const activityTypes = Object.values(ActivityType);
 /** What a person logs by hand; the other types are written by the system. */
 export const loggableActivityTypes = ["CALL", "EMAIL", "MEETING", "NOTE", "TASK"] as const satisfies readonly ActivityType[];
 

@@ -26,4 +26,3 @@ export const markReadSchema = z
   .refine((v) => (v.ids === undefined) !== (v.all === undefined), { message: "idsOrAll", path: ["ids"] })
   .transform((v): MarkRead => (v.all ? { all: true } : { ids: [...new Set(v.ids)] }));
 export type MarkRead = { ids: string[] } | { all: true };
-export type MarkReadInput = z.input<typeof markReadSchema>;

@@ -129,7 +129,6 @@ export async function listTickets(actor: Actor, query: TicketListQuery) {
   ]);
   return { items, total, page: query.page, pageSize: query.pageSize };
 }
-export type TicketListItem = Awaited<ReturnType<typeof listTickets>>["items"][number];
 
 /** A customer's latest open tickets, for the portal's home. */
 export async function latestOpenTickets(actor: Actor, take = 5) {

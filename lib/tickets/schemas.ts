@@ -12,7 +12,6 @@ const optionalId = z
 
 /** The SLA states a list can be filtered by: open tickets by their running clock, done ones by the outcome. */
 export const slaFilterStates = ["on_track", "at_risk", "breached", "paused", "met", "missed"] as const;
-export type SlaFilterState = (typeof slaFilterStates)[number];
 
 export const ticketSortKeys = ["sla", "updatedAt", "createdAt", "priority", "number"] as const;
 
@@ -50,7 +49,6 @@ export const ticketCreateSchema = z.object({
   /** Staff only. */
   assigneeId: optionalId,
 });
-export type TicketCreateInput = z.input<typeof ticketCreateSchema>;
 export type TicketCreate = z.output<typeof ticketCreateSchema>;
 
 /** Staff changes to a ticket; absent fields stay, `assigneeId: null` unassigns. */
@@ -71,7 +69,6 @@ export const commentCreateSchema = z.object({
   /** Staff only: the status the ticket takes with this comment (e.g. waiting for the customer). */
   status: z.enum(ticketStatuses).optional(),
 });
-export type CommentCreateInput = z.input<typeof commentCreateSchema>;
 export type CommentCreate = z.output<typeof commentCreateSchema>;
 
 const minutes = z.coerce

@@ -36,7 +36,6 @@ export async function listAlerts(actor: Actor, query: AlertListQuery) {
   ]);
   return { items, total, page: query.page, pageSize: query.pageSize };
 }
-export type AlertView = Awaited<ReturnType<typeof listAlerts>>["items"][number];
 
 /** The badge's count: firing alerts nobody has acknowledged yet. */
 export async function firingAlerts(actor: Actor): Promise<number> {

@@ -26,7 +26,6 @@ export async function listAlertRules(actor: Actor) {
   });
   return rules.map(({ alerts, ...rule }) => ({ ...rule, open: alerts[0] ?? null, evaluable: canEvaluate(rule.metric) }));
 }
-export type AlertRuleView = Awaited<ReturnType<typeof listAlertRules>>[number];
 
 export async function createAlertRule(actor: Actor, input: AlertRule) {
   assertCan(actor, "livepulse:manage");

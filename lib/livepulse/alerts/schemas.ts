@@ -7,7 +7,6 @@ export type AlertMetricName = AlertMetric;
 export const alertComparators = Object.values(AlertComparator);
 export type AlertComparatorName = AlertComparator;
 export const alertSeverities = Object.values(AlertSeverity);
-export type AlertSeverityName = AlertSeverity;
 export const alertStatuses = Object.values(AlertStatus);
 export type AlertStatusName = AlertStatus;
 /** Alerts still open: firing, or acknowledged and not yet resolved. */

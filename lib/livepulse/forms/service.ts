@@ -19,5 +19,3 @@ export async function formAnalytics(actor: Actor, query: FormAnalyticsQuery, now
     errors: funnel.errors.slice(0, topErrors),
   };
 }
-
-export type FormAnalytics = Awaited<ReturnType<typeof formAnalytics>>;

@@ -42,10 +42,6 @@ export async function metricValue(metric: MeasuredMetric, windowMinutes: number,
   return p95(totals);
 }
 
-export function isMeasured(metric: string): metric is MeasuredMetric {
-  return (measuredMetrics as readonly string[]).includes(metric);
-}
-
 /** An alert rule's source for a measured metric: its value over the rule's window. */
 export function metricSource(metric: MeasuredMetric) {
   return ({ windowMinutes }: { windowMinutes: number }, now: Date) => metricValue(metric, windowMinutes, now);

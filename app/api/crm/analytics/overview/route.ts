@@ -1,6 +1,6 @@
 import { route } from "@/lib/http";
 import { crmOverview } from "@/lib/crm/analytics";
-import { overviewQuery } from "@/lib/crm/analytics-schemas";
+import { periodQuery } from "@/lib/crm/analytics-schemas";
 
 export const dynamic = "force-dynamic";
 
@@ -11,7 +11,7 @@ export const GET = route(
     summary: "CRM headline figures over a period (default: the last 30 days) against the period before",
     tags: ["crm"],
     access: "dashboard:sales",
-    query: overviewQuery,
+    query: periodQuery,
   },
   async ({ user, query }) => crmOverview(user, query),
 );
