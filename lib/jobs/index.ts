@@ -4,7 +4,7 @@ import { evaluateAlerts } from "../livepulse/alerts/alerts";
 import { runDueChecks } from "../livepulse/monitors/checks";
 import { flushMetrics } from "../livepulse/metrics/flush";
 import { logger } from "../logger";
-import { sweepSlaBreaches } from "../tickets/sla-sweep";
+import { sweepSlaBreaches } from "../tickets/sweep-sla-breaches";
 import { Leadership } from "./leader";
 import { jobRunner, type JobRunner } from "./runner";
 

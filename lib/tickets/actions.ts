@@ -3,11 +3,12 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { userActionClient } from "../safe-action";
-import { addComment } from "./comments";
+import { addComment } from "./add-comment";
 import { linkableRequests, searchTicketCustomers } from "./queries";
 import { commentCreateSchema, slaPoliciesSchema, ticketCreateSchema, ticketUpdateSchema } from "./schemas";
-import { updateSlaPolicies } from "./sla-policies";
-import { createTicket, updateTicket } from "./tickets";
+import { updateSlaPolicies } from "./update-sla-policies";
+import { createTicket } from "./create-ticket";
+import { updateTicket } from "./update-ticket";
 
 /** Thin adapters over the ticket services, which check permissions. */
 const id = z.string().trim().min(1).max(40);

@@ -1,11 +1,12 @@
 import "server-only";
 import { can, scopeOf } from "../auth/permissions";
 import { roles, type Actor } from "../auth/roles";
-import { db } from "../db";
+import { db, type Tx } from "../db";
 import { AppError } from "../errors";
+import { ticketReference } from "../format";
 import type { Prisma } from "../generated/prisma/client.ts";
 import type { TicketListQuery } from "./schemas";
-import { AT_RISK_MS, openTicketStatuses } from "./sla";
+import { AT_RISK_MS, openTicketStatuses, slaView, ticketPriorities, type SlaClock, type SlaTargets, type TicketPriorityName } from "./sla";
 
 const doneStatuses = ["RESOLVED", "CLOSED"] as const;
 
@@ -225,4 +226,38 @@ export async function linkableRequests(actor: Actor, customerId: string) {
 export async function findTicketCustomer(actor: Actor, id: string) {
   if (!can(actor.role, "tickets:manage")) throw new AppError("FORBIDDEN", "You are not allowed to do this.");
   return db.user.findFirst({ where: { id, role: "CUSTOMER" }, select: { id: true, name: true, email: true, company: true } });
+}
+
+/** A ticket as the API answers it: with its reference and its SLA state at `now`. */
+export function presentTicket<T extends SlaClock & { number: number }>(ticket: T, now = new Date()) {
+  return { ...ticket, reference: ticketReference(ticket.number), sla: slaView(ticket, now) };
+}
+
+/** Targets used when the table lacks a priority (a database that was never seeded). */
+export const defaultTargets: Record<TicketPriorityName, SlaTargets> = {
+  URGENT: { firstResponseMinutes: 60, resolutionMinutes: 8 * 60 },
+  HIGH: { firstResponseMinutes: 4 * 60, resolutionMinutes: 24 * 60 },
+  NORMAL: { firstResponseMinutes: 8 * 60, resolutionMinutes: 48 * 60 },
+  LOW: { firstResponseMinutes: 24 * 60, resolutionMinutes: 120 * 60 },
+};
+
+export async function targetsFor(tx: Tx, priority: TicketPriorityName): Promise<SlaTargets> {
+  const row = await tx.slaPolicy.findUnique({ where: { priority } });
+  return row ? { firstResponseMinutes: row.firstResponseMinutes, resolutionMinutes: row.resolutionMinutes } : defaultTargets[priority];
+}
+
+/** The SLA table in priority order, most urgent first; staff read it, admins change it. */
+export async function listSlaPolicies(actor: Actor) {
+  if (!can(actor.role, "tickets:manage") && !can(actor.role, "sla:write")) {
+    throw new AppError("FORBIDDEN", "You are not allowed to see the SLA table.");
+  }
+  const rows = await db.slaPolicy.findMany();
+  return [...ticketPriorities].reverse().map((priority) => {
+    const row = rows.find((r) => r.priority === priority);
+    return {
+      priority,
+      ...(row ? { firstResponseMinutes: row.firstResponseMinutes, resolutionMinutes: row.resolutionMinutes } : defaultTargets[priority]),
+      updatedAt: row?.updatedAt ?? null,
+    };
+  });
 }

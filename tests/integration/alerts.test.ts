@@ -4,10 +4,10 @@ import { AppError } from "@/lib/errors";
 import { acknowledgeAlert, evaluateAlerts, firingAlerts, listAlerts } from "@/lib/livepulse/alerts/alerts";
 import { createAlertRule, deleteAlertRule, listAlertRules, updateAlertRule } from "@/lib/livepulse/alerts/rules";
 import { alertListQuery, alertRuleSchema } from "@/lib/livepulse/alerts/schemas";
-import { addComment } from "@/lib/tickets/comments";
+import { addComment } from "@/lib/tickets/add-comment";
 import { commentCreateSchema, ticketCreateSchema } from "@/lib/tickets/schemas";
-import { sweepSlaBreaches } from "@/lib/tickets/sla-sweep";
-import { createTicket } from "@/lib/tickets/tickets";
+import { sweepSlaBreaches } from "@/lib/tickets/sweep-sla-breaches";
+import { createTicket } from "@/lib/tickets/create-ticket";
 import { createUser } from "./helpers";
 
 const HOUR = 3_600_000;

@@ -5,13 +5,15 @@ import { channels } from "@/lib/realtime/channels";
 import { AppError } from "@/lib/errors";
 import { hostingRequestSchema } from "@/lib/hosting/request-schemas";
 import { submitHostingRequest } from "@/lib/hosting/submit-request";
-import { addComment } from "@/lib/tickets/comments";
+import { addComment } from "@/lib/tickets/add-comment";
 import { getTicket, listTickets } from "@/lib/tickets/queries";
 import { commentCreateSchema, slaPoliciesSchema, ticketCreateSchema, ticketListQuery } from "@/lib/tickets/schemas";
 import { slaView } from "@/lib/tickets/sla";
-import { listSlaPolicies, updateSlaPolicies } from "@/lib/tickets/sla-policies";
-import { sweepSlaBreaches } from "@/lib/tickets/sla-sweep";
-import { createTicket, updateTicket } from "@/lib/tickets/tickets";
+import { listSlaPolicies } from "@/lib/tickets/queries";
+import { updateSlaPolicies } from "@/lib/tickets/update-sla-policies";
+import { sweepSlaBreaches } from "@/lib/tickets/sweep-sla-breaches";
+import { createTicket } from "@/lib/tickets/create-ticket";
+import { updateTicket } from "@/lib/tickets/update-ticket";
 import { seed } from "@/prisma/seed/index";
 import { createUser } from "./helpers";
 
@@ -359,8 +361,8 @@ describe("a realtime outage", () => {
     vi.resetModules();
     const { logger } = await import("@/lib/logger");
     const logged = vi.spyOn(logger, "error");
-    const tickets = await import("@/lib/tickets/tickets");
-    const comments = await import("@/lib/tickets/comments");
+    const tickets = { ...(await import("@/lib/tickets/create-ticket")), ...(await import("@/lib/tickets/update-ticket")) };
+    const comments = await import("@/lib/tickets/add-comment");
     const customer = await createUser("CUSTOMER");
 
     const ticket = await tickets.createTicket(customer, open({ subject: "Pendant la panne", description: "x" }));

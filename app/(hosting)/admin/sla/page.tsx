@@ -5,7 +5,7 @@ import { ClientMessages } from "@/components/client-messages";
 import { Card, CardContent } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePage } from "@/lib/auth/require-page";
-import { listSlaPolicies } from "@/lib/tickets/sla-policies";
+import { listSlaPolicies } from "@/lib/tickets/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("slaAdmin"))("title") };

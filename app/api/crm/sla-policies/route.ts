@@ -1,6 +1,7 @@
 import { route } from "@/lib/http";
 import { slaPoliciesSchema } from "@/lib/tickets/schemas";
-import { listSlaPolicies, updateSlaPolicies } from "@/lib/tickets/sla-policies";
+import { listSlaPolicies } from "@/lib/tickets/queries";
+import { updateSlaPolicies } from "@/lib/tickets/update-sla-policies";
 
 export const dynamic = "force-dynamic";
 

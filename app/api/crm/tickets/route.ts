@@ -1,8 +1,8 @@
 import { route } from "@/lib/http";
-import { presentTicket } from "@/lib/tickets/present";
+import { presentTicket } from "@/lib/tickets/queries";
 import { listTickets } from "@/lib/tickets/queries";
 import { ticketCreateSchema, ticketListQuery } from "@/lib/tickets/schemas";
-import { createTicket } from "@/lib/tickets/tickets";
+import { createTicket } from "@/lib/tickets/create-ticket";
 
 export const dynamic = "force-dynamic";
 

@@ -1,8 +1,8 @@
 import { route } from "@/lib/http";
-import { presentTicket } from "@/lib/tickets/present";
+import { presentTicket } from "@/lib/tickets/queries";
 import { getTicket } from "@/lib/tickets/queries";
 import { ticketIdParams, ticketUpdateSchema } from "@/lib/tickets/schemas";
-import { updateTicket } from "@/lib/tickets/tickets";
+import { updateTicket } from "@/lib/tickets/update-ticket";
 
 export const dynamic = "force-dynamic";
 

@@ -1,5 +1,5 @@
 import { route } from "@/lib/http";
-import { addComment } from "@/lib/tickets/comments";
+import { addComment } from "@/lib/tickets/add-comment";
 import { commentCreateSchema, ticketIdParams } from "@/lib/tickets/schemas";
 
 export const dynamic = "force-dynamic";

@@ -8,10 +8,10 @@ import { AppError } from "../errors";
 import { ticketReference } from "../format";
 import type { PendingNotification } from "../notifications/service";
 import { publishTicketChange } from "./events";
-import type { TicketCreate, TicketUpdate } from "./schemas";
-import { activeDueAt, nextClock, slaDeadlines } from "./sla";
-import { targetsFor } from "./sla-policies";
-import { assertTicketAssignee, clockColumns, clockOf, lockTicket, notifyCustomer, notifyStaff, ticketWatchers } from "./ticket-rows";
+import type { TicketCreate } from "./schemas";
+import { activeDueAt, slaDeadlines } from "./sla";
+import { targetsFor } from "./queries";
+import { assertTicketAssignee, notifyCustomer, notifyStaff, ticketWatchers } from "./ticket-rows";
 
 /** The customer a new ticket belongs to: the actor for a customer, the chosen account for staff. */
 async function ticketCustomer(tx: Tx, actor: Actor, input: TicketCreate): Promise<string> {
@@ -101,50 +101,4 @@ export async function createTicket(actor: Actor, input: TicketCreate) {
   });
   await publishTicketChange({ ticket, created: true, notifications });
   return ticket;
-}
-
-/**
- * Staff change a ticket's status, priority or assignee. The SLA clock follows
- * (paused while waiting for the customer, recomputed for a new priority); the
- * customer hears of status changes, a new assignee of the assignment.
- */
-export async function updateTicket(actor: Actor, id: string, input: TicketUpdate) {
-  assertCan(actor, "tickets:manage");
-  const notifications: PendingNotification[] = [];
-  let changed = false;
-  const after = await db.$transaction(async (tx) => {
-    const before = await lockTicket(tx, id);
-    if (input.assigneeId !== undefined) await assertTicketAssignee(tx, input.assigneeId);
-    const now = new Date();
-    const statusChanged = input.status !== undefined && input.status !== before.status;
-    const priorityChanged = input.priority !== undefined && input.priority !== before.priority;
-    const assigneeChanged = input.assigneeId !== undefined && input.assigneeId !== before.assigneeId;
-    if (!statusChanged && !priorityChanged && !assigneeChanged) return before;
-    changed = true;
-    const clock = nextClock(
-      clockOf(before),
-      {
-        status: input.status,
-        targets: priorityChanged ? await targetsFor(tx, input.priority!) : undefined,
-      },
-      now,
-    );
-    const updated = await tx.cRMTicket.update({
-      where: { id },
-      data: {
-        ...clockColumns(clock),
-        priority: input.priority ?? before.priority,
-        assigneeId: input.assigneeId === undefined ? before.assigneeId : input.assigneeId,
-        closedAt: clock.status === "CLOSED" ? (before.closedAt ?? now) : null,
-      },
-    });
-    await writeAudit(tx, { actorId: actor.id, action: "ticket.update", entity: "CRMTicket", entityId: id, before, after: updated });
-    if (statusChanged) notifications.push(...(await notifyCustomer(tx, updated, "TICKET_STATUS")));
-    if (assigneeChanged && updated.assigneeId && updated.assigneeId !== actor.id) {
-      notifications.push(...(await notifyStaff(tx, updated, [updated.assigneeId], "TICKET_ASSIGNED")));
-    }
-    return updated;
-  });
-  if (changed) await publishTicketChange({ ticket: after, updated: true, notifications });
-  return after;
 }
