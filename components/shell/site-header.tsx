@@ -7,7 +7,7 @@ import { can } from "@/lib/auth/permissions";
 import { currentUser } from "@/lib/auth/session";
 import { firingAlerts } from "@/lib/livepulse/alerts/alerts";
 import { mainNav, type Area } from "@/lib/navigation";
-import { latestNotifications, unreadCount } from "@/lib/notifications/service";
+import { latestNotifications, unreadCount } from "@/lib/notifications/queries";
 import { LocaleSwitcher } from "./locale-switcher";
 import { Logo } from "./logo";
 import { MainNav, type MainNavItem } from "./main-nav";

@@ -6,7 +6,7 @@ import type { Actor } from "../auth/roles";
 import { assertCan } from "../auth/session";
 import { db, type Tx } from "../db";
 import { AppError } from "../errors";
-import { publishAll } from "../notifications/service";
+import { publishAll } from "../realtime/publish-all";
 import { leadEvent } from "./lead-events";
 import { recordStageChange } from "./lead-history";
 import type { LeadLost, LeadMove, LeadWon } from "./lead-schemas";

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { userActionClient } from "../safe-action";
 import { markReadSchema } from "./schemas";
-import { markAllRead, markRead } from "./service";
+import { markAllRead, markRead } from "./mark-read";
 
 /** Thin adapters over the notification services: the bell and the notifications page call them. */
 export const markReadAction = userActionClient.inputSchema(markReadSchema).action(async ({ parsedInput, ctx }) => {

@@ -5,7 +5,7 @@ import type { Actor } from "../auth/roles";
 import { assertCan } from "../auth/session";
 import { db } from "../db";
 import { AppError } from "../errors";
-import type { PendingNotification } from "../notifications/service";
+import type { PendingNotification } from "../notifications/notify";
 import { publishTicketChange } from "./events";
 import type { CommentCreate } from "./schemas";
 import { nextClock, type TicketStatusName } from "./sla";

@@ -6,7 +6,7 @@ import { assertCan } from "../auth/session";
 import { db, type Tx } from "../db";
 import { AppError } from "../errors";
 import { ticketReference } from "../format";
-import type { PendingNotification } from "../notifications/service";
+import type { PendingNotification } from "../notifications/notify";
 import { publishTicketChange } from "./events";
 import type { TicketCreate } from "./schemas";
 import { activeDueAt, slaDeadlines } from "./sla";

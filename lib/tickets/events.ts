@@ -1,5 +1,7 @@
 import "server-only";
-import { publishAll, publishNotifications, type PendingNotification } from "../notifications/service";
+import { publishAll } from "../realtime/publish-all";
+import { publishNotifications } from "../notifications/events";
+import { type PendingNotification } from "../notifications/notify";
 import { channels } from "../realtime/channels";
 
 /** What a committed ticket write changed, for the realtime events that follow it. */

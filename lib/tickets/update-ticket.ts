@@ -3,7 +3,7 @@ import { writeAudit } from "../audit";
 import type { Actor } from "../auth/roles";
 import { assertCan } from "../auth/session";
 import { db } from "../db";
-import type { PendingNotification } from "../notifications/service";
+import type { PendingNotification } from "../notifications/notify";
 import { publishTicketChange } from "./events";
 import type { TicketUpdate } from "./schemas";
 import { nextClock } from "./sla";

@@ -32,7 +32,9 @@ import { changeRequestStatus } from "@/lib/hosting/change-request-status";
 import { submitHostingRequest } from "@/lib/hosting/submit-request";
 import { publish } from "@/lib/realtime/publish";
 import { channels } from "@/lib/realtime/channels";
-import { markAllRead, markRead, notify, pageNotifications } from "@/lib/notifications/service";
+import { markAllRead, markRead } from "@/lib/notifications/mark-read";
+import { notify } from "@/lib/notifications/notify";
+import { pageNotifications } from "@/lib/notifications/queries";
 import { seed } from "@/prisma/seed/index";
 import { createUser, hostingRequestInput } from "./helpers";
 

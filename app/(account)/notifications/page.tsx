@@ -6,7 +6,7 @@ import { NotificationCenter } from "@/components/notifications/notification-cent
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePage } from "@/lib/auth/require-page";
 import { notificationListQuery, type NotificationListQuery } from "@/lib/notifications/schemas";
-import { pageNotifications } from "@/lib/notifications/service";
+import { pageNotifications } from "@/lib/notifications/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("notifications"))("title") };

@@ -1,6 +1,6 @@
 import { route } from "@/lib/http";
 import { notificationListQuery } from "@/lib/notifications/schemas";
-import { pageNotifications } from "@/lib/notifications/service";
+import { pageNotifications } from "@/lib/notifications/queries";
 
 export const dynamic = "force-dynamic";
 

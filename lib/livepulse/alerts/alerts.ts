@@ -7,7 +7,7 @@ import { db, type Tx } from "../../db";
 import { AppError } from "../../errors";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { logger } from "../../logger";
-import { notify, type PendingNotification } from "../../notifications/service";
+import { notify, type PendingNotification } from "../../notifications/notify";
 import { facts } from "../../notifications/titles";
 import { breaks, decide, formatValue } from "./evaluate";
 import { firingCount, publishAlertChange } from "./publish";

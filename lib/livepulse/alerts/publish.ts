@@ -1,6 +1,8 @@
 import "server-only";
 import { db } from "../../db";
-import { publishAll, publishNotifications, type PendingNotification } from "../../notifications/service";
+import { publishAll } from "../../realtime/publish-all";
+import { publishNotifications } from "../../notifications/events";
+import { type PendingNotification } from "../../notifications/notify";
 import { channels } from "../../realtime/channels";
 
 /** Alerts waiting for someone: the badge on "Live Pulse" counts them. */

@@ -1,6 +1,6 @@
 import { route } from "@/lib/http";
 import { markReadSchema } from "@/lib/notifications/schemas";
-import { markRead } from "@/lib/notifications/service";
+import { markRead } from "@/lib/notifications/mark-read";
 
 export const dynamic = "force-dynamic";
 
