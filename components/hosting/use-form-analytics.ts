@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useMemo, useRef } from "react";
-import type { FormEventBatch } from "@/lib/livepulse/form-event-schemas";
+import type { FormEventBatch } from "@/lib/livepulse/forms/schemas";
 
 type Event = FormEventBatch["events"][number];
 export type FormSection = NonNullable<Event["section"]>;

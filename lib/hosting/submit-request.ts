@@ -4,7 +4,7 @@ import { nextCounterValue, requestCounterName, requestReference } from "../count
 import { db, type Tx } from "../db";
 import { AppError, type FieldErrors } from "../errors";
 import { logger } from "../logger";
-import { announceFormMetrics } from "../livepulse/forms/publish";
+import { announceFormMetrics } from "../livepulse/forms/events";
 import { scopeOf } from "../auth/permissions";
 import type { Actor } from "../auth/roles";
 import { leadEvent } from "../crm/lead-events";

@@ -5,7 +5,7 @@ import { quote } from "@/lib/hosting/pricing";
 import type { HostingRequestInput } from "@/lib/hosting/request-schemas";
 import { changeRequestStatus } from "@/lib/hosting/change-request-status";
 import { getRequest, pageRequests } from "@/lib/hosting/requests";
-import { recordFormEvents } from "@/lib/livepulse/form-events";
+import { recordFormEvents } from "@/lib/livepulse/forms/record-form-events";
 import { submitHostingRequest } from "@/lib/hosting/submit-request";
 import { seed } from "@/prisma/seed/index";
 import { createUser, hostingRequestInput } from "./helpers";

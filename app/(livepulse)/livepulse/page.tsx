@@ -12,7 +12,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requirePage } from "@/lib/auth/require-page";
 import { formatDate } from "@/lib/format";
 import { metricsSnapshot } from "@/lib/livepulse/metrics/snapshot";
-import { livePulseSummary } from "@/lib/livepulse/overview";
+import { livePulseSummary } from "@/lib/livepulse/queries";
 import { channels } from "@/lib/realtime/channels";
 
 export async function generateMetadata(): Promise<Metadata> {

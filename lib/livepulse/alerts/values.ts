@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "../../db";
-import { formAbandonmentRate } from "../forms/values";
+import { formAbandonmentRate } from "../forms/queries";
 import { metricSource } from "../metrics/values";
 import type { AlertMetricName } from "./schemas";
 

@@ -1,29 +1,27 @@
 import "server-only";
-import { db } from "../../db";
-import type { FunnelEvent } from "./funnel";
+import { publish } from "../../realtime/publish";
+import { channels } from "../../realtime/channels";
 
-export const trackedForm = "hosting-request";
+/** At most one `metrics.updated` per second and instance: a burst of form events is one refresh. */
+const intervalMs = 1000;
+let lastAt = 0;
+let pending: ReturnType<typeof setTimeout> | null = null;
+
+function send() {
+  lastAt = Date.now();
+  pending = null;
+  // publish() logs its own failures and never throws: the write that called this stands.
+  void publish(channels.livepulse, "metrics.updated", { source: "forms", at: new Date(lastAt).toISOString() });
+}
 
 /**
- * A form's events in [from, to), grouped in the database by session and kind: a session that
- * resent or repeated an event comes back as one row with its count and earliest time.
+ * Tells LivePulse pages that the form's figures moved; call after the write committed. Within the
+ * interval of the previous one, the event is sent at its end, so the last change is never missed.
  */
-export async function funnelEventsBetween(from: Date, to: Date, form: string = trackedForm): Promise<FunnelEvent[]> {
-  const rows = await db.formEvent.groupBy({
-    by: ["sessionId", "type", "section", "field", "message"],
-    where: { form, createdAt: { gte: from, lt: to } },
-    _min: { createdAt: true },
-    _max: { durationMs: true },
-    _count: { _all: true },
-  });
-  return rows.map((row) => ({
-    sessionId: row.sessionId,
-    type: row.type,
-    section: row.section,
-    field: row.field,
-    message: row.message,
-    durationMs: row._max.durationMs,
-    at: row._min.createdAt ?? from,
-    count: row._count._all,
-  }));
+export function announceFormMetrics(): void {
+  if (pending) return;
+  const wait = lastAt + intervalMs - Date.now();
+  if (wait <= 0) return send();
+  pending = setTimeout(send, wait);
+  pending.unref?.();
 }

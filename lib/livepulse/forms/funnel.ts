@@ -1,4 +1,4 @@
-import { formSections } from "../form-event-schemas";
+import { formSections } from "./schemas";
 
 export type FormEventKind = "VIEW" | "START" | "SECTION_COMPLETE" | "VALIDATION_ERROR" | "SUBMIT" | "ABANDON";
 export type FormSectionName = (typeof formSections)[number];

@@ -15,7 +15,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requirePage } from "@/lib/auth/require-page";
 import { formatDate } from "@/lib/format";
 import { formAnalyticsQuery, resolvePeriod } from "@/lib/livepulse/forms/period";
-import { formAnalytics } from "@/lib/livepulse/forms/service";
+import { formAnalytics } from "@/lib/livepulse/forms/queries";
 import { channels } from "@/lib/realtime/channels";
 
 const path = "/livepulse/forms";

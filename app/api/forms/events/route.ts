@@ -1,6 +1,6 @@
 import { route } from "@/lib/http";
-import { formEventBatchSchema } from "@/lib/livepulse/form-event-schemas";
-import { recordFormEvents } from "@/lib/livepulse/form-events";
+import { formEventBatchSchema } from "@/lib/livepulse/forms/schemas";
+import { recordFormEvents } from "@/lib/livepulse/forms/record-form-events";
 
 export const dynamic = "force-dynamic";
 

@@ -1,6 +1,6 @@
 import { route } from "@/lib/http";
 import { formAnalyticsQuery } from "@/lib/livepulse/forms/period";
-import { formAnalytics } from "@/lib/livepulse/forms/service";
+import { formAnalytics } from "@/lib/livepulse/forms/queries";
 
 export const dynamic = "force-dynamic";
 

@@ -1,8 +1,8 @@
 import "server-only";
-import { db } from "../db";
-import type { Actor } from "../auth/roles";
-import type { FormEventBatch } from "./form-event-schemas";
-import { announceFormMetrics } from "./forms/publish";
+import { db } from "../../db";
+import type { Actor } from "../../auth/roles";
+import type { FormEventBatch } from "./schemas";
+import { announceFormMetrics } from "./events";
 
 /** Stores a form's analytics events; SUBMIT is written by the submission itself, in its transaction. */
 export async function recordFormEvents(actor: Actor | null, batch: FormEventBatch): Promise<number> {
