@@ -5,7 +5,7 @@ import { bellSize } from "@/components/notifications/bell-state";
 import { Button } from "@/components/ui/button";
 import { can } from "@/lib/auth/permissions";
 import { currentUser } from "@/lib/auth/session";
-import { firingAlerts } from "@/lib/livepulse/alerts/alerts";
+import { firingAlerts } from "@/lib/livepulse/alerts/queries";
 import { mainNav, type Area } from "@/lib/navigation";
 import { latestNotifications, unreadCount } from "@/lib/notifications/queries";
 import { LocaleSwitcher } from "./locale-switcher";

@@ -1,6 +1,6 @@
 import "server-only";
 import { env } from "../env";
-import { evaluateAlerts } from "../livepulse/alerts/alerts";
+import { evaluateAlerts } from "../livepulse/alerts/evaluate-alerts";
 import { runDueChecks } from "../livepulse/monitors/checks";
 import { flushMetrics } from "../livepulse/metrics/flush";
 import { logger } from "../logger";

@@ -1,8 +1,13 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { acknowledgeAlert, evaluateAlerts, firingAlerts, listAlerts } from "@/lib/livepulse/alerts/alerts";
-import { createAlertRule, deleteAlertRule, listAlertRules, updateAlertRule } from "@/lib/livepulse/alerts/rules";
+import { acknowledgeAlert } from "@/lib/livepulse/alerts/acknowledge-alert";
+import { evaluateAlerts } from "@/lib/livepulse/alerts/evaluate-alerts";
+import { firingAlerts, listAlerts } from "@/lib/livepulse/alerts/queries";
+import { createAlertRule } from "@/lib/livepulse/alerts/create-alert-rule";
+import { deleteAlertRule } from "@/lib/livepulse/alerts/delete-alert-rule";
+import { listAlertRules } from "@/lib/livepulse/alerts/queries";
+import { updateAlertRule } from "@/lib/livepulse/alerts/update-alert-rule";
 import { alertListQuery, alertRuleSchema } from "@/lib/livepulse/alerts/schemas";
 import { addComment } from "@/lib/tickets/add-comment";
 import { commentCreateSchema, ticketCreateSchema } from "@/lib/tickets/schemas";

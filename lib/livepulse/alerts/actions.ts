@@ -3,8 +3,10 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { userActionClient } from "../../safe-action";
-import { acknowledgeAlert } from "./alerts";
-import { createAlertRule, deleteAlertRule, updateAlertRule } from "./rules";
+import { acknowledgeAlert } from "./acknowledge-alert";
+import { createAlertRule } from "./create-alert-rule";
+import { deleteAlertRule } from "./delete-alert-rule";
+import { updateAlertRule } from "./update-alert-rule";
 import { alertRuleSchema } from "./schemas";
 
 /** Thin adapters over the alert services, which check permissions. */

@@ -19,10 +19,10 @@ import { can } from "@/lib/auth/permissions";
 import { requirePage } from "@/lib/auth/require-page";
 import { env } from "@/lib/env";
 import { formatDate } from "@/lib/format";
-import { firingAlerts, listAlerts } from "@/lib/livepulse/alerts/alerts";
-import { listAlertRules } from "@/lib/livepulse/alerts/rules";
+import { firingAlerts, listAlerts } from "@/lib/livepulse/alerts/queries";
+import { listAlertRules } from "@/lib/livepulse/alerts/queries";
 import { alertListQuery, type AlertMetricName } from "@/lib/livepulse/alerts/schemas";
-import { listMonitorOptions } from "@/lib/livepulse/alerts/monitor-options";
+import { listMonitorOptions } from "@/lib/livepulse/alerts/queries";
 import { channels } from "@/lib/realtime/channels";
 import { cn } from "@/lib/utils";
 

@@ -1,5 +1,6 @@
 import { route } from "@/lib/http";
-import { deleteAlertRule, updateAlertRule } from "@/lib/livepulse/alerts/rules";
+import { deleteAlertRule } from "@/lib/livepulse/alerts/delete-alert-rule";
+import { updateAlertRule } from "@/lib/livepulse/alerts/update-alert-rule";
 import { alertIdParams, alertRuleSchema } from "@/lib/livepulse/alerts/schemas";
 
 export const dynamic = "force-dynamic";

@@ -1,5 +1,5 @@
 import { route } from "@/lib/http";
-import { acknowledgeAlert } from "@/lib/livepulse/alerts/alerts";
+import { acknowledgeAlert } from "@/lib/livepulse/alerts/acknowledge-alert";
 import { alertIdParams } from "@/lib/livepulse/alerts/schemas";
 
 export const dynamic = "force-dynamic";

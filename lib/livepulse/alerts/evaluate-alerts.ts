@@ -1,69 +1,17 @@
 import "server-only";
-import { writeAudit } from "../../audit";
+import { roles } from "../../auth/roles";
+import { breaks, decide, formatValue } from "./evaluate";
 import { can } from "../../auth/permissions";
-import { roles, type Actor } from "../../auth/roles";
-import { assertCan } from "../../auth/session";
+import { ruleValue } from "./values";
 import { db, type Tx } from "../../db";
-import { AppError } from "../../errors";
-import type { Prisma } from "../../generated/prisma/client.ts";
+import { facts } from "../../notifications/titles";
+import { publishAlertChange } from "./events";
 import { logger } from "../../logger";
 import { notify, type PendingNotification } from "../../notifications/notify";
-import { facts } from "../../notifications/titles";
-import { breaks, decide, formatValue } from "./evaluate";
-import { firingCount, publishAlertChange } from "./publish";
-import { openAlertStatuses, type AlertListQuery, type AlertMetricName } from "./schemas";
-import { ruleValue } from "./values";
+import { openAlertStatuses, type AlertMetricName } from "./schemas";
+import { writeAudit } from "../../audit";
 
 const symbols = { GT: ">", GTE: "≥", LT: "<", LTE: "≤" } as const;
-
-/** Alerts, newest first: the open ones by default, or one status, or all. */
-export async function listAlerts(actor: Actor, query: AlertListQuery) {
-  assertCan(actor, "livepulse:read");
-  const where: Prisma.AlertWhereInput =
-    query.status === "all" ? {} : query.status === "open" ? { status: { in: [...openAlertStatuses] } } : { status: query.status };
-  const [items, total] = await Promise.all([
-    db.alert.findMany({
-      where,
-      orderBy: [{ firedAt: "desc" }, { id: "desc" }],
-      skip: (query.page - 1) * query.pageSize,
-      take: query.pageSize,
-      include: {
-        rule: { select: { id: true, name: true, metric: true, comparator: true, threshold: true, windowMinutes: true } },
-        acknowledgedBy: { select: { id: true, name: true } },
-      },
-    }),
-    db.alert.count({ where }),
-  ]);
-  return { items, total, page: query.page, pageSize: query.pageSize };
-}
-
-/** The badge's count: firing alerts nobody has acknowledged yet. */
-export async function firingAlerts(actor: Actor): Promise<number> {
-  assertCan(actor, "livepulse:read");
-  return firingCount();
-}
-
-/** Someone takes an alert in hand: who and when are recorded; it resolves by itself once its condition clears. */
-export async function acknowledgeAlert(actor: Actor, id: string) {
-  assertCan(actor, "livepulse:acknowledge");
-  const alert = await db.$transaction(async (tx) => {
-    const before = await tx.alert.findUnique({ where: { id } });
-    if (!before) throw new AppError("NOT_FOUND", "This alert does not exist.");
-    if (before.status === "RESOLVED") throw new AppError("CONFLICT", "This alert is already resolved.");
-    if (before.status === "ACKNOWLEDGED") return before;
-    // The status in the WHERE: an evaluation resolving it meanwhile wins.
-    const { count } = await tx.alert.updateMany({
-      where: { id, status: "FIRING" },
-      data: { status: "ACKNOWLEDGED", acknowledgedAt: new Date(), acknowledgedById: actor.id },
-    });
-    if (count === 0) throw new AppError("CONFLICT", "This alert changed meanwhile: reload it.");
-    const after = await tx.alert.findUniqueOrThrow({ where: { id } });
-    await writeAudit(tx, { actorId: actor.id, action: "alert.acknowledge", entity: "Alert", entityId: id, before, after });
-    return after;
-  });
-  await publishAlertChange({ alertId: alert.id, ruleId: alert.ruleId });
-  return alert;
-}
 
 /** Staff told of a firing alert: those who may acknowledge it. */
 async function alertRecipients(tx: Tx): Promise<string[]> {

@@ -1,14 +1,9 @@
 import "server-only";
-import { db } from "../../db";
+import { channels } from "../../realtime/channels";
+import { type PendingNotification } from "../../notifications/notify";
 import { publishAll } from "../../realtime/publish-all";
 import { publishNotifications } from "../../notifications/events";
-import { type PendingNotification } from "../../notifications/notify";
-import { channels } from "../../realtime/channels";
-
-/** Alerts waiting for someone: the badge on "Live Pulse" counts them. */
-export function firingCount(): Promise<number> {
-  return db.alert.count({ where: { status: "FIRING" } });
-}
+import { firingCount } from "./queries";
 
 /**
  * After an alert or a rule changed (committed): LivePulse pages re-read, the

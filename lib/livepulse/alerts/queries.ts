@@ -1,0 +1,58 @@
+import "server-only";
+import { type Actor } from "../../auth/roles";
+import type { Prisma } from "../../generated/prisma/client.ts";
+import { assertCan } from "../../auth/session";
+import { canEvaluate } from "./values";
+import { db } from "../../db";
+import { openAlertStatuses, type AlertListQuery } from "./schemas";
+
+/** Alerts, newest first: the open ones by default, or one status, or all. */
+export async function listAlerts(actor: Actor, query: AlertListQuery) {
+  assertCan(actor, "livepulse:read");
+  const where: Prisma.AlertWhereInput =
+    query.status === "all" ? {} : query.status === "open" ? { status: { in: [...openAlertStatuses] } } : { status: query.status };
+  const [items, total] = await Promise.all([
+    db.alert.findMany({
+      where,
+      orderBy: [{ firedAt: "desc" }, { id: "desc" }],
+      skip: (query.page - 1) * query.pageSize,
+      take: query.pageSize,
+      include: {
+        rule: { select: { id: true, name: true, metric: true, comparator: true, threshold: true, windowMinutes: true } },
+        acknowledgedBy: { select: { id: true, name: true } },
+      },
+    }),
+    db.alert.count({ where }),
+  ]);
+  return { items, total, page: query.page, pageSize: query.pageSize };
+}
+
+/** The badge's count: firing alerts nobody has acknowledged yet. */
+export async function firingAlerts(actor: Actor): Promise<number> {
+  assertCan(actor, "livepulse:read");
+  return firingCount();
+}
+
+/** Alerts waiting for someone: the badge on "Live Pulse" counts them. */
+export function firingCount(): Promise<number> {
+  return db.alert.count({ where: { status: "FIRING" } });
+}
+
+/** Every rule with what it watches, its latest value and whether an alert of it is open. */
+export async function listAlertRules(actor: Actor) {
+  assertCan(actor, "livepulse:read");
+  const rules = await db.alertRule.findMany({
+    orderBy: [{ enabled: "desc" }, { name: "asc" }],
+    include: {
+      serviceCheck: { select: { id: true, name: true } },
+      alerts: { where: { status: { in: [...openAlertStatuses] } }, select: { id: true, status: true }, take: 1 },
+    },
+  });
+  return rules.map(({ alerts, ...rule }) => ({ ...rule, open: alerts[0] ?? null, evaluable: canEvaluate(rule.metric) }));
+}
+
+/** The monitors a MONITOR_DOWN rule may watch, for the rule editor. */
+export async function listMonitorOptions(actor: Actor) {
+  assertCan(actor, "livepulse:manage");
+  return db.serviceCheck.findMany({ orderBy: [{ builtin: "desc" }, { name: "asc" }], select: { id: true, name: true } });
+}
