@@ -1,7 +1,7 @@
 import "server-only";
 import { env } from "../env";
 import { evaluateAlerts } from "../livepulse/alerts/evaluate-alerts";
-import { runDueChecks } from "../livepulse/monitors/checks";
+import { runDueChecks } from "../livepulse/monitors/run-due-checks";
 import { flushMetrics } from "../livepulse/metrics/flush";
 import { logger } from "../logger";
 import { sweepSlaBreaches } from "../tickets/sweep-sla-breaches";

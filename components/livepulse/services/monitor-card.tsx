@@ -3,7 +3,7 @@ import { StatusBadge } from "@/components/status/status-badge";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { formatDate } from "@/lib/format";
-import type { MonitorView } from "@/lib/livepulse/monitors/service";
+import type { MonitorView } from "@/lib/livepulse/monitors/queries";
 import { cn } from "@/lib/utils";
 import { CheckNowButton } from "./check-now-button";
 import { DeleteMonitorButton } from "./delete-monitor-button";

@@ -4,7 +4,10 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { userActionClient } from "../../safe-action";
 import { monitorSchema, monitorUpdateSchema } from "./schemas";
-import { checkMonitorNow, createMonitor, deleteMonitor, updateMonitor } from "./service";
+import { checkMonitorNow } from "./check-monitor-now";
+import { createMonitor } from "./create-monitor";
+import { deleteMonitor } from "./delete-monitor";
+import { updateMonitor } from "./update-monitor";
 
 /** Thin adapters over the monitor service, which checks permissions. */
 const id = z.string().trim().min(1).max(40);

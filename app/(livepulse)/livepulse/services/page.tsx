@@ -9,7 +9,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requirePage } from "@/lib/auth/require-page";
-import { listMonitors } from "@/lib/livepulse/monitors/service";
+import { listMonitors } from "@/lib/livepulse/monitors/queries";
 import { channels } from "@/lib/realtime/channels";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -1,6 +1,6 @@
 import { route } from "@/lib/http";
 import { monitorSchema } from "@/lib/livepulse/monitors/schemas";
-import { createMonitor } from "@/lib/livepulse/monitors/service";
+import { createMonitor } from "@/lib/livepulse/monitors/create-monitor";
 
 export const dynamic = "force-dynamic";
 

@@ -1,5 +1,5 @@
 import { route } from "@/lib/http";
-import { listMonitors } from "@/lib/livepulse/monitors/service";
+import { listMonitors } from "@/lib/livepulse/monitors/queries";
 
 export const dynamic = "force-dynamic";
 

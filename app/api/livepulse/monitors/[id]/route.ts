@@ -1,6 +1,7 @@
 import { route } from "@/lib/http";
 import { monitorIdParams, monitorUpdateSchema } from "@/lib/livepulse/monitors/schemas";
-import { deleteMonitor, updateMonitor } from "@/lib/livepulse/monitors/service";
+import { deleteMonitor } from "@/lib/livepulse/monitors/delete-monitor";
+import { updateMonitor } from "@/lib/livepulse/monitors/update-monitor";
 
 export const dynamic = "force-dynamic";
 

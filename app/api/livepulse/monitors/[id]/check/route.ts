@@ -1,6 +1,6 @@
 import { route } from "@/lib/http";
 import { monitorIdParams } from "@/lib/livepulse/monitors/schemas";
-import { checkMonitorNow } from "@/lib/livepulse/monitors/service";
+import { checkMonitorNow } from "@/lib/livepulse/monitors/check-monitor-now";
 
 export const dynamic = "force-dynamic";
 
