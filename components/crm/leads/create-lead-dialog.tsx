@@ -271,12 +271,7 @@ function CreateLeadForm({
             </FormItem>
           )}
         />
-        <DialogFormFooter
-          cancel={t("cancel")}
-          submit={form.formState.isSubmitting ? t("creating") : t("create")}
-          submitting={form.formState.isSubmitting}
-          onCancel={onDone}
-        />
+        <DialogFormFooter cancel={t("cancel")} submit={t("create")} submitting={t("creating")} onCancel={onDone} />
       </form>
     </Form>
   );
