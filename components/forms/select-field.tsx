@@ -2,7 +2,7 @@
 
 import type { FieldValues } from "react-hook-form";
 import { FormControl } from "@/components/ui/form";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { Select, SelectContent, SelectItem, SelectOptions, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { cn } from "@/lib/utils";
 import { FieldFrame, splitFieldProps, type FieldProps } from "./field-frame";
 
@@ -49,11 +49,7 @@ export function SelectField<T extends FieldValues>(props: FieldProps<T> & Select
           </FormControl>
           <SelectContent>
             {noneLabel && <SelectItem value={NONE}>{noneLabel}</SelectItem>}
-            {options.map((option) => (
-              <SelectItem key={option.value} value={option.value}>
-                {option.label}
-              </SelectItem>
-            ))}
+            <SelectOptions options={options} />
           </SelectContent>
         </Select>
       )}

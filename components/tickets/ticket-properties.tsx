@@ -7,7 +7,7 @@ import { useTransition, type ReactNode } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { Select, SelectContent, SelectOptions, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { actionError } from "@/lib/forms/action-error";
 import { useActionErrorMessage } from "@/lib/forms/use-action-error-message";
 import { updateTicketAction } from "@/lib/tickets/actions";
@@ -44,11 +44,7 @@ function PropertySelect({
           <SelectValue />
         </SelectTrigger>
         <SelectContent>
-          {options.map((option) => (
-            <SelectItem key={option.value} value={option.value}>
-              {option.label}
-            </SelectItem>
-          ))}
+          <SelectOptions options={options} />
         </SelectContent>
       </Select>
       {hint && <p className="text-xs text-muted-foreground">{hint}</p>}

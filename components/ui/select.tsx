@@ -160,12 +160,26 @@ function SelectScrollDownButton({ className, ...props }: React.ComponentProps<ty
   );
 }
 
+/** One item per option of a `{ value, label }` list. */
+function SelectOptions({ options }: { options: ReadonlyArray<{ value: string; label: string }> }) {
+  return (
+    <>
+      {options.map((option) => (
+        <SelectItem key={option.value} value={option.value}>
+          {option.label}
+        </SelectItem>
+      ))}
+    </>
+  );
+}
+
 export {
   Select,
   SelectContent,
   SelectGroup,
   SelectItem,
   SelectLabel,
+  SelectOptions,
   SelectScrollDownButton,
   SelectScrollUpButton,
   SelectSeparator,

@@ -10,7 +10,7 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Checkbox } from "@/components/ui/checkbox";
 import { EmptyState } from "@/components/ui/empty-state";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { Select, SelectContent, SelectItem, SelectOptions, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { bulkAssignLeadsAction } from "@/lib/crm/lead-actions";
 import type { LeadListQuery } from "@/lib/crm/lead-schemas";
 import type { LeadSourceName, LeadStageName } from "@/lib/crm/stages";
@@ -191,11 +191,7 @@ export function LeadsTable({ rows, total, page, pageSize, sort, dir, canWrite, a
             </SelectTrigger>
             <SelectContent>
               <SelectItem value="none">{t("unassigned")}</SelectItem>
-              {assignees.map((user) => (
-                <SelectItem key={user.id} value={user.id}>
-                  {user.name}
-                </SelectItem>
-              ))}
+              <SelectOptions options={assignees.map((user) => ({ value: user.id, label: user.name }))} />
             </SelectContent>
           </Select>
           <Button size="sm" onClick={assignSelected} disabled={!assignee || assigning}>
