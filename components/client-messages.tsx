@@ -5,8 +5,8 @@ import type { ReactNode } from "react";
 
 type Namespace = keyof Messages;
 
-/** What the shell's client components (menus, error boundaries, form validation) translate. */
-const sharedNamespaces: Namespace[] = ["nav", "errors", "validation"];
+/** What the shell's client components (menus, error boundaries, form fields and validation) translate. */
+const sharedNamespaces: Namespace[] = ["nav", "errors", "validation", "forms"];
 
 /**
  * Hands client components the messages they translate, and only those: every namespace sent here is

@@ -17,6 +17,7 @@ import {
 } from "@/components/ui/alert-dialog";
 import { Button } from "@/components/ui/button";
 import { actionError } from "@/lib/forms/action-error";
+import { useActionErrorMessage } from "@/lib/forms/use-action-error-message";
 
 type ActionResult = Parameters<typeof actionError>[0];
 
@@ -28,6 +29,7 @@ export type ConfirmDeleteLabels = {
   cancel: string;
   confirm: string;
   done: string;
+  /** What an unexpected failure says (a refusal says why through the shared messages). */
   error: string;
 };
 
@@ -36,6 +38,7 @@ export type ConfirmDeleteLabels = {
  * afterwards and a toast says how it went.
  */
 export function ConfirmDeleteButton({ labels, remove }: { labels: ConfirmDeleteLabels; remove: () => Promise<ActionResult> }) {
+  const errorMessage = useActionErrorMessage({ INTERNAL: labels.error });
   const router = useRouter();
   const [pending, setPending] = useState(false);
   const [open, setOpen] = useState(false);
@@ -62,7 +65,7 @@ export function ConfirmDeleteButton({ labels, remove }: { labels: ConfirmDeleteL
               const error = actionError(await remove());
               setPending(false);
               setOpen(false);
-              if (error) toast.error(labels.error);
+              if (error) toast.error(errorMessage(error));
               else toast.success(labels.done);
               router.refresh();
             }}

@@ -1,6 +1,6 @@
-import { Loader2 } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { DialogFooter } from "@/components/ui/dialog";
+import { SubmitButton } from "./submit-button";
 
 /** A dialog form's buttons: cancel, and submit with a spinner while the form is sent. */
 export function DialogFormFooter({
@@ -11,7 +11,8 @@ export function DialogFormFooter({
 }: {
   cancel: string;
   submit: string;
-  submitting: boolean;
+  /** The submit button's words while the form is sent. */
+  submitting?: string;
   onCancel: () => void;
 }) {
   return (
@@ -19,10 +20,7 @@ export function DialogFormFooter({
       <Button type="button" variant="ghost" onClick={onCancel}>
         {cancel}
       </Button>
-      <Button type="submit" disabled={submitting}>
-        {submitting && <Loader2 className="animate-spin" aria-hidden="true" />}
-        {submit}
-      </Button>
+      <SubmitButton pendingLabel={submitting}>{submit}</SubmitButton>
     </DialogFooter>
   );
 }

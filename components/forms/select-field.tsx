@@ -1,60 +1,58 @@
 "use client";
 
-import type { Control, FieldPath, FieldValues } from "react-hook-form";
-import { FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import type { FieldValues } from "react-hook-form";
+import { FormControl } from "@/components/ui/form";
+import { Select, SelectContent, SelectItem, SelectOptions, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { cn } from "@/lib/utils";
+import { FieldFrame, splitFieldProps, type FieldProps } from "./field-frame";
+
+/** The value of the "none" option inside the select; the form holds `null` for it. */
+const NONE = "__none__";
+
+type SelectProps = {
+  options: ReadonlyArray<{ value: string; label: string }>;
+  /** Offers a first option for no value at all (e.g. "Unassigned"), held as `null`. */
+  noneLabel?: string;
+  /** Shown while nothing is chosen. */
+  placeholder?: string;
+  disabled?: boolean;
+  size?: "sm" | "default";
+  triggerClassName?: string;
+  /** `row`: the label before the select on one line. */
+  layout?: "stacked" | "row";
+  /** Called after the field takes the value (e.g. to reset a dependent field). */
+  onChange?: (value: string | null) => void;
+};
 
 /** A form's select: its label, options, hint and error, wired to react-hook-form. */
-export function SelectField<T extends FieldValues>({
-  control,
-  name,
-  label,
-  options,
-  description,
-  disabled,
-  onChange,
-}: {
-  control: Control<T>;
-  name: FieldPath<T>;
-  label: string;
-  options: ReadonlyArray<{ value: string; label: string }>;
-  description?: string;
-  disabled?: boolean;
-  /** Called after the field takes the value (e.g. to reset a dependent field). */
-  onChange?: (value: string) => void;
-}) {
+export function SelectField<T extends FieldValues>(props: FieldProps<T> & SelectProps) {
+  const [frame, { options, noneLabel, placeholder, disabled, size, triggerClassName, layout, onChange }] = splitFieldProps<
+    T,
+    FieldProps<T> & SelectProps
+  >(props);
   return (
-    <FormField
-      control={control}
-      name={name}
-      render={({ field }) => (
-        <FormItem>
-          <FormLabel>{label}</FormLabel>
-          <Select
-            value={field.value ?? ""}
-            disabled={disabled}
-            onValueChange={(value) => {
-              field.onChange(value);
-              onChange?.(value);
-            }}
-          >
-            <FormControl>
-              <SelectTrigger className="w-full">
-                <SelectValue />
-              </SelectTrigger>
-            </FormControl>
-            <SelectContent>
-              {options.map((option) => (
-                <SelectItem key={option.value} value={option.value}>
-                  {option.label}
-                </SelectItem>
-              ))}
-            </SelectContent>
-          </Select>
-          {description && <FormDescription>{description}</FormDescription>}
-          <FormMessage />
-        </FormItem>
+    <FieldFrame {...frame} className={cn(layout === "row" && "flex flex-wrap items-center gap-2", frame.className)}>
+      {(field) => (
+        <Select
+          value={field.value ?? (noneLabel ? NONE : "")}
+          disabled={disabled}
+          onValueChange={(selected) => {
+            const value = selected === NONE ? null : selected;
+            field.onChange(value);
+            onChange?.(value);
+          }}
+        >
+          <FormControl>
+            <SelectTrigger ref={field.ref} onBlur={field.onBlur} size={size} className={triggerClassName ?? "w-full"}>
+              <SelectValue placeholder={placeholder} />
+            </SelectTrigger>
+          </FormControl>
+          <SelectContent>
+            {noneLabel && <SelectItem value={NONE}>{noneLabel}</SelectItem>}
+            <SelectOptions options={options} />
+          </SelectContent>
+        </Select>
       )}
-    />
+    </FieldFrame>
   );
 }

@@ -1,34 +1,18 @@
 "use client";
 
-import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
-import { useId, useState } from "react";
-import { ArrowRight, Check } from "lucide-react";
-import { Badge } from "@/components/ui/badge";
-import { Button } from "@/components/ui/button";
-import { Card, CardContent, CardFooter, CardHeader, CardTitle } from "@/components/ui/card";
-import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
-import { Slider } from "@/components/ui/slider";
-import { Switch } from "@/components/ui/switch";
+import { useState } from "react";
+import { Card, CardContent } from "@/components/ui/card";
 import { formatMoney } from "@/lib/format";
-import {
-  clampConfiguration,
-  defaultConfiguration,
-  detailedQuote,
-  validateConfiguration,
-  VAT_RATE_PERCENT,
-  type Configuration,
-  type ConfigurationError,
-  type QuoteLine,
-} from "@/lib/hosting/pricing";
-import { cn } from "@/lib/utils";
+import { clampConfiguration, defaultConfiguration, detailedQuote, validateConfiguration, type Configuration } from "@/lib/hosting/pricing";
 import { useBillingCycle } from "./billing-cycle";
-import { requestHref, type PlanView } from "./plan-view";
+import { CalculatorOptions } from "./calculator-options";
+import { CalculatorSummary } from "./calculator-summary";
+import { ChoiceCards } from "./choice-cards";
+import type { PlanView } from "./plan-view";
+import { ResourceField, type ResourceKey } from "./resource-field";
 
 type Choice = Omit<Configuration, "billingCycle">;
-type ResourceKey = "cpuCores" | "ramGb" | "storageGb";
-type OptionKey = "ssl" | "backup" | "cdn";
 
 const choiceOf = (plan: PlanView): Choice => {
   const { cpuCores, ramGb, storageGb, ssl, backup, cdn } = defaultConfiguration(plan);
@@ -46,9 +30,6 @@ export function PriceCalculator({ plans, signedIn }: { plans: PlanView[]; signed
   const plan = plans.find((p) => p.slug === slug) ?? plans[0];
   const [choice, setChoice] = useState<Choice>(() => choiceOf(plan));
   const config: Configuration = clampConfiguration(plan, { ...choice, billingCycle: cycle });
-  const q = detailedQuote(plan, config);
-  const planName = useId();
-  const cycleName = useId();
 
   const choosePlan = (next: string) => {
     const nextPlan = plans.find((p) => p.slug === next);
@@ -70,63 +51,18 @@ export function PriceCalculator({ plans, signedIn }: { plans: PlanView[]; signed
       unitCents: plan.storageUnitCents,
     },
   ];
-  const options: { key: OptionKey; included: boolean; cents: number }[] = [
-    { key: "ssl", included: plan.sslIncluded, cents: plan.sslCents },
-    { key: "backup", included: plan.backupIncluded, cents: plan.backupCents },
-    { key: "cdn", included: plan.cdnIncluded, cents: plan.cdnCents },
-  ];
-
-  const lineValue = (line: QuoteLine) => {
-    if (line.included) return t("included");
-    if (["ssl", "backup", "cdn"].includes(line.key) && line.quantity === 0) return t("notChosen");
-    return money(line.monthlyCents);
-  };
-  const lineLabel = (line: QuoteLine) => {
-    switch (line.key) {
-      case "base":
-        return t("lines.base", { plan: plan.name });
-      case "cpu":
-        return t("lines.cpu", { count: line.quantity, unit: money(line.unitCents) });
-      case "ram":
-        return t("lines.ram", { count: line.quantity, unit: money(line.unitCents) });
-      case "storage":
-        return t("lines.storage", { count: line.quantity, unit: money(line.unitCents) });
-      default:
-        return t(`options.${line.key}`);
-    }
-  };
 
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_380px] lg:items-start">
       <Card>
         <CardContent className="flex flex-col gap-8">
-          <fieldset>
-            <legend className="mb-3 text-sm font-medium">{t("plan")}</legend>
-            <div className="grid grid-cols-2 gap-2 sm:grid-cols-4">
-              {plans.map((p) => (
-                <label
-                  key={p.slug}
-                  className={cn(
-                    "relative flex cursor-pointer flex-col gap-0.5 rounded-lg border px-3 py-2.5 text-sm transition-colors hover:bg-accent/60",
-                    "has-[:focus-visible]:ring-[3px] has-[:focus-visible]:ring-ring/50",
-                    p.slug === slug && "border-primary bg-primary/5 ring-1 ring-primary",
-                  )}
-                >
-                  <input
-                    type="radio"
-                    name={planName}
-                    value={p.slug}
-                    checked={p.slug === slug}
-                    onChange={() => choosePlan(p.slug)}
-                    className="absolute inset-0 cursor-pointer appearance-none opacity-0"
-                  />
-                  <span className="font-semibold">{p.name}</span>
-                  <span className="text-xs text-muted-foreground tabular-nums">{t("planFrom", { price: money(p.monthlyPriceCents) })}</span>
-                </label>
-              ))}
-            </div>
-          </fieldset>
-
+          <ChoiceCards
+            legend={t("plan")}
+            className="grid grid-cols-2 gap-2 sm:grid-cols-4"
+            value={slug}
+            onChange={choosePlan}
+            options={plans.map((p) => ({ value: p.slug, title: p.name, hint: t("planFrom", { price: money(p.monthlyPriceCents) }) }))}
+          />
           <div className="flex flex-col gap-7">
             {resources.map((r) => (
               <ResourceField
@@ -143,248 +79,21 @@ export function PriceCalculator({ plans, signedIn }: { plans: PlanView[]; signed
               />
             ))}
           </div>
-
-          <fieldset className="flex flex-col gap-3">
-            <legend className="mb-3 text-sm font-medium">{t("optionsLegend")}</legend>
-            {options.map((o) => {
-              const id = `calc-${o.key}`;
-              return (
-                <div key={o.key} className="flex items-center justify-between gap-4 rounded-lg border px-3 py-2.5">
-                  <div className="flex items-center gap-3">
-                    <Switch
-                      id={id}
-                      checked={o.included || config[o.key]}
-                      disabled={o.included}
-                      onCheckedChange={(checked) => set(o.key, checked)}
-                      aria-describedby={`${id}-price`}
-                    />
-                    <Label htmlFor={id} className="leading-snug peer-disabled:cursor-default peer-disabled:opacity-100">
-                      {t(`options.${o.key}`)}
-                    </Label>
-                  </div>
-                  <span id={`${id}-price`} className="text-sm whitespace-nowrap text-muted-foreground tabular-nums">
-                    {o.included ? (
-                      <Badge variant="success">
-                        <Check aria-hidden="true" />
-                        {t("included")}
-                      </Badge>
-                    ) : (
-                      t("optionPrice", { price: money(o.cents) })
-                    )}
-                  </span>
-                </div>
-              );
-            })}
-          </fieldset>
-
-          <fieldset>
-            <legend className="mb-3 text-sm font-medium">{tCycle("legend")}</legend>
-            <div className="grid grid-cols-2 gap-2 sm:max-w-md">
-              {(["MONTHLY", "YEARLY"] as const).map((value) => (
-                <label
-                  key={value}
-                  className={cn(
-                    "relative flex cursor-pointer flex-col gap-0.5 rounded-lg border px-3 py-2.5 text-sm transition-colors hover:bg-accent/60",
-                    "has-[:focus-visible]:ring-[3px] has-[:focus-visible]:ring-ring/50",
-                    cycle === value && "border-primary bg-primary/5 ring-1 ring-primary",
-                  )}
-                >
-                  <input
-                    type="radio"
-                    name={cycleName}
-                    value={value}
-                    checked={cycle === value}
-                    onChange={() => setCycle(value)}
-                    className="absolute inset-0 cursor-pointer appearance-none opacity-0"
-                  />
-                  <span className="font-semibold">{value === "YEARLY" ? tCycle("yearly") : tCycle("monthly")}</span>
-                  <span className="text-xs text-muted-foreground">
-                    {value === "YEARLY" ? t("yearlyHint", { percent: plan.yearlyDiscountPercent }) : t("monthlyHint")}
-                  </span>
-                </label>
-              ))}
-            </div>
-          </fieldset>
-        </CardContent>
-      </Card>
-
-      <Card className="lg:sticky lg:top-20" data-testid="calculator-summary">
-        <CardHeader>
-          <CardTitle as="h3" className="text-lg">
-            {t("summaryTitle", { plan: plan.name })}
-          </CardTitle>
-        </CardHeader>
-        <CardContent className="flex flex-col gap-5">
-          <div>
-            <p className="mb-2 text-xs font-medium tracking-wide text-muted-foreground uppercase">{t("breakdown")}</p>
-            <dl className="flex flex-col gap-1.5 text-sm">
-              {q.lines.map((line) => (
-                <div key={line.key} className="flex justify-between gap-4">
-                  <dt className="text-muted-foreground">{lineLabel(line)}</dt>
-                  <dd className={cn("tabular-nums", line.included && "text-success")}>{lineValue(line)}</dd>
-                </div>
-              ))}
-            </dl>
-          </div>
-          <div className="border-t pt-4">
-            <dl className="flex flex-col gap-1.5 text-sm">
-              <div className="flex justify-between gap-4">
-                <dt>{t("monthlyTotal")}</dt>
-                <dd className="font-medium tabular-nums" data-testid="calculator-monthly">
-                  {money(q.monthlyCents)}
-                </dd>
-              </div>
-              <div className="flex justify-between gap-4">
-                <dt>
-                  {t("yearlyTotal")}{" "}
-                  {plan.yearlyDiscountPercent > 0 && (
-                    <span className="text-success">{t("discount", { percent: plan.yearlyDiscountPercent })}</span>
-                  )}
-                </dt>
-                <dd className="font-medium tabular-nums" data-testid="calculator-yearly">
-                  {money(q.yearlyCents)}
-                </dd>
-              </div>
-            </dl>
-            {q.yearlySavingsCents > 0 && (
-              <p className="mt-1.5 text-right text-xs text-success">{t("savings", { amount: money(q.yearlySavingsCents) })}</p>
-            )}
-          </div>
-          <div className="rounded-lg bg-muted/60 p-4" aria-live="polite" aria-atomic="true" data-testid="calculator-total">
-            <dl className="flex flex-col gap-1.5 text-sm">
-              <div className="flex justify-between gap-4">
-                <dt>{cycle === "YEARLY" ? t("subtotalYearly") : t("subtotalMonthly")}</dt>
-                <dd className="tabular-nums">{money(q.subtotalCents)}</dd>
-              </div>
-              <div className="flex justify-between gap-4">
-                <dt>{t("vat", { percent: VAT_RATE_PERCENT })}</dt>
-                <dd className="tabular-nums">{money(q.vatCents)}</dd>
-              </div>
-              <div className="mt-2 flex items-baseline justify-between gap-4 border-t pt-3">
-                <dt className="font-medium">{cycle === "YEARLY" ? t("totalYearly") : t("totalMonthly")}</dt>
-                <dd className="text-2xl font-semibold tracking-tight tabular-nums" data-testid="calculator-total-amount">
-                  {money(q.totalCents)}
-                </dd>
-              </div>
-            </dl>
-            {cycle === "YEARLY" && (
-              <p className="mt-1 text-right text-xs text-muted-foreground">
-                {t("perMonthEquivalent", { amount: money(q.yearlyPerMonthCents) })}
-              </p>
-            )}
-          </div>
-        </CardContent>
-        <CardFooter className="flex-col items-stretch gap-2">
-          <Button asChild size="lg">
-            <Link prefetch={false} href={requestHref(plan.slug, config, signedIn)}>
-              {t("request")}
-              <ArrowRight aria-hidden="true" />
-            </Link>
-          </Button>
-          {!signedIn && <p className="text-center text-xs text-muted-foreground">{t("signedOutHint")}</p>}
-        </CardFooter>
-      </Card>
-    </div>
-  );
-}
-
-function ResourceField({
-  field,
-  unit,
-  min,
-  max,
-  included,
-  unitPrice,
-  value,
-  onValue,
-  validate,
-}: {
-  field: ResourceKey;
-  unit: "cpu" | "gb";
-  min: number;
-  max: number;
-  included: number;
-  unitPrice: string;
-  value: number;
-  onValue: (value: number) => void;
-  validate: (value: number) => ConfigurationError | undefined;
-}) {
-  const t = useTranslations("pricing.calculator");
-  const id = useId();
-  const [draft, setDraft] = useState<string | null>(null);
-  const draftError = draft === null ? undefined : validate(draft.trim() === "" ? Number.NaN : Number(draft));
-  const amount = (count: number) => (unit === "cpu" ? t("units.cpu", { count }) : t("units.gb", { count }));
-  const errorText = (error: ConfigurationError) =>
-    error.code === "tooSmall"
-      ? t("errors.tooSmall", { min: amount(error.min) })
-      : error.code === "tooBig"
-        ? t("errors.tooBig", { max: amount(error.max) })
-        : t("errors.notInteger");
-
-  const commitDraft = () => {
-    if (draft === null) return;
-    const parsed = Number(draft);
-    if (draft.trim() !== "" && Number.isFinite(parsed)) onValue(Math.min(max, Math.max(min, Math.round(parsed))));
-    setDraft(null);
-  };
-
-  return (
-    <div className="grid gap-3" data-testid={`field-${field}`}>
-      <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
-        <Label htmlFor={`${id}-input`} id={`${id}-label`}>
-          {t(`resources.${field}`)}
-        </Label>
-        <span id={`${id}-hint`} className="text-xs text-muted-foreground">
-          {t("resourceHint", { included: amount(included), min: amount(min), max: amount(max), price: unitPrice })}
-        </span>
-      </div>
-      <div className="flex items-center gap-4">
-        <Slider
-          min={min}
-          max={max}
-          value={value}
-          onValueChange={(next) => {
-            setDraft(null);
-            onValue(next);
-          }}
-          aria-labelledby={`${id}-label`}
-          aria-valuetext={amount(value)}
-          aria-describedby={`${id}-hint`}
-          className="flex-1"
-        />
-        <div className="flex w-32 shrink-0 items-center gap-2">
-          <Input
-            id={`${id}-input`}
-            type="number"
-            inputMode="numeric"
-            min={min}
-            max={max}
-            step={1}
-            value={draft ?? String(value)}
-            onChange={(event) => {
-              const raw = event.target.value;
-              setDraft(raw);
-              const parsed = Number(raw);
-              if (raw.trim() !== "" && !validate(parsed)) onValue(parsed);
-            }}
-            onBlur={commitDraft}
-            onKeyDown={(event) => {
-              if (event.key === "Enter") commitDraft();
-            }}
-            aria-invalid={draftError ? true : undefined}
-            aria-describedby={draftError ? `${id}-error` : `${id}-hint`}
-            className="text-right tabular-nums"
+          <CalculatorOptions plan={plan} config={config} onChange={set} />
+          <ChoiceCards
+            legend={tCycle("legend")}
+            className="grid grid-cols-2 gap-2 sm:max-w-md"
+            value={cycle}
+            onChange={setCycle}
+            options={(["MONTHLY", "YEARLY"] as const).map((value) => ({
+              value,
+              title: value === "YEARLY" ? tCycle("yearly") : tCycle("monthly"),
+              hint: value === "YEARLY" ? t("yearlyHint", { percent: plan.yearlyDiscountPercent }) : t("monthlyHint"),
+            }))}
           />
-          <span className="w-9 text-sm text-muted-foreground" aria-hidden="true">
-            {unit === "cpu" ? t("units.cpuShort") : t("units.gbShort")}
-          </span>
-        </div>
-      </div>
-      {draftError && (
-        <p id={`${id}-error`} className="text-sm text-destructive" role="alert">
-          {errorText(draftError)}
-        </p>
-      )}
+        </CardContent>
+      </Card>
+      <CalculatorSummary plan={plan} config={config} quote={detailedQuote(plan, config)} signedIn={signedIn} />
     </div>
   );
 }

@@ -1,35 +1,34 @@
 "use client";
 
-import { Loader2 } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { toast } from "sonner";
-import { z } from "zod";
+import { ActionForm } from "@/components/forms/action-form";
+import { FieldFrame } from "@/components/forms/field-frame";
 import { SelectField } from "@/components/forms/select-field";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { TextField } from "@/components/forms/text-field";
 import { Button } from "@/components/ui/button";
-import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
-import { Input } from "@/components/ui/input";
-import { Textarea } from "@/components/ui/textarea";
-import { actionError } from "@/lib/forms/action-error";
-import { applyServerFieldErrors, useMessageTranslator, useZodForm } from "@/lib/forms/use-zod-form";
+import { useActionForm } from "@/lib/forms/use-action-form";
 import { createTicketAction, linkableRequestsAction } from "@/lib/tickets/actions";
+import { ticketCreateSchema } from "@/lib/tickets/schemas";
 import { ticketPriorities } from "@/lib/tickets/sla";
-import { useTicketErrorMessage } from "./action-errors";
 import { CustomerPicker, type PickedCustomer } from "./customer-picker";
+import { useTicketErrorMessages } from "./use-ticket-error-messages";
 
 type LinkableRequest = { id: string; reference: string; domainName: string };
 
-const NONE = "none";
-const formSchema = z
-  .object({
-    customerId: z.string(),
-    hostingRequestId: z.string(),
-    priority: z.enum(ticketPriorities),
-    subject: z.string().trim().min(3, "tooShort").max(160, "tooLong"),
-    description: z.string().trim().min(1, "required").max(10_000, "tooLong"),
-  })
-  .refine((v) => v.customerId !== "", { message: "required", path: ["customerId"] });
+/** What the form asks; the lead comes from the page, the assignee is set later from the ticket. */
+const newTicketSchema = ticketCreateSchema.pick({
+  customerId: true,
+  hostingRequestId: true,
+  priority: true,
+  subject: true,
+  description: true,
+});
+/** Staff open a ticket for a customer they pick: said at once, as the server would say it. */
+const staffTicketSchema = newTicketSchema.refine((ticket) => Boolean(ticket.customerId), { message: "required", path: ["customerId"] });
 
 /**
  * Opens a ticket. A customer writes for themselves; staff first pick the
@@ -51,124 +50,84 @@ export function NewTicketForm({
 }) {
   const t = useTranslations("tickets.form");
   const tPriority = useTranslations("ticketPriority");
-  const translate = useMessageTranslator();
-  const describe = useTicketErrorMessage();
   const router = useRouter();
   const [customer, setCustomer] = useState<PickedCustomer | null>(initialCustomer);
   const [requests, setRequests] = useState<LinkableRequest[]>(initialRequests);
-  const form = useZodForm(formSchema, {
-    customerId: initialCustomer?.id ?? "",
-    hostingRequestId: defaultRequestId && initialRequests.some((r) => r.id === defaultRequestId) ? defaultRequestId : NONE,
-    priority: "NORMAL",
-    subject: "",
-    description: "",
-  });
+  const { form, onSubmit, succeeded } = useActionForm(
+    ({ customerId, ...values }) => createTicketAction({ ...values, customerId: staff ? customerId : undefined, leadId: lead?.id }),
+    staff ? staffTicketSchema : newTicketSchema,
+    {
+      defaultValues: {
+        customerId: initialCustomer?.id ?? "",
+        hostingRequestId: defaultRequestId && initialRequests.some((r) => r.id === defaultRequestId) ? defaultRequestId : null,
+        priority: "NORMAL",
+        subject: "",
+        description: "",
+      },
+      errorMessages: useTicketErrorMessages(),
+      onSuccess: (ticket) => {
+        toast.success(t("created"));
+        router.push(`${staff ? "/crm/tickets" : "/hosting/tickets"}/${ticket.id}`);
+      },
+    },
+  );
 
   const pickCustomer = async (picked: PickedCustomer | null) => {
     setCustomer(picked);
     form.setValue("customerId", picked?.id ?? "", { shouldValidate: form.formState.isSubmitted });
-    form.setValue("hostingRequestId", NONE);
+    form.setValue("hostingRequestId", null);
     setRequests([]);
     if (picked) setRequests((await linkableRequestsAction({ customerId: picked.id }))?.data ?? []);
   };
 
-  const onSubmit = form.handleSubmit(async (values) => {
-    const result = await createTicketAction({
-      subject: values.subject,
-      description: values.description,
-      priority: values.priority,
-      customerId: staff ? values.customerId : undefined,
-      hostingRequestId: values.hostingRequestId === NONE ? undefined : values.hostingRequestId,
-      leadId: lead?.id,
-    });
-    const error = actionError(result);
-    if (!error && result?.data) {
-      toast.success(t("created"));
-      router.push(`${staff ? "/crm/tickets" : "/hosting/tickets"}/${result.data.id}`);
-      return;
-    }
-    if (!applyServerFieldErrors(form, error?.fields, translate)) toast.error(describe(error));
-  });
-
-  const submitting = form.formState.isSubmitting || form.formState.isSubmitSuccessful;
   return (
-    <Form {...form}>
-      <form onSubmit={onSubmit} noValidate className="grid gap-5" aria-label={t("label")}>
-        {staff && (
-          <FormField
-            control={form.control}
-            name="customerId"
-            render={({ fieldState }) => (
-              <FormItem>
-                <FormLabel>{t("customer")}</FormLabel>
-                <CustomerPicker value={customer} onChange={pickCustomer} invalid={fieldState.invalid} />
-                <FormMessage />
-              </FormItem>
-            )}
-          />
-        )}
-        {lead && (
-          <p className="text-sm text-muted-foreground">
-            {t("aboutLead")} <span className="font-medium text-foreground">{lead.name}</span>
-          </p>
-        )}
-        <div className="grid gap-5 sm:grid-cols-2">
-          <SelectField
-            control={form.control}
-            name="hostingRequestId"
-            label={t("request")}
-            description={t("requestHint")}
-            disabled={requests.length === 0}
-            options={[
-              { value: NONE, label: t("noRequest") },
-              ...requests.map((request) => ({ value: request.id, label: `${request.reference} · ${request.domainName}` })),
-            ]}
-          />
-          <SelectField
-            control={form.control}
-            name="priority"
-            label={t("priority")}
-            description={t("priorityHint")}
-            options={ticketPriorities.map((value) => ({ value, label: tPriority(value) }))}
-          />
-        </div>
-        <FormField
+    <ActionForm form={form} onSubmit={onSubmit} className="grid gap-5" aria-label={t("label")}>
+      {staff && (
+        <FieldFrame control={form.control} name="customerId" label={t("customer")}>
+          {(_, state) => <CustomerPicker value={customer} onChange={pickCustomer} invalid={state.invalid} />}
+        </FieldFrame>
+      )}
+      {lead && (
+        <p className="text-sm text-muted-foreground">
+          {t("aboutLead")} <span className="font-medium text-foreground">{lead.name}</span>
+        </p>
+      )}
+      <div className="grid gap-5 sm:grid-cols-2">
+        <SelectField
           control={form.control}
-          name="subject"
-          render={({ field }) => (
-            <FormItem>
-              <FormLabel>{t("subject")}</FormLabel>
-              <FormControl>
-                <Input placeholder={t("subjectPlaceholder")} maxLength={160} {...field} />
-              </FormControl>
-              <FormMessage />
-            </FormItem>
-          )}
+          name="hostingRequestId"
+          label={t("request")}
+          description={t("requestHint")}
+          disabled={requests.length === 0}
+          noneLabel={t("noRequest")}
+          options={requests.map((request) => ({ value: request.id, label: `${request.reference} · ${request.domainName}` }))}
         />
-        <FormField
+        <SelectField
           control={form.control}
-          name="description"
-          render={({ field }) => (
-            <FormItem>
-              <FormLabel>{t("description")}</FormLabel>
-              <FormControl>
-                <Textarea rows={7} placeholder={t("descriptionPlaceholder")} {...field} />
-              </FormControl>
-              <FormDescription>{t("descriptionHint")}</FormDescription>
-              <FormMessage />
-            </FormItem>
-          )}
+          name="priority"
+          label={t("priority")}
+          description={t("priorityHint")}
+          options={ticketPriorities.map((value) => ({ value, label: tPriority(value) }))}
         />
-        <div className="flex justify-end gap-2">
-          <Button type="button" variant="ghost" onClick={() => router.back()}>
-            {t("cancel")}
-          </Button>
-          <Button type="submit" disabled={submitting}>
-            {submitting && <Loader2 className="animate-spin" aria-hidden="true" />}
-            {submitting ? t("submitting") : t("submit")}
-          </Button>
-        </div>
-      </form>
-    </Form>
+      </div>
+      <TextField control={form.control} name="subject" label={t("subject")} placeholder={t("subjectPlaceholder")} maxLength={160} />
+      <TextField
+        control={form.control}
+        name="description"
+        label={t("description")}
+        description={t("descriptionHint")}
+        placeholder={t("descriptionPlaceholder")}
+        multiline
+        rows={7}
+      />
+      <div className="flex justify-end gap-2">
+        <Button type="button" variant="ghost" onClick={() => router.back()}>
+          {t("cancel")}
+        </Button>
+        <SubmitButton pending={succeeded} pendingLabel={t("submitting")}>
+          {t("submit")}
+        </SubmitButton>
+      </div>
+    </ActionForm>
   );
 }

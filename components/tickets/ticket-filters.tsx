@@ -7,7 +7,7 @@ import { SearchInput } from "@/components/data-table/search-input";
 import { useSearchParamsUpdate } from "@/components/data-table/use-search-params-update";
 import { useSearchQuery } from "@/components/data-table/use-search-query";
 import { Button } from "@/components/ui/button";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { Select, SelectContent, SelectItem, SelectOptions, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { slaFilterStates } from "@/lib/tickets/schemas";
 import { ticketPriorities, ticketStatuses } from "@/lib/tickets/sla";
 import { cn } from "@/lib/utils";
@@ -65,11 +65,7 @@ export function TicketFilters({
                 <SelectItem value="all">{t("anyone")}</SelectItem>
                 <SelectItem value="me">{t("me")}</SelectItem>
                 <SelectItem value="none">{t("unassigned")}</SelectItem>
-                {assignees.map((user) => (
-                  <SelectItem key={user.id} value={user.id}>
-                    {user.name}
-                  </SelectItem>
-                ))}
+                <SelectOptions options={assignees.map((user) => ({ value: user.id, label: user.name }))} />
               </SelectContent>
             </Select>
             <Select
@@ -85,11 +81,7 @@ export function TicketFilters({
               </SelectTrigger>
               <SelectContent>
                 <SelectItem value="all">{t("slaAny")}</SelectItem>
-                {slaFilterStates.map((state) => (
-                  <SelectItem key={state} value={state}>
-                    {t(`slaStates.${state}`)}
-                  </SelectItem>
-                ))}
+                <SelectOptions options={slaFilterStates.map((state) => ({ value: state, label: t(`slaStates.${state}`) }))} />
               </SelectContent>
             </Select>
             {customerName && (

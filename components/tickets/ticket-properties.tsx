@@ -7,12 +7,13 @@ import { useTransition, type ReactNode } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { Select, SelectContent, SelectOptions, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { actionError } from "@/lib/forms/action-error";
+import { useActionErrorMessage } from "@/lib/forms/use-action-error-message";
 import { updateTicketAction } from "@/lib/tickets/actions";
 import type { TicketUpdate } from "@/lib/tickets/schemas";
 import { ticketPriorities, ticketStatuses, type TicketPriorityName, type TicketStatusName } from "@/lib/tickets/sla";
-import { useTicketErrorMessage } from "./action-errors";
+import { useTicketErrorMessages } from "./use-ticket-error-messages";
 
 const NOBODY = "none";
 
@@ -43,11 +44,7 @@ function PropertySelect({
           <SelectValue />
         </SelectTrigger>
         <SelectContent>
-          {options.map((option) => (
-            <SelectItem key={option.value} value={option.value}>
-              {option.label}
-            </SelectItem>
-          ))}
+          <SelectOptions options={options} />
         </SelectContent>
       </Select>
       {hint && <p className="text-xs text-muted-foreground">{hint}</p>}
@@ -69,14 +66,14 @@ export function TicketProperties({
   const t = useTranslations("tickets.properties");
   const tStatus = useTranslations("ticketStatus");
   const tPriority = useTranslations("ticketPriority");
-  const describe = useTicketErrorMessage();
+  const errorMessage = useActionErrorMessage(useTicketErrorMessages());
   const router = useRouter();
   const [pending, startTransition] = useTransition();
 
   const save = (changes: TicketUpdate, done: string) =>
     startTransition(async () => {
       const error = actionError(await updateTicketAction({ id: ticket.id, changes }));
-      if (error) toast.error(describe(error));
+      if (error) toast.error(errorMessage(error));
       else toast.success(done);
       router.refresh();
     });

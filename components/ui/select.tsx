@@ -136,4 +136,17 @@ function SelectScrollDownButton({ className, ...props }: React.ComponentProps<ty
   );
 }
 
-export { Select, SelectContent, SelectItem, SelectScrollDownButton, SelectScrollUpButton, SelectTrigger, SelectValue };
+/** One item per option of a `{ value, label }` list. */
+function SelectOptions({ options }: { options: ReadonlyArray<{ value: string; label: string }> }) {
+  return (
+    <>
+      {options.map((option) => (
+        <SelectItem key={option.value} value={option.value}>
+          {option.label}
+        </SelectItem>
+      ))}
+    </>
+  );
+}
+
+export { Select, SelectContent, SelectItem, SelectOptions, SelectScrollDownButton, SelectScrollUpButton, SelectTrigger, SelectValue };

@@ -47,7 +47,7 @@ export const leadFields = {
     .optional()
     .transform((v) => (v ? v : undefined)),
   source: z.enum(leadSources),
-  valueCents: z.coerce.number().int("integer").min(0, "tooSmall").max(100_000_000_00, "tooLarge"),
+  valueCents: z.coerce.number({ error: "number" }).int("integer").min(0, "notNegative").max(100_000_000_00, "tooLarge"),
   assigneeId: z
     .string()
     .trim()
@@ -123,7 +123,8 @@ export const activityCreateSchema = z
     type: z.enum(loggableActivityTypes),
     subject: z.string().trim().min(1, "required").max(200, "tooLong"),
     body: optionalText(5000),
-    dueAt: z.coerce.date({ message: "invalidDate" }).optional(),
+    /** An empty date (a cleared date box) is no date. */
+    dueAt: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.date({ message: "invalidDate" }).optional()),
   })
   .refine((a) => a.type !== "TASK" || a.dueAt !== undefined, { message: "dueDateRequired", path: ["dueAt"] });
 export type ActivityCreateInput = z.input<typeof activityCreateSchema>;

@@ -1,5 +1,4 @@
 import "server-only";
-import { z } from "zod";
 import { writeAudit } from "../audit";
 import { db } from "../db";
 import { AppError } from "../errors";
@@ -10,15 +9,9 @@ import { publishAll } from "../realtime/publish-all";
 import { publishNotifications } from "../notifications/events";
 import { facts } from "../notifications/titles";
 import { channels } from "../realtime/channels";
-import { requestStatuses } from "./request-queries";
 import { nextStatuses } from "./request-status";
+import type { RequestStatusChange } from "./request-schemas";
 import { getRequest } from "./requests";
-
-export const requestStatusChangeSchema = z.object({
-  status: z.enum(requestStatuses),
-  comment: z.string().trim().max(2000, "tooLong").optional(),
-});
-export type RequestStatusChange = z.infer<typeof requestStatusChangeSchema>;
 
 /**
  * Moves a request along its timeline with an optional comment. The status

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { emailSchema } from "../auth/schemas";
 import { BILLING_CYCLES } from "./pricing";
+import { requestStatuses } from "./request-queries";
 
 /** A registrable domain name: labels of letters, digits and hyphens, a TLD of letters. */
 export const domainNamePattern = /^(?=.{4,253}$)(?:(?!-)[a-z0-9-]{1,63}(?<!-)\.)+[a-z]{2,63}$/;
@@ -55,3 +56,10 @@ export const requestSections = {
 } as const satisfies Record<string, ReadonlyArray<keyof HostingRequestInput>>;
 
 export type RequestSection = keyof typeof requestSections | "summary";
+
+/** A request moved along its timeline, with a comment that joins it. */
+export const requestStatusChangeSchema = z.object({
+  status: z.enum(requestStatuses),
+  comment: z.string().trim().max(2000, "tooLong").optional(),
+});
+export type RequestStatusChange = z.infer<typeof requestStatusChangeSchema>;

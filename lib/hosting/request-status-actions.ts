@@ -3,7 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { userActionClient } from "../safe-action";
-import { changeRequestStatus, requestStatusChangeSchema } from "./change-request-status";
+import { changeRequestStatus } from "./change-request-status";
+import { requestStatusChangeSchema } from "./request-schemas";
 
 export const changeRequestStatusAction = userActionClient
   .inputSchema(requestStatusChangeSchema.extend({ id: z.string().min(1) }))

@@ -1,14 +1,10 @@
+import { RouteLoading } from "@/components/shell/route-loading";
 import { Skeleton } from "@/components/ui/skeleton";
 
 /** The notifications page while it loads: its header, the filter and a few rows. */
 export default function NotificationsLoading() {
   return (
-    <div className="mx-auto flex w-full max-w-3xl flex-col gap-6" aria-busy="true" aria-live="polite">
-      <span className="sr-only">…</span>
-      <div className="flex flex-col gap-2">
-        <Skeleton className="h-8 w-48" />
-        <Skeleton className="h-4 w-80 max-w-full" />
-      </div>
+    <RouteLoading className="mx-auto w-full max-w-3xl gap-6" header={{ title: "w-48", description: ["w-80 max-w-full"] }}>
       <div className="flex items-center justify-between gap-4">
         <Skeleton className="h-9 w-52" />
         <Skeleton className="h-9 w-40" />
@@ -25,6 +21,6 @@ export default function NotificationsLoading() {
           </div>
         ))}
       </div>
-    </div>
+    </RouteLoading>
   );
 }

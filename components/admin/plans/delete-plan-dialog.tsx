@@ -15,9 +15,11 @@ import {
   AlertDialogHeader,
   AlertDialogTitle,
 } from "@/components/ui/alert-dialog";
+import { actionError } from "@/lib/forms/action-error";
+import { useActionErrorMessage } from "@/lib/forms/use-action-error-message";
 import { deletePlanAction } from "@/lib/hosting/plan-actions";
-import { actionError, useActionErrorMessage } from "./action-errors";
 import type { AdminPlan } from "./types";
+import { usePlanErrorMessages } from "./use-plan-error-messages";
 
 /** Confirms, then asks the server; a plan in use is refused there with a clear message. */
 export function DeletePlanDialog({
@@ -31,7 +33,7 @@ export function DeletePlanDialog({
   onDeactivate: (plan: AdminPlan) => void;
 }) {
   const t = useTranslations("admin");
-  const errorMessage = useActionErrorMessage();
+  const errorMessage = useActionErrorMessage(usePlanErrorMessages(plan?.name));
   const router = useRouter();
   const [pending, setPending] = useState(false);
 
@@ -41,7 +43,7 @@ export function DeletePlanDialog({
       const result = await deletePlanAction({ id: target.id });
       const error = actionError(result);
       if (error) {
-        toast.error(errorMessage(error, target.name));
+        toast.error(errorMessage(error));
         if (error.code === "NOT_FOUND") router.refresh();
       } else {
         toast.success(t("deleted", { name: target.name }));

@@ -13,11 +13,13 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Switch } from "@/components/ui/switch";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { formatMoney } from "@/lib/format";
+import { actionError } from "@/lib/forms/action-error";
+import { useActionErrorMessage } from "@/lib/forms/use-action-error-message";
 import { reorderPlansAction, setPlanActiveAction } from "@/lib/hosting/plan-actions";
-import { actionError, useActionErrorMessage } from "./action-errors";
 import { DeletePlanDialog } from "./delete-plan-dialog";
 import { PlanFormDialog } from "./plan-form-dialog";
 import type { AdminPlan } from "./types";
+import { usePlanErrorMessages } from "./use-plan-error-messages";
 
 type Editing = { plan: AdminPlan | null; key: number } | null;
 
@@ -27,7 +29,10 @@ export function PlansManager({ plans }: { plans: AdminPlan[] }) {
   const tPricing = useTranslations("pricing");
   const locale = useLocale() as "fr" | "en";
   const router = useRouter();
-  const errorMessage = useActionErrorMessage();
+  const planMessages = usePlanErrorMessages();
+  const errorMessage = useActionErrorMessage(planMessages);
+  // A move refused as invalid means the list changed meanwhile (another admin added or removed a plan).
+  const moveErrorMessage = useActionErrorMessage({ ...planMessages, VALIDATION: t("orderChanged") });
 
   // Local copy for optimistic moves and switches; replaced when the server sends fresh plans.
   const [items, setItems] = useState(plans);
@@ -73,7 +78,7 @@ export function PlansManager({ plans }: { plans: AdminPlan[] }) {
     setToggling(null);
     if (error) {
       setItems((current) => current.map((p) => (p.id === plan.id ? { ...p, active: plan.active } : p)));
-      toast.error(errorMessage(error, plan.name));
+      toast.error(errorMessage(error));
       return;
     }
     toast.success(active ? t("activated", { name: plan.name }) : t("deactivated", { name: plan.name }));
@@ -95,9 +100,8 @@ export function PlansManager({ plans }: { plans: AdminPlan[] }) {
     movingRef.current = false;
     setMoving(false);
     if (error) {
-      // The list changed meanwhile (another admin added or removed a plan): show the fresh one.
       setItems(previous);
-      toast.error(error.code === "VALIDATION" ? t("genericError") : errorMessage(error, items[index].name));
+      toast.error(moveErrorMessage(error));
       router.refresh();
       return;
     }

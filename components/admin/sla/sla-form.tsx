@@ -1,126 +1,90 @@
 "use client";
 
-import { Loader2 } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { toast } from "sonner";
-import { z } from "zod";
-import { Button } from "@/components/ui/button";
-import { Form, FormControl, FormField, FormItem, FormMessage } from "@/components/ui/form";
-import { Input } from "@/components/ui/input";
+import { ActionForm } from "@/components/forms/action-form";
+import { FieldFrame } from "@/components/forms/field-frame";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { UnitInput } from "@/components/forms/unit-input";
+import { FormControl } from "@/components/ui/form";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { actionError } from "@/lib/forms/action-error";
-import { applyServerFieldErrors, useMessageTranslator, useZodForm } from "@/lib/forms/use-zod-form";
+import { useActionForm } from "@/lib/forms/use-action-form";
 import { updateSlaPoliciesAction } from "@/lib/tickets/actions";
-import type { TicketPriorityName } from "@/lib/tickets/sla";
+import { slaPoliciesSchema, type SlaPoliciesInput } from "@/lib/tickets/schemas";
 
-type Policy = { priority: TicketPriorityName; firstResponseMinutes: number; resolutionMinutes: number };
-
-/** Hours as the admin types them (quarter hours allowed); minutes as the server keeps them. */
-const hours = z.coerce
-  .number({ message: "number" })
-  .min(5 / 60, "tooSmall")
-  .max(90 * 24, "tooLarge")
-  .refine((h) => Number.isInteger(h * 4), "quarterHours");
-const formSchema = z.object({
-  policies: z.array(
-    z
-      .object({ priority: z.string(), firstResponse: hours, resolution: hours })
-      .refine((p) => p.resolution > p.firstResponse, { message: "resolutionAfterResponse", path: ["resolution"] }),
-  ),
+/** The table is edited in quarter hours, though the server takes any whole number of minutes. */
+const slaFormSchema = slaPoliciesSchema.superRefine(({ policies }, ctx) => {
+  policies.forEach((policy, index) => {
+    for (const key of ["firstResponseMinutes", "resolutionMinutes"] as const)
+      if (policy[key] % 15 !== 0) ctx.addIssue({ code: "custom", path: ["policies", index, key], message: "quarterHours" });
+  });
 });
 
-/** The SLA table: how fast support answers and resolves, per priority. */
-export function SlaForm({ policies }: { policies: Policy[] }) {
+/** The SLA table: how fast support answers and resolves, per priority; typed in hours, kept in minutes. */
+export function SlaForm({ policies }: { policies: SlaPoliciesInput["policies"] }) {
   const t = useTranslations("slaAdmin");
   const tPriority = useTranslations("ticketPriority");
-  const translate = useMessageTranslator();
   const router = useRouter();
-  const form = useZodForm(formSchema, {
-    policies: policies.map((p) => ({
-      priority: p.priority,
-      firstResponse: p.firstResponseMinutes / 60,
-      resolution: p.resolutionMinutes / 60,
-    })),
-  });
-
-  const onSubmit = form.handleSubmit(async (values) => {
-    const result = await updateSlaPoliciesAction({
-      policies: values.policies.map((p) => ({
-        priority: p.priority as TicketPriorityName,
-        firstResponseMinutes: Math.round(p.firstResponse * 60),
-        resolutionMinutes: Math.round(p.resolution * 60),
-      })),
-    });
-    const error = actionError(result);
-    if (!error) {
+  const { form, onSubmit } = useActionForm(updateSlaPoliciesAction, slaFormSchema, {
+    defaultValues: { policies },
+    errorMessages: { FORBIDDEN: t("forbidden") },
+    onSuccess: () => {
       toast.success(t("saved"));
-      form.reset(values);
+      form.reset(form.getValues());
       router.refresh();
-      return;
-    }
-    const fields = error.fields && Object.fromEntries(Object.entries(error.fields).map(([k, v]) => [k.replace("Minutes", ""), v]));
-    if (!applyServerFieldErrors(form, fields, translate)) toast.error(error.code === "FORBIDDEN" ? t("forbidden") : t("error"));
+    },
   });
 
-  const submitting = form.formState.isSubmitting;
   return (
-    <Form {...form}>
-      <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
-        <Table>
-          <TableHeader>
-            <TableRow className="hover:bg-transparent">
-              <TableHead>{t("priority")}</TableHead>
-              <TableHead>{t("firstResponse")}</TableHead>
-              <TableHead>{t("resolution")}</TableHead>
+    <ActionForm form={form} onSubmit={onSubmit} className="flex flex-col gap-4">
+      <Table>
+        <TableHeader>
+          <TableRow className="hover:bg-transparent">
+            <TableHead>{t("priority")}</TableHead>
+            <TableHead>{t("firstResponse")}</TableHead>
+            <TableHead>{t("resolution")}</TableHead>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {policies.map((policy, index) => (
+            <TableRow key={policy.priority}>
+              <TableCell className="font-medium">{tPriority(policy.priority)}</TableCell>
+              {(["firstResponse", "resolution"] as const).map((target) => (
+                <TableCell key={target} className="align-top">
+                  <FieldFrame
+                    control={form.control}
+                    name={`policies.${index}.${target}Minutes`}
+                    label={t(target === "firstResponse" ? "firstResponseFor" : "resolutionFor", { priority: tPriority(policy.priority) })}
+                    labelClassName="sr-only"
+                  >
+                    {(field) => (
+                      <div className="flex items-center gap-2">
+                        <FormControl>
+                          <UnitInput
+                            unit="hours"
+                            className="w-28"
+                            name={field.name}
+                            ref={field.ref}
+                            onBlur={field.onBlur}
+                            value={field.value as number}
+                            onChange={field.onChange}
+                          />
+                        </FormControl>
+                        <span className="text-sm text-muted-foreground">{t("hours")}</span>
+                      </div>
+                    )}
+                  </FieldFrame>
+                </TableCell>
+              ))}
             </TableRow>
-          </TableHeader>
-          <TableBody>
-            {policies.map((policy, index) => (
-              <TableRow key={policy.priority}>
-                <TableCell className="font-medium">{tPriority(policy.priority)}</TableCell>
-                {(["firstResponse", "resolution"] as const).map((target) => (
-                  <TableCell key={target} className="align-top">
-                    <FormField
-                      control={form.control}
-                      name={`policies.${index}.${target}`}
-                      render={({ field }) => (
-                        <FormItem>
-                          <div className="flex items-center gap-2">
-                            <FormControl>
-                              <Input
-                                type="number"
-                                inputMode="decimal"
-                                min={0.25}
-                                step={0.25}
-                                className="w-28"
-                                aria-label={t(target === "firstResponse" ? "firstResponseFor" : "resolutionFor", {
-                                  priority: tPriority(policy.priority),
-                                })}
-                                {...field}
-                                value={field.value as number}
-                              />
-                            </FormControl>
-                            <span className="text-sm text-muted-foreground">{t("hours")}</span>
-                          </div>
-                          <FormMessage />
-                        </FormItem>
-                      )}
-                    />
-                  </TableCell>
-                ))}
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-        <div className="flex flex-wrap items-center justify-between gap-3">
-          <p className="text-sm text-muted-foreground">{t("appliesTo")}</p>
-          <Button type="submit" disabled={submitting || !form.formState.isDirty}>
-            {submitting && <Loader2 className="animate-spin" aria-hidden="true" />}
-            {t("save")}
-          </Button>
-        </div>
-      </form>
-    </Form>
+          ))}
+        </TableBody>
+      </Table>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <p className="text-sm text-muted-foreground">{t("appliesTo")}</p>
+        <SubmitButton disabled={!form.formState.isDirty}>{t("save")}</SubmitButton>
+      </div>
+    </ActionForm>
   );
 }

@@ -1,9 +1,9 @@
 "use client";
 
-import { Loader2, ThumbsDown, Trash2, Trophy } from "lucide-react";
+import { ThumbsDown, Trash2, Trophy } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useId, useState } from "react";
+import { useState } from "react";
 import { toast } from "sonner";
 import {
   AlertDialog,
@@ -17,14 +17,13 @@ import {
   AlertDialogTrigger,
 } from "@/components/ui/alert-dialog";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
-import { Field } from "@/components/ui/form";
-import { Textarea } from "@/components/ui/textarea";
+import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { deleteLeadAction, markLeadLostAction, markLeadWonAction } from "@/lib/crm/lead-actions";
-import { leadLostSchema } from "@/lib/crm/lead-schemas";
 import type { LeadStageName } from "@/lib/crm/stages";
-import { useMessageTranslator } from "@/lib/forms/use-zod-form";
-import { useLeadActionError } from "./use-lead-action-error";
+import { actionError } from "@/lib/forms/action-error";
+import { useActionErrorMessage } from "@/lib/forms/use-action-error-message";
+import { LostReasonForm } from "./lost-reason-form";
+import { useLeadErrorMessages } from "./use-lead-error-messages";
 
 type Props = {
   lead: { id: string; name: string; email: string; stage: LeadStageName; customerName: string | null };
@@ -35,41 +34,20 @@ type Props = {
 export function LeadOutcomeActions({ lead, canDelete }: Props) {
   const t = useTranslations("leads.detail");
   const tLeads = useTranslations("leads");
-  const translate = useMessageTranslator();
-  const describe = useLeadActionError();
+  const errorMessages = useLeadErrorMessages();
+  const errorMessage = useActionErrorMessage(errorMessages);
   const router = useRouter();
-  const [pending, setPending] = useState<"won" | "lost" | "delete" | null>(null);
+  const [pending, setPending] = useState<"won" | "delete" | null>(null);
   const [lostOpen, setLostOpen] = useState(false);
-  const [reason, setReason] = useState("");
-  const [reasonError, setReasonError] = useState<string | null>(null);
-  const reasonId = useId();
 
   const markWon = async () => {
     setPending("won");
     const result = await markLeadWonAction({ id: lead.id });
     setPending(null);
-    if (!result?.data) return void toast.error(describe(result).message);
+    if (!result?.data) return void toast.error(errorMessage(actionError(result)));
     if (result.data.temporaryPassword) {
       toast.success(t("wonAccountCreated", { email: lead.email, password: result.data.temporaryPassword }), { duration: Infinity });
     } else toast.success(t("wonDone"));
-    router.refresh();
-  };
-
-  const markLost = async (event: React.FormEvent) => {
-    event.preventDefault();
-    const parsed = leadLostSchema.safeParse({ reason });
-    if (!parsed.success) return setReasonError(translate(parsed.error.issues[0]?.message ?? "required"));
-    setPending("lost");
-    const result = await markLeadLostAction({ id: lead.id, ...parsed.data });
-    setPending(null);
-    if (!result?.data) {
-      const { error, message } = describe(result);
-      if (error.fields?.reason?.[0]) return setReasonError(translate(error.fields.reason[0]));
-      return void toast.error(message);
-    }
-    toast.success(t("lostDone"));
-    setLostOpen(false);
-    setReason("");
     router.refresh();
   };
 
@@ -77,7 +55,7 @@ export function LeadOutcomeActions({ lead, canDelete }: Props) {
     setPending("delete");
     const result = await deleteLeadAction({ id: lead.id });
     setPending(null);
-    if (!result?.data) return void toast.error(describe(result).message);
+    if (!result?.data) return void toast.error(errorMessage(actionError(result)));
     toast.success(t("deleted"));
     router.push("/crm/leads");
   };
@@ -111,7 +89,7 @@ export function LeadOutcomeActions({ lead, canDelete }: Props) {
         </AlertDialog>
       )}
       {lead.stage !== "LOST" && (
-        <Dialog open={lostOpen} onOpenChange={(open) => (setLostOpen(open), setReasonError(null))}>
+        <Dialog open={lostOpen} onOpenChange={setLostOpen}>
           <DialogTrigger asChild>
             <Button variant="outline">
               <ThumbsDown aria-hidden="true" />
@@ -119,31 +97,21 @@ export function LeadOutcomeActions({ lead, canDelete }: Props) {
             </Button>
           </DialogTrigger>
           <DialogContent closeLabel={tLeads("cancel")}>
-            <form onSubmit={markLost} noValidate className="grid gap-4">
-              <DialogHeader>
-                <DialogTitle>{t("lostTitle", { name: lead.name })}</DialogTitle>
-                <DialogDescription>{t("lostDescription")}</DialogDescription>
-              </DialogHeader>
-              <Field label={t("lostReason")} error={reasonError ?? undefined} required>
-                <Textarea
-                  id={reasonId}
-                  value={reason}
-                  onChange={(event) => (setReason(event.target.value), setReasonError(null))}
-                  placeholder={t("lostPlaceholder")}
-                  rows={3}
-                  autoFocus
-                />
-              </Field>
-              <DialogFooter>
-                <Button type="button" variant="outline" onClick={() => setLostOpen(false)}>
-                  {tLeads("cancel")}
-                </Button>
-                <Button type="submit" variant="destructive" disabled={pending === "lost"}>
-                  {pending === "lost" && <Loader2 className="animate-spin" aria-hidden="true" />}
-                  {t("lostConfirm")}
-                </Button>
-              </DialogFooter>
-            </form>
+            <DialogHeader>
+              <DialogTitle>{t("lostTitle", { name: lead.name })}</DialogTitle>
+              <DialogDescription>{t("lostDescription")}</DialogDescription>
+            </DialogHeader>
+            <LostReasonForm
+              send={(reason) => markLeadLostAction({ id: lead.id, reason })}
+              onSuccess={() => {
+                toast.success(t("lostDone"));
+                setLostOpen(false);
+                router.refresh();
+              }}
+              onCancel={() => setLostOpen(false)}
+              errorMessages={errorMessages}
+              labels={{ reason: t("lostReason"), placeholder: t("lostPlaceholder"), cancel: tLeads("cancel"), confirm: t("lostConfirm") }}
+            />
           </DialogContent>
         </Dialog>
       )}

@@ -6,7 +6,9 @@ import { useOptimistic, useTransition } from "react";
 import { toast } from "sonner";
 import { Checkbox } from "@/components/ui/checkbox";
 import { setTaskDoneAction } from "@/lib/crm/lead-actions";
-import { useLeadActionError } from "./use-lead-action-error";
+import { actionError } from "@/lib/forms/action-error";
+import { useActionErrorMessage } from "@/lib/forms/use-action-error-message";
+import { useLeadErrorMessages } from "./use-lead-error-messages";
 
 /** Ticks a task done (or not) at once; the server confirms or the box goes back. */
 export function TaskDoneToggle({
@@ -23,7 +25,7 @@ export function TaskDoneToggle({
   disabled?: boolean;
 }) {
   const t = useTranslations("leads.timeline");
-  const describe = useLeadActionError();
+  const errorMessage = useActionErrorMessage(useLeadErrorMessages());
   const router = useRouter();
   const [optimistic, setOptimistic] = useOptimistic(done);
   const [, startTransition] = useTransition();
@@ -36,7 +38,7 @@ export function TaskDoneToggle({
         startTransition(async () => {
           setOptimistic(checked === true);
           const result = await setTaskDoneAction({ id, leadId, done: checked === true });
-          if (!result?.data) toast.error(describe(result).message);
+          if (!result?.data) toast.error(errorMessage(actionError(result)));
           router.refresh();
         })
       }

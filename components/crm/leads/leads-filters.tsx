@@ -4,7 +4,7 @@ import { CalendarRange, Download, UserRound, X } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { Select, SelectContent, SelectItem, SelectOptions, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { leadSources, leadStages } from "@/lib/crm/stages";
 import { cn } from "@/lib/utils";
 import { MultiSelectFilter } from "@/components/data-table/multi-select-filter";
@@ -68,11 +68,7 @@ export function LeadsFilters({ assignees, total }: { assignees: Assignee[]; tota
           <SelectContent>
             <SelectItem value="all">{t("anyone")}</SelectItem>
             <SelectItem value="none">{t("unassigned")}</SelectItem>
-            {assignees.map((user) => (
-              <SelectItem key={user.id} value={user.id}>
-                {user.name}
-              </SelectItem>
-            ))}
+            <SelectOptions options={assignees.map((user) => ({ value: user.id, label: user.name }))} />
           </SelectContent>
         </Select>
         <Button

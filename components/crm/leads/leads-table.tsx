@@ -10,10 +10,12 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Checkbox } from "@/components/ui/checkbox";
 import { EmptyState } from "@/components/ui/empty-state";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { Select, SelectContent, SelectItem, SelectOptions, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { bulkAssignLeadsAction } from "@/lib/crm/lead-actions";
 import type { LeadListQuery } from "@/lib/crm/lead-schemas";
 import type { LeadSourceName, LeadStageName } from "@/lib/crm/stages";
+import { actionError } from "@/lib/forms/action-error";
+import { useActionErrorMessage } from "@/lib/forms/use-action-error-message";
 import { formatDate, formatMoney } from "@/lib/format";
 import { cn } from "@/lib/utils";
 import { StageBadge } from "./stage-badge";
@@ -62,6 +64,7 @@ type Props = {
 export function LeadsTable({ rows, total, page, pageSize, sort, dir, canWrite, assignees, filtered }: Props) {
   const t = useTranslations("leads");
   const tSource = useTranslations("leadSource");
+  const errorMessage = useActionErrorMessage();
   const locale = useLocale();
   const { update, pending } = useSearchParamsUpdate();
   const [selection, setSelection] = useState<RowSelectionState>({});
@@ -166,8 +169,7 @@ export function LeadsTable({ rows, total, page, pageSize, sort, dir, canWrite, a
         toast.success(t("bulkAssigned", { count: result.data.updated }));
         setSelection({});
         setAssignee("");
-      } else
-        toast.error(result?.serverError ? (result.serverError as { message: string }).message || t("genericError") : t("genericError"));
+      } else toast.error(errorMessage(actionError(result)));
     });
 
   if (rows.length === 0) {
@@ -189,11 +191,7 @@ export function LeadsTable({ rows, total, page, pageSize, sort, dir, canWrite, a
             </SelectTrigger>
             <SelectContent>
               <SelectItem value="none">{t("unassigned")}</SelectItem>
-              {assignees.map((user) => (
-                <SelectItem key={user.id} value={user.id}>
-                  {user.name}
-                </SelectItem>
-              ))}
+              <SelectOptions options={assignees.map((user) => ({ value: user.id, label: user.name }))} />
             </SelectContent>
           </Select>
           <Button size="sm" onClick={assignSelected} disabled={!assignee || assigning}>

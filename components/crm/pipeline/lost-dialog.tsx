@@ -1,19 +1,14 @@
 "use client";
 
-import { Loader2 } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
-import { Form, FormControl, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
-import { Textarea } from "@/components/ui/textarea";
-import { leadLostSchema } from "@/lib/crm/lead-schemas";
+import { LostReasonForm } from "@/components/crm/lead/lost-reason-form";
+import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import type { PipelineCard } from "@/lib/crm/pipeline";
-import type { FieldErrors } from "@/lib/errors";
-import { applyServerFieldErrors, useMessageTranslator, useZodForm } from "@/lib/forms/use-zod-form";
+import type { ActionResult } from "@/lib/forms/use-action-form";
 
 /**
- * Asks why a lead dropped on Lost was lost. `onConfirm` returns the server's field errors, if any,
- * to show next to the field; otherwise the board closes the dialog.
+ * Asks why a lead dropped on Lost was lost. `onConfirm` resolves to the server's answer when its
+ * field errors belong next to the reason, to `null` when the board took the answer (and closed this).
  */
 export function LostDialog({
   lead,
@@ -22,7 +17,7 @@ export function LostDialog({
   onCloseAutoFocus,
 }: {
   lead: PipelineCard | null;
-  onConfirm: (lead: PipelineCard, reason: string) => Promise<FieldErrors | undefined>;
+  onConfirm: (lead: PipelineCard, reason: string) => Promise<ActionResult<unknown> | null>;
   onCancel: () => void;
   /** Where focus goes once the dialog closed (the card, wherever it now is). */
   onCloseAutoFocus: (event: Event) => void;
@@ -36,57 +31,20 @@ export function LostDialog({
             <DialogTitle>{t("lostTitle", { name: lead.name })}</DialogTitle>
             <DialogDescription id="lost-dialog-description">{t("lostDescription")}</DialogDescription>
           </DialogHeader>
-          <LostForm key={lead.id} lead={lead} onConfirm={onConfirm} onCancel={onCancel} />
+          <LostReasonForm
+            key={lead.id}
+            send={(reason) => onConfirm(lead, reason)}
+            onCancel={onCancel}
+            labels={{
+              reason: t("lostReason"),
+              placeholder: t("lostReasonPlaceholder"),
+              cancel: t("cancel"),
+              confirm: t("lostConfirm"),
+              saving: t("saving"),
+            }}
+          />
         </DialogContent>
       )}
     </Dialog>
-  );
-}
-
-function LostForm({
-  lead,
-  onConfirm,
-  onCancel,
-}: {
-  lead: PipelineCard;
-  onConfirm: (lead: PipelineCard, reason: string) => Promise<FieldErrors | undefined>;
-  onCancel: () => void;
-}) {
-  const t = useTranslations("pipeline");
-  const translate = useMessageTranslator();
-  const form = useZodForm(leadLostSchema, { reason: "" });
-  const submitting = form.formState.isSubmitting;
-  const onSubmit = form.handleSubmit(async ({ reason }) => {
-    const fields = await onConfirm(lead, reason);
-    applyServerFieldErrors(form, fields, translate);
-  });
-
-  return (
-    <Form {...form}>
-      <form onSubmit={onSubmit} noValidate className="grid gap-4">
-        <FormField
-          control={form.control}
-          name="reason"
-          render={({ field }) => (
-            <FormItem>
-              <FormLabel>{t("lostReason")}</FormLabel>
-              <FormControl>
-                <Textarea {...field} autoFocus rows={3} maxLength={500} placeholder={t("lostReasonPlaceholder")} />
-              </FormControl>
-              <FormMessage />
-            </FormItem>
-          )}
-        />
-        <DialogFooter>
-          <Button type="button" variant="outline" disabled={submitting} onClick={onCancel}>
-            {t("cancel")}
-          </Button>
-          <Button type="submit" variant="destructive" disabled={submitting}>
-            {submitting && <Loader2 className="animate-spin" aria-hidden="true" />}
-            {submitting ? t("saving") : t("lostConfirm")}
-          </Button>
-        </DialogFooter>
-      </form>
-    </Form>
   );
 }

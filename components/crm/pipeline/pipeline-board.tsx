@@ -18,11 +18,12 @@ import { useLiveRefresh } from "@/components/live/use-live-refresh";
 import { markLeadLostAction, markLeadWonAction, moveLeadAction } from "@/lib/crm/lead-actions";
 import type { PipelineBoard as Board, PipelineCard, PipelineColumn as Column } from "@/lib/crm/pipeline";
 import { isOpenStage, openStages, type LeadStageName } from "@/lib/crm/stages";
-import type { FieldErrors } from "@/lib/errors";
+import { actionError } from "@/lib/forms/action-error";
+import { useActionErrorMessage } from "@/lib/forms/use-action-error-message";
+import type { ActionResult } from "@/lib/forms/use-action-form";
 import { channels } from "@/lib/realtime/channels";
 import type { ActionError } from "@/lib/safe-action";
 import { cn } from "@/lib/utils";
-import { actionError, useMoveErrorMessage } from "./action-errors";
 import { findCard, moveCard, neighboursOf, type Place } from "./board-state";
 import { useBoardKeyboardSensor } from "./keyboard-sensor";
 import { LostDialog } from "./lost-dialog";
@@ -44,7 +45,11 @@ type PendingDrop = { kind: "WON" | "LOST"; card: PipelineCard; from: Place };
 export function PipelineBoard({ board, readOnly }: { board: Board; readOnly: boolean }) {
   const t = useTranslations("pipeline");
   const tStage = useTranslations("leadStage");
-  const errorMessage = useMoveErrorMessage();
+  const errorMessage = useActionErrorMessage({
+    FORBIDDEN: t("errorForbidden"),
+    NOT_FOUND: t("errorNotFound"),
+    CONFLICT: (error) => (error.fields?.customerId ? t("errorStaffEmail") : t("errorConflict")),
+  });
   const router = useRouter();
 
   const [columns, setColumns] = useState(board.columns);
@@ -184,23 +189,26 @@ export function PipelineBoard({ board, readOnly }: { board: Board; readOnly: boo
     else toast.success(t("wonToast", { name: card.name }));
   }
 
-  async function confirmLost(card: PipelineCard, reason: string): Promise<FieldErrors | undefined> {
-    if (!drop) return;
+  /** Resolves to the server's answer when the dialog should show its field errors, to `null` when the board took it. */
+  async function confirmLost(card: PipelineCard, reason: string): Promise<ActionResult<unknown> | null> {
+    if (!drop) return null;
     confirming.current = true;
     setInFlight((n) => n + 1);
     try {
       const result = await markLeadLostAction({ id: card.id, reason });
       const error = actionError(result);
       // A reason the server refuses stays in the dialog, next to the field; anything else puts the card back.
-      if (error?.fields?.reason) return error.fields;
+      if (error?.fields?.reason) return result;
       confirming.current = false;
       setDrop(null);
       if (error) failed(card, drop.from, error);
       else toast.success(t("lostToast", { name: card.name }));
+      return null;
     } catch {
       confirming.current = false;
       setDrop(null);
       failed(card, drop.from, null);
+      return null;
     } finally {
       confirming.current = false;
       setInFlight((n) => n - 1);

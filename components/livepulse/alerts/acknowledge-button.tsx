@@ -7,11 +7,13 @@ import { useTransition } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { actionError } from "@/lib/forms/action-error";
+import { useActionErrorMessage } from "@/lib/forms/use-action-error-message";
 import { acknowledgeAlertAction } from "@/lib/livepulse/alerts/actions";
 
 /** Takes a firing alert in hand; it then resolves by itself once its condition clears. */
 export function AcknowledgeButton({ id, ruleName }: { id: string; ruleName: string }) {
   const t = useTranslations("livepulseAlerts");
+  const errorMessage = useActionErrorMessage({ CONFLICT: t("alreadyResolved") });
   const router = useRouter();
   const [pending, start] = useTransition();
   return (
@@ -24,7 +26,7 @@ export function AcknowledgeButton({ id, ruleName }: { id: string; ruleName: stri
         start(async () => {
           const error = actionError(await acknowledgeAlertAction({ id }));
           if (!error) toast.success(t("acknowledged"));
-          else toast.error(error.code === "CONFLICT" ? t("alreadyResolved") : error.code === "FORBIDDEN" ? t("forbidden") : t("error"));
+          else toast.error(errorMessage(error));
           router.refresh();
         })
       }

@@ -7,12 +7,14 @@ import { useState } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { actionError } from "@/lib/forms/action-error";
+import { useActionErrorMessage } from "@/lib/forms/use-action-error-message";
 import { checkMonitorNowAction } from "@/lib/livepulse/monitors/actions";
 
 /** Checks a monitor at once and says what it found. */
 export function CheckNowButton({ id, name }: { id: string; name: string }) {
   const t = useTranslations("livepulseServices");
   const tStatus = useTranslations("serviceStatus");
+  const errorMessage = useActionErrorMessage();
   const router = useRouter();
   const [pending, setPending] = useState(false);
   return (
@@ -27,7 +29,7 @@ export function CheckNowButton({ id, name }: { id: string; name: string }) {
         const result = await checkMonitorNowAction({ id });
         setPending(false);
         const error = actionError(result);
-        if (error) toast.error(error.code === "FORBIDDEN" ? t("forbidden") : t("error"));
+        if (error) toast.error(errorMessage(error));
         else if (result?.data) toast.success(t("checked", { name, status: tStatus(result.data.status) }));
         router.refresh();
       }}

@@ -1,20 +1,13 @@
+import { RouteLoading } from "@/components/shell/route-loading";
+import { SkeletonTable } from "@/components/shell/skeletons";
 import { Skeleton } from "@/components/ui/skeleton";
 
 /** The requests list while it loads: header, status filters and table rows. */
 export default function RequestsLoading() {
   return (
-    <div className="flex flex-col gap-8" aria-busy="true" aria-live="polite">
-      <span className="sr-only">…</span>
-      <div className="flex flex-col gap-2">
-        <Skeleton className="h-8 w-64" />
-        <Skeleton className="h-4 w-96 max-w-full" />
-      </div>
+    <RouteLoading className="gap-8">
       <Skeleton className="h-8 w-full max-w-2xl" />
-      <div className="flex flex-col gap-2 rounded-xl border p-4">
-        {Array.from({ length: 8 }, (_, i) => (
-          <Skeleton key={i} className="h-10" />
-        ))}
-      </div>
-    </div>
+      <SkeletonTable />
+    </RouteLoading>
   );
 }

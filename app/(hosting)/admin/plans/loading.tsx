@@ -1,16 +1,11 @@
+import { RouteLoading } from "@/components/shell/route-loading";
 import { Card } from "@/components/ui/card";
 import { Skeleton } from "@/components/ui/skeleton";
 
-export default function Loading() {
+/** The plan editor while it loads: header with its "new plan" button, then plan rows. */
+export default function PlansLoading() {
   return (
-    <div className="flex flex-col gap-8" aria-busy="true">
-      <div className="flex items-start justify-between gap-4">
-        <div className="flex flex-col gap-2">
-          <Skeleton className="h-7 w-64" />
-          <Skeleton className="h-4 w-96 max-w-full" />
-        </div>
-        <Skeleton className="h-9 w-36" />
-      </div>
+    <RouteLoading className="gap-8" header={{ title: "w-64", description: ["w-96 max-w-full"], action: "w-36" }}>
       <Card className="gap-0 py-0">
         {Array.from({ length: 4 }, (_, i) => (
           <div key={i} className="flex items-center gap-4 border-b px-4 py-4 last:border-0">
@@ -24,6 +19,6 @@ export default function Loading() {
           </div>
         ))}
       </Card>
-    </div>
+    </RouteLoading>
   );
 }

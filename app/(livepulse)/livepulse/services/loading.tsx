@@ -1,14 +1,10 @@
+import { RouteLoading } from "@/components/shell/route-loading";
 import { Skeleton } from "@/components/ui/skeleton";
 
 /** The services page while it loads: its header and a few monitor cards of the same shape. */
 export default function ServicesLoading() {
   return (
-    <div className="flex flex-col gap-6" aria-busy="true" aria-live="polite">
-      <span className="sr-only">…</span>
-      <div className="flex flex-col gap-2">
-        <Skeleton className="h-8 w-40" />
-        <Skeleton className="h-4 w-96 max-w-full" />
-      </div>
+    <RouteLoading className="gap-6" header={{ title: "w-40", description: ["w-96 max-w-full"] }}>
       <Skeleton className="h-4 w-56" />
       <div className="grid gap-4 lg:grid-cols-2">
         {Array.from({ length: 4 }, (_, i) => (
@@ -27,6 +23,6 @@ export default function ServicesLoading() {
           </div>
         ))}
       </div>
-    </div>
+    </RouteLoading>
   );
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { changeRequestStatus, requestStatusChangeSchema } from "@/lib/hosting/change-request-status";
+import { changeRequestStatus } from "@/lib/hosting/change-request-status";
+import { requestStatusChangeSchema } from "@/lib/hosting/request-schemas";
 import { getRequest } from "@/lib/hosting/requests";
 import { route } from "@/lib/http";
 
