@@ -64,7 +64,6 @@ export const leadCreateSchema = z.object({
   valueCents: leadFields.valueCents.default(0),
   stage: z.enum(openStages).default("NEW"),
 });
-export type LeadCreateInput = z.input<typeof leadCreateSchema>;
 export type LeadCreate = z.output<typeof leadCreateSchema>;
 
 /** In an update, an empty text or null clears the field; absent leaves it alone. */
@@ -127,7 +126,6 @@ export const activityCreateSchema = z
     dueAt: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.date({ message: "invalidDate" }).optional()),
   })
   .refine((a) => a.type !== "TASK" || a.dueAt !== undefined, { message: "dueDateRequired", path: ["dueAt"] });
-export type ActivityCreateInput = z.input<typeof activityCreateSchema>;
 export type ActivityCreate = z.output<typeof activityCreateSchema>;
 
 export const activityListQuery = z.object({

@@ -110,7 +110,6 @@ const idSchema = z.string({ error: "required" }).trim().min(1, "required").max(1
 
 /** The plan editor's update: the plan's id and its new values. */
 export const planUpdateSchema = planFields.extend({ id: idSchema }).superRefine(checkRanges);
-export type PlanUpdateInput = z.output<typeof planUpdateSchema>;
 
 export const planIdSchema = z.object({ id: idSchema });
 
@@ -124,7 +123,6 @@ export const planReorderSchema = z.object({
     .max(500, "tooLong")
     .refine((ids) => new Set(ids).size === ids.length, "duplicateIds"),
 });
-export type PlanReorderInput = z.output<typeof planReorderSchema>;
 
 /** The editor's starting values for a new plan. */
 export const emptyPlan: PlanInput = {

@@ -55,7 +55,6 @@ export const requestSections = {
   options: ["ssl", "backup", "cdn", "billingCycle", "notes"],
 } as const satisfies Record<string, ReadonlyArray<keyof HostingRequestInput>>;
 
-export type RequestSection = keyof typeof requestSections | "summary";
 
 /** A request moved along its timeline, with a comment that joins it. */
 export const requestStatusChangeSchema = z.object({
