@@ -9,8 +9,8 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { SessionUser } from "@/lib/auth/session";
 import { formatDate, formatMoney } from "@/lib/format";
-import { requestListQuery, requestStatuses } from "@/lib/hosting/request-queries";
-import { pageRequests } from "@/lib/hosting/requests";
+import { requestListQuery, requestStatuses } from "@/lib/hosting/requests/schemas";
+import { pageRequests } from "@/lib/hosting/requests/queries";
 import { channels } from "@/lib/realtime/channels";
 
 /**

@@ -24,9 +24,9 @@ import { Button } from "@/components/ui/button";
 import { actionError } from "@/lib/forms/action-error";
 import { useActionErrorMessage } from "@/lib/forms/use-action-error-message";
 import { useActionForm } from "@/lib/forms/use-action-form";
-import { requestStatusChangeSchema } from "@/lib/hosting/request-schemas";
-import type { RequestStatus } from "@/lib/hosting/request-status";
-import { changeRequestStatusAction } from "@/lib/hosting/request-status-actions";
+import { requestStatusChangeSchema } from "@/lib/hosting/requests/schemas";
+import type { RequestStatus } from "@/lib/hosting/requests/status";
+import { changeRequestStatusAction } from "@/lib/hosting/requests/actions";
 
 /** A customer's cancel button, behind a confirmation. */
 export function CancelRequestButton({ id }: { id: string }) {

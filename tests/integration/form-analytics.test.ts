@@ -16,7 +16,7 @@ import { NextRequest } from "next/server.js";
 import * as formsRoute from "@/app/api/livepulse/metrics/forms/route";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { submitHostingRequest } from "@/lib/hosting/submit-request";
+import { submitHostingRequest } from "@/lib/hosting/requests/submit-request";
 import { ruleValue } from "@/lib/livepulse/alerts/values";
 import { recordFormEvents } from "@/lib/livepulse/forms/record-form-events";
 import { formAnalyticsQuery } from "@/lib/livepulse/forms/period";

@@ -1,7 +1,7 @@
 import { hashPassword } from "@/lib/auth/password";
 import type { Role } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
-import { hostingRequestSchema, type HostingRequestInput } from "@/lib/hosting/request-schemas";
+import { hostingRequestSchema, type HostingRequestInput } from "@/lib/hosting/requests/schemas";
 
 let counter = 0;
 

@@ -2,11 +2,11 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { quote } from "@/lib/hosting/pricing";
-import type { HostingRequestInput } from "@/lib/hosting/request-schemas";
-import { changeRequestStatus } from "@/lib/hosting/change-request-status";
-import { getRequest, pageRequests } from "@/lib/hosting/requests";
+import type { HostingRequestInput } from "@/lib/hosting/requests/schemas";
+import { changeRequestStatus } from "@/lib/hosting/requests/change-request-status";
+import { getRequest, pageRequests } from "@/lib/hosting/requests/queries";
 import { recordFormEvents } from "@/lib/livepulse/forms/record-form-events";
-import { submitHostingRequest } from "@/lib/hosting/submit-request";
+import { submitHostingRequest } from "@/lib/hosting/requests/submit-request";
 import { seed } from "@/prisma/seed/index";
 import { createUser, hostingRequestInput } from "./helpers";
 

@@ -7,17 +7,13 @@ vi.mock("@/lib/auth/index", () => ({ auth: async () => (session.user ? { user: s
 import type { Actor, Role } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { planInputSchema, type PlanInput } from "@/lib/hosting/plan-schemas";
-import {
-  createPlan,
-  deletePlan,
-  getPlan,
-  listActivePlans,
-  listPlansForAdmin,
-  reorderPlans,
-  setPlanActive,
-  updatePlan,
-} from "@/lib/hosting/plans";
+import { planInputSchema, type PlanInput } from "@/lib/hosting/plans/schemas";
+import { createPlan } from "@/lib/hosting/plans/create-plan";
+import { deletePlan } from "@/lib/hosting/plans/delete-plan";
+import { getPlan, listActivePlans, listPlansForAdmin } from "@/lib/hosting/plans/queries";
+import { reorderPlans } from "@/lib/hosting/plans/reorder-plans";
+import { setPlanActive } from "@/lib/hosting/plans/set-plan-active";
+import { updatePlan } from "@/lib/hosting/plans/update-plan";
 import { NextRequest } from "next/server.js";
 import * as planRoutes from "@/app/api/hosting/plans/route";
 import * as planIdRoutes from "@/app/api/hosting/plans/[id]/route";

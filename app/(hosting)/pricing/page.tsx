@@ -9,7 +9,7 @@ import { PlanCards } from "@/components/pricing/plan-cards";
 import { PriceCalculator } from "@/components/pricing/price-calculator";
 import { toPlanView } from "@/components/pricing/plan-view";
 import { currentUser } from "@/lib/auth/session";
-import { listActivePlans } from "@/lib/hosting/plans";
+import { listActivePlans } from "@/lib/hosting/plans/queries";
 import { VAT_RATE_PERCENT } from "@/lib/hosting/pricing";
 
 export const dynamic = "force-dynamic";

@@ -17,7 +17,7 @@ import {
 } from "@/components/ui/alert-dialog";
 import { actionError } from "@/lib/forms/action-error";
 import { useActionErrorMessage } from "@/lib/forms/use-action-error-message";
-import { deletePlanAction } from "@/lib/hosting/plan-actions";
+import { deletePlanAction } from "@/lib/hosting/plans/actions";
 import type { AdminPlan } from "./types";
 import { usePlanErrorMessages } from "./use-plan-error-messages";
 

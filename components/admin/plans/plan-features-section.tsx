@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useFieldArray, useFormContext } from "react-hook-form";
 import { TextField } from "@/components/forms/text-field";
 import { Button } from "@/components/ui/button";
-import { MAX_FEATURES, type PlanFormValues } from "@/lib/hosting/plan-schemas";
+import { MAX_FEATURES, type PlanFormValues } from "@/lib/hosting/plans/schemas";
 import { PlanFormSection } from "./plan-form-section";
 
 /** The plan's highlights, each in French and English: added, removed, at least one. */

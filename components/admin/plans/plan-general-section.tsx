@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useFormContext } from "react-hook-form";
 import { SwitchField } from "@/components/forms/switch-field";
 import { TextField } from "@/components/forms/text-field";
-import { slugify, type PlanFormValues } from "@/lib/hosting/plan-schemas";
+import { slugify, type PlanFormValues } from "@/lib/hosting/plans/schemas";
 import { PlanFormSection } from "./plan-form-section";
 
 /** Name, slug, taglines and the plan's switches. A new plan's slug follows its name until edited by hand. */

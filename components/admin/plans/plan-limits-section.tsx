@@ -7,7 +7,7 @@ import { NumberInput } from "@/components/forms/number-input";
 import { Checkbox } from "@/components/ui/checkbox";
 import { FormControl } from "@/components/ui/form";
 import { Label } from "@/components/ui/label";
-import type { PlanFormValues } from "@/lib/hosting/plan-schemas";
+import type { PlanFormValues } from "@/lib/hosting/plans/schemas";
 import { PlanFormSection } from "./plan-form-section";
 
 /** Bandwidth and websites: a number, or unlimited (`null`); unticking "unlimited" starts from a usual value. */

@@ -6,7 +6,7 @@ import { FieldFrame } from "@/components/forms/field-frame";
 import { MoneyField } from "@/components/forms/money-field";
 import { Checkbox } from "@/components/ui/checkbox";
 import { FormControl } from "@/components/ui/form";
-import type { PlanFormValues } from "@/lib/hosting/plan-schemas";
+import type { PlanFormValues } from "@/lib/hosting/plans/schemas";
 import { CompactLabel } from "./compact-label";
 import { PlanFormSection } from "./plan-form-section";
 

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useFormContext } from "react-hook-form";
 import { MoneyField } from "@/components/forms/money-field";
 import { NumberField } from "@/components/forms/number-field";
-import { MAX_YEARLY_DISCOUNT_PERCENT, type PlanFormValues } from "@/lib/hosting/plan-schemas";
+import { MAX_YEARLY_DISCOUNT_PERCENT, type PlanFormValues } from "@/lib/hosting/plans/schemas";
 import { PlanFormSection } from "./plan-form-section";
 
 /** The monthly price and the discount for paying a year at once. */

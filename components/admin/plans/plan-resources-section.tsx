@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useFormContext } from "react-hook-form";
 import { MoneyField } from "@/components/forms/money-field";
 import { NumberField } from "@/components/forms/number-field";
-import type { PlanFormValues } from "@/lib/hosting/plan-schemas";
+import type { PlanFormValues } from "@/lib/hosting/plans/schemas";
 import { CompactLabel, compactLabelClass } from "./compact-label";
 import { PlanFormSection } from "./plan-form-section";
 

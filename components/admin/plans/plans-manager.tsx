@@ -15,7 +15,7 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@
 import { formatMoney } from "@/lib/format";
 import { actionError } from "@/lib/forms/action-error";
 import { useActionErrorMessage } from "@/lib/forms/use-action-error-message";
-import { reorderPlansAction, setPlanActiveAction } from "@/lib/hosting/plan-actions";
+import { reorderPlansAction, setPlanActiveAction } from "@/lib/hosting/plans/actions";
 import { DeletePlanDialog } from "./delete-plan-dialog";
 import { PlanFormDialog } from "./plan-form-dialog";
 import type { AdminPlan } from "./types";

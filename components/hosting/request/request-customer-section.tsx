@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useFormContext } from "react-hook-form";
 import { TextField } from "@/components/forms/text-field";
-import type { HostingRequestInput } from "@/lib/hosting/request-schemas";
+import type { HostingRequestInput } from "@/lib/hosting/requests/schemas";
 import { RequestSection } from "./request-section";
 
 /** Step 1: who to contact about the request. */

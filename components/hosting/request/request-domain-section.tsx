@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useFormContext } from "react-hook-form";
 import { RadioCardsField } from "@/components/forms/radio-cards-field";
 import { TextField } from "@/components/forms/text-field";
-import type { HostingRequestInput } from "@/lib/hosting/request-schemas";
+import type { HostingRequestInput } from "@/lib/hosting/requests/schemas";
 import { RequestSection } from "./request-section";
 
 /** Step 3: the site's domain, and whether to register, transfer or keep it. */

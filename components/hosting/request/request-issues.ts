@@ -1,4 +1,4 @@
-import { hostingRequestSchema, requestSections } from "@/lib/hosting/request-schemas";
+import { hostingRequestSchema, requestSections } from "@/lib/hosting/requests/schemas";
 
 export type RequestFormSection = keyof typeof requestSections;
 

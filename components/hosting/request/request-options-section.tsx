@@ -6,7 +6,7 @@ import { RadioCardsField } from "@/components/forms/radio-cards-field";
 import { SwitchField } from "@/components/forms/switch-field";
 import { TextField } from "@/components/forms/text-field";
 import { formatMoney } from "@/lib/format";
-import type { HostingRequestInput } from "@/lib/hosting/request-schemas";
+import type { HostingRequestInput } from "@/lib/hosting/requests/schemas";
 import type { RequestPlan } from "./request-plan";
 import { RequestSection } from "./request-section";
 

@@ -5,7 +5,7 @@ import { useFormContext } from "react-hook-form";
 import { NumberField } from "@/components/forms/number-field";
 import { RadioCardsField } from "@/components/forms/radio-cards-field";
 import { formatMoney } from "@/lib/format";
-import type { HostingRequestInput } from "@/lib/hosting/request-schemas";
+import type { HostingRequestInput } from "@/lib/hosting/requests/schemas";
 import type { RequestPlan } from "./request-plan";
 import { RequestSection } from "./request-section";
 

@@ -3,9 +3,9 @@ import { getTranslations } from "next-intl/server";
 import { PlansManager } from "@/components/admin/plans/plans-manager";
 import type { AdminPlan } from "@/components/admin/plans/types";
 import { requirePage } from "@/lib/auth/require-page";
-import { emptyPlan, type PlanInput } from "@/lib/hosting/plan-schemas";
-import type { LocalizedText } from "@/lib/hosting/plans";
-import { listPlansForAdmin } from "@/lib/hosting/plans";
+import { emptyPlan, type PlanInput } from "@/lib/hosting/plans/schemas";
+import type { LocalizedText } from "@/lib/hosting/plans/queries";
+import { listPlansForAdmin } from "@/lib/hosting/plans/queries";
 import { ClientMessages } from "@/components/client-messages";
 
 export const dynamic = "force-dynamic";

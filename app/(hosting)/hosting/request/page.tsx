@@ -5,7 +5,7 @@ import { RequestForm, type RequestFormValues } from "@/components/hosting/reques
 import { PageHeader } from "@/components/ui/page-header";
 import { contactDetails } from "@/lib/auth/profile";
 import { requirePage } from "@/lib/auth/require-page";
-import { listActivePlans } from "@/lib/hosting/plans";
+import { listActivePlans } from "@/lib/hosting/plans/queries";
 import { clampConfiguration } from "@/lib/hosting/pricing";
 import { ClientMessages } from "@/components/client-messages";
 

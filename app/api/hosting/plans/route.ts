@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { route } from "@/lib/http";
-import { planInputSchema } from "@/lib/hosting/plan-schemas";
-import { createPlan, listActivePlans } from "@/lib/hosting/plans";
+import { planInputSchema } from "@/lib/hosting/plans/schemas";
+import { createPlan } from "@/lib/hosting/plans/create-plan";
+import { listActivePlans } from "@/lib/hosting/plans/queries";
 
 export const GET = route(
   {

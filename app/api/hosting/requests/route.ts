@@ -1,8 +1,8 @@
 import { route } from "@/lib/http";
-import { requestListQuery } from "@/lib/hosting/request-queries";
-import { hostingRequestSchema } from "@/lib/hosting/request-schemas";
-import { pageRequests } from "@/lib/hosting/requests";
-import { submitHostingRequest } from "@/lib/hosting/submit-request";
+import { requestListQuery } from "@/lib/hosting/requests/schemas";
+import { hostingRequestSchema } from "@/lib/hosting/requests/schemas";
+import { pageRequests } from "@/lib/hosting/requests/queries";
+import { submitHostingRequest } from "@/lib/hosting/requests/submit-request";
 
 export const dynamic = "force-dynamic";
 

@@ -15,8 +15,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requirePage } from "@/lib/auth/require-page";
 import { isAppError } from "@/lib/errors";
 import { formatDate, formatMoney } from "@/lib/format";
-import { nextStatuses, requestPath } from "@/lib/hosting/request-status";
-import { getRequest } from "@/lib/hosting/requests";
+import { nextStatuses, requestPath } from "@/lib/hosting/requests/status";
+import { getRequest } from "@/lib/hosting/requests/queries";
 import { channels } from "@/lib/realtime/channels";
 import { cn } from "@/lib/utils";
 

@@ -1,6 +1,8 @@
 import { route } from "@/lib/http";
-import { planIdSchema, planInputSchema } from "@/lib/hosting/plan-schemas";
-import { deletePlan, getPlan, updatePlan } from "@/lib/hosting/plans";
+import { planIdSchema, planInputSchema } from "@/lib/hosting/plans/schemas";
+import { deletePlan } from "@/lib/hosting/plans/delete-plan";
+import { getPlan } from "@/lib/hosting/plans/queries";
+import { updatePlan } from "@/lib/hosting/plans/update-plan";
 
 export const GET = route(
   {

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { changeRequestStatus } from "@/lib/hosting/change-request-status";
-import { requestStatusChangeSchema } from "@/lib/hosting/request-schemas";
-import { getRequest } from "@/lib/hosting/requests";
+import { changeRequestStatus } from "@/lib/hosting/requests/change-request-status";
+import { requestStatusChangeSchema } from "@/lib/hosting/requests/schemas";
+import { getRequest } from "@/lib/hosting/requests/queries";
 import { route } from "@/lib/http";
 
 export const dynamic = "force-dynamic";

@@ -1,7 +1,10 @@
+import { pagination } from "../../list-query";
+import { HostingRequestStatus } from "../../generated/prisma/enums.ts";
 import { z } from "zod";
-import { emailSchema } from "../auth/schemas";
-import { BILLING_CYCLES } from "./pricing";
-import { requestStatuses } from "./request-queries";
+import { emailSchema } from "../../auth/schemas";
+import { BILLING_CYCLES } from "../pricing";
+
+export const requestStatuses = Object.values(HostingRequestStatus);
 
 /** A registrable domain name: labels of letters, digits and hyphens, a TLD of letters. */
 export const domainNamePattern = /^(?=.{4,253}$)(?:(?!-)[a-z0-9-]{1,63}(?<!-)\.)+[a-z]{2,63}$/;
@@ -55,10 +58,16 @@ export const requestSections = {
   options: ["ssl", "backup", "cdn", "billingCycle", "notes"],
 } as const satisfies Record<string, ReadonlyArray<keyof HostingRequestInput>>;
 
-
 /** A request moved along its timeline, with a comment that joins it. */
 export const requestStatusChangeSchema = z.object({
   status: z.enum(requestStatuses),
   comment: z.string().trim().max(2000, "tooLong").optional(),
 });
 export type RequestStatusChange = z.infer<typeof requestStatusChangeSchema>;
+
+/** Filters and pagination of the request lists, shared by pages and the API. */
+export const requestListQuery = z.object({
+  status: z.enum(requestStatuses).optional(),
+  ...pagination(20),
+});
+export type RequestListQuery = z.infer<typeof requestListQuery>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nextStatuses } from "./request-status";
+import { nextStatuses } from "./status";
 
 describe("nextStatuses", () => {
   it("lets a customer cancel only while the request is pending", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { fieldErrorsFromIssues } from "../errors";
-import { emptyPlan, planInputSchema, planReorderSchema, planUpdateSchema, slugify, type PlanInput } from "./plan-schemas";
+import { fieldErrorsFromIssues } from "../../errors";
+import { emptyPlan, planInputSchema, planReorderSchema, planUpdateSchema, slugify, type PlanInput } from "./schemas";
 
 const pro: PlanInput = {
   ...emptyPlan,

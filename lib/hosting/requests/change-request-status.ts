@@ -1,17 +1,17 @@
 import "server-only";
-import { writeAudit } from "../audit";
-import { db } from "../db";
-import { AppError } from "../errors";
-import type { Actor } from "../auth/roles";
-import { assertCan } from "../auth/session";
-import { notify } from "../notifications/notify";
-import { publishAll } from "../realtime/publish-all";
-import { publishNotifications } from "../notifications/events";
-import { facts } from "../notifications/titles";
-import { channels } from "../realtime/channels";
-import { nextStatuses } from "./request-status";
-import type { RequestStatusChange } from "./request-schemas";
-import { getRequest } from "./requests";
+import { writeAudit } from "../../audit";
+import { db } from "../../db";
+import { AppError } from "../../errors";
+import type { Actor } from "../../auth/roles";
+import { assertCan } from "../../auth/session";
+import { notify } from "../../notifications/notify";
+import { publishAll } from "../../realtime/publish-all";
+import { publishNotifications } from "../../notifications/events";
+import { facts } from "../../notifications/titles";
+import { channels } from "../../realtime/channels";
+import { nextStatuses } from "./status";
+import type { RequestStatusChange } from "./schemas";
+import { getRequest } from "./queries";
 
 /**
  * Moves a request along its timeline with an optional comment. The status

@@ -1,9 +1,9 @@
 import "server-only";
-import { db } from "../db";
-import { scopeOf } from "../auth/permissions";
-import type { Actor } from "../auth/roles";
-import { AppError } from "../errors";
-import type { RequestListQuery } from "./request-queries";
+import { db } from "../../db";
+import { scopeOf } from "../../auth/permissions";
+import type { Actor } from "../../auth/roles";
+import { AppError } from "../../errors";
+import type { RequestListQuery } from "./schemas";
 
 const listSelect = {
   id: true,

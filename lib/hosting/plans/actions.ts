@@ -1,9 +1,13 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { userActionClient } from "../safe-action";
-import { planActiveSchema, planIdSchema, planInputSchema, planReorderSchema, planUpdateSchema } from "./plan-schemas";
-import { createPlan, deletePlan, reorderPlans, setPlanActive, updatePlan } from "./plans";
+import { userActionClient } from "../../safe-action";
+import { planActiveSchema, planIdSchema, planInputSchema, planReorderSchema, planUpdateSchema } from "./schemas";
+import { createPlan } from "./create-plan";
+import { deletePlan } from "./delete-plan";
+import { reorderPlans } from "./reorder-plans";
+import { setPlanActive } from "./set-plan-active";
+import { updatePlan } from "./update-plan";
 
 /** Thin adapters over lib/hosting/plans.ts: the service checks the permission. */
 function refresh() {

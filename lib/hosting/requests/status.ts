@@ -1,5 +1,5 @@
-import type { Role } from "../auth/roles";
-import type { requestStatuses } from "./request-queries";
+import type { Role } from "../../auth/roles";
+import type { requestStatuses } from "./schemas";
 
 export type RequestStatus = (typeof requestStatuses)[number];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { domainNamePattern, hostingRequestSchema } from "./request-schemas";
+import { domainNamePattern, hostingRequestSchema } from "./schemas";
 
 const valid = {
   planSlug: "pro",
