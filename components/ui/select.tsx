@@ -5,13 +5,10 @@ import { Select as SelectPrimitive } from "radix-ui";
 import { CheckIcon, ChevronDownIcon, ChevronUpIcon } from "lucide-react";
 
 import { cn } from "@/lib/utils";
-import { useFieldIds } from "@/components/ui/form";
 
 function Select(props: React.ComponentProps<typeof SelectPrimitive.Root>) {
   return <SelectPrimitive.Root data-slot="select" {...props} />;
 }
-// Inside <Field>, the label / hint / error ids go to SelectTrigger (see form.tsx).
-Select.fieldDelegate = true;
 
 function SelectValue(props: React.ComponentProps<typeof SelectPrimitive.Value>) {
   return <SelectPrimitive.Value data-slot="select-value" {...props} />;
@@ -25,16 +22,10 @@ function SelectTrigger({
 }: React.ComponentProps<typeof SelectPrimitive.Trigger> & {
   size?: "sm" | "default";
 }) {
-  const ids = useFieldIds();
-  const field = ids?.delegated ? ids : null;
   return (
     <SelectPrimitive.Trigger
       data-slot="select-trigger"
       data-size={size}
-      id={field?.controlId}
-      aria-describedby={field?.describedBy}
-      aria-invalid={field?.invalid ? true : undefined}
-      aria-required={field?.required ? true : undefined}
       className={cn(
         "flex w-fit items-center justify-between gap-2 whitespace-nowrap rounded-md border border-input bg-transparent px-3 py-2 text-sm shadow-xs transition-[color,box-shadow] outline-none disabled:cursor-not-allowed disabled:opacity-50 data-[placeholder]:text-muted-foreground data-[size=default]:h-9 data-[size=sm]:h-8 dark:bg-input/30 dark:hover:bg-input/50",
         "focus-visible:border-ring focus-visible:ring-[3px] focus-visible:ring-ring/50",
