@@ -19,10 +19,8 @@ import { can } from "@/lib/auth/permissions";
 import { requirePage } from "@/lib/auth/require-page";
 import { env } from "@/lib/env";
 import { formatDate } from "@/lib/format";
-import { firingAlerts, listAlerts } from "@/lib/livepulse/alerts/queries";
-import { listAlertRules } from "@/lib/livepulse/alerts/queries";
+import { firingAlerts, listAlerts, listAlertRules, listMonitorOptions } from "@/lib/livepulse/alerts/queries";
 import { alertListQuery, type AlertMetricName } from "@/lib/livepulse/alerts/schemas";
-import { listMonitorOptions } from "@/lib/livepulse/alerts/queries";
 import { channels } from "@/lib/realtime/channels";
 import { cn } from "@/lib/utils";
 

@@ -1,6 +1,5 @@
 import { route } from "@/lib/http";
-import { presentTicket } from "@/lib/tickets/queries";
-import { listTickets } from "@/lib/tickets/queries";
+import { presentTicket, listTickets } from "@/lib/tickets/queries";
 import { ticketCreateSchema, ticketListQuery } from "@/lib/tickets/schemas";
 import { createTicket } from "@/lib/tickets/create-ticket";
 

@@ -1,6 +1,5 @@
 import { route } from "@/lib/http";
-import { requestListQuery } from "@/lib/hosting/requests/schemas";
-import { hostingRequestSchema } from "@/lib/hosting/requests/schemas";
+import { requestListQuery, hostingRequestSchema } from "@/lib/hosting/requests/schemas";
 import { pageRequests } from "@/lib/hosting/requests/queries";
 import { submitHostingRequest } from "@/lib/hosting/requests/submit-request";
 

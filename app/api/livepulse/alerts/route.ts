@@ -1,7 +1,6 @@
 import { route } from "@/lib/http";
-import { firingAlerts, listAlerts } from "@/lib/livepulse/alerts/queries";
+import { firingAlerts, listAlerts, listAlertRules } from "@/lib/livepulse/alerts/queries";
 import { createAlertRule } from "@/lib/livepulse/alerts/create-alert-rule";
-import { listAlertRules } from "@/lib/livepulse/alerts/queries";
 import { alertListQuery, alertRuleSchema } from "@/lib/livepulse/alerts/schemas";
 
 export const dynamic = "force-dynamic";

@@ -1,6 +1,5 @@
 import { route } from "@/lib/http";
-import { presentTicket } from "@/lib/tickets/queries";
-import { getTicket } from "@/lib/tickets/queries";
+import { presentTicket, getTicket } from "@/lib/tickets/queries";
 import { ticketIdParams, ticketUpdateSchema } from "@/lib/tickets/schemas";
 import { updateTicket } from "@/lib/tickets/update-ticket";
 
