@@ -1,0 +1,154 @@
+import { BellOff } from "lucide-react";
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { comparatorSymbols, valueWithUnit } from "@/components/livepulse/alerts/alert-text";
+import { StatusBadge } from "@/components/status/status-badge";
+import { Card, CardContent, CardHeader } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { formatDate } from "@/lib/format";
+import type { AlertMetricName } from "@/lib/livepulse/alerts/schemas";
+import { AcknowledgeButton } from "@/components/livepulse/alerts/acknowledge-button";
+import { Button } from "@/components/ui/button";
+import { env } from "@/lib/env";
+import type { listAlerts } from "@/lib/livepulse/alerts/queries";
+import type { AlertListQuery } from "@/lib/livepulse/alerts/schemas";
+import { cn } from "@/lib/utils";
+
+const tabs = ["open", "all"] as const;
+
+/** The alerts of the chosen tab, a page at a time, with acknowledgement where the role allows it. */
+export async function AlertsCard({
+  alerts,
+  query,
+  firing,
+  acknowledge,
+}: {
+  alerts: Awaited<ReturnType<typeof listAlerts>>;
+  query: AlertListQuery;
+  firing: number;
+  acknowledge: boolean;
+}) {
+  const [t, tMetric, tUnit, locale] = await Promise.all([
+    getTranslations("livepulseAlerts"),
+    getTranslations("alertMetric"),
+    getTranslations("alertUnit"),
+    getLocale(),
+  ]);
+  const unit = (metric: string, value: number) => valueWithUnit(metric as AlertMetricName, value, tUnit as never);
+  const pages = Math.max(1, Math.ceil(alerts.total / alerts.pageSize));
+  const pageHref = (page: number) =>
+    `/livepulse/alerts?${new URLSearchParams({ status: query.status, ...(page > 1 ? { page: String(page) } : {}) })}`;
+
+  return (
+    <Card className="gap-0 py-0">
+      <CardHeader className="flex flex-row flex-wrap items-center justify-between gap-3 border-b py-4">
+        <nav aria-label={t("tabs")} className="flex gap-1 rounded-lg bg-muted p-1">
+          {tabs.map((tab) => {
+            const active = query.status === tab || (tab === "all" && query.status !== "open");
+            return (
+              <Link
+                key={tab}
+                href={`/livepulse/alerts?status=${tab}`}
+                aria-current={active ? "page" : undefined}
+                className={cn(
+                  "rounded-md px-3 py-1 text-sm font-medium text-muted-foreground hover:text-foreground",
+                  active && "bg-background text-foreground shadow-sm",
+                )}
+              >
+                {tab === "open" ? t("tabOpen") : t("tabAll")}
+              </Link>
+            );
+          })}
+        </nav>
+        <span className="text-sm text-muted-foreground" data-testid="firing-count">
+          {t("firingCount", { count: firing })}
+        </span>
+      </CardHeader>
+      {alerts.items.length === 0 ? (
+        <CardContent className="py-6">
+          <EmptyState
+            icon={<BellOff />}
+            title={query.status === "open" ? t("emptyOpen") : t("emptyAll")}
+            description={t("emptyHint", { seconds: env.alertEvaluationMs / 1000 })}
+            className="border-0"
+          />
+        </CardContent>
+      ) : (
+        <Table>
+          <TableHeader>
+            <TableRow className="hover:bg-transparent">
+              <TableHead className="pl-6">{t("columns.alert")}</TableHead>
+              <TableHead>{t("columns.value")}</TableHead>
+              <TableHead className="hidden md:table-cell">{t("columns.fired")}</TableHead>
+              <TableHead>{t("columns.status")}</TableHead>
+              <TableHead className="pr-6 text-right">
+                <span className="sr-only">{t("columns.actions")}</span>
+              </TableHead>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {alerts.items.map((alert) => (
+              <TableRow key={alert.id} data-testid="alert-row" data-status={alert.status} data-alert-id={alert.id}>
+                <TableCell className="pl-6">
+                  <div className="flex items-center gap-2">
+                    <StatusBadge kind="alertSeverity" value={alert.severity} />
+                    <span className="font-medium">{alert.rule.name}</span>
+                  </div>
+                  <p className="mt-1 text-xs text-muted-foreground">
+                    {tMetric(alert.rule.metric)} {comparatorSymbols[alert.rule.comparator]} {unit(alert.rule.metric, alert.rule.threshold)}{" "}
+                    · {t("window", { minutes: alert.rule.windowMinutes })}
+                  </p>
+                </TableCell>
+                <TableCell className="font-medium tabular-nums">{unit(alert.rule.metric, alert.value)}</TableCell>
+                <TableCell className="hidden text-muted-foreground md:table-cell">
+                  {formatDate(alert.firedAt, locale, true)}
+                  {alert.resolvedAt && <p className="text-xs">{t("resolvedAt", { date: formatDate(alert.resolvedAt, locale, true) })}</p>}
+                </TableCell>
+                <TableCell>
+                  <StatusBadge kind="alertStatus" value={alert.status} />
+                  {alert.acknowledgedAt && (
+                    <p className="mt-1 text-xs text-muted-foreground">
+                      {t("acknowledgedBy", {
+                        name: alert.acknowledgedBy?.name ?? "—",
+                        date: formatDate(alert.acknowledgedAt, locale, true),
+                      })}
+                    </p>
+                  )}
+                </TableCell>
+                <TableCell className="pr-6 text-right">
+                  {acknowledge && alert.status === "FIRING" && <AcknowledgeButton id={alert.id} ruleName={alert.rule.name} />}
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+      {alerts.total > alerts.pageSize && (
+        <nav aria-label={t("pagination")} className="flex items-center justify-between gap-3 border-t px-6 py-3 text-sm">
+          <span className="text-muted-foreground">{t("pageOf", { page: alerts.page, pages, total: alerts.total })}</span>
+          <div className="flex gap-2">
+            <Button
+              asChild
+              variant="outline"
+              size="sm"
+              aria-disabled={alerts.page <= 1}
+              className={cn(alerts.page <= 1 && "pointer-events-none opacity-50")}
+            >
+              <Link href={pageHref(alerts.page - 1)}>{t("previous")}</Link>
+            </Button>
+            <Button
+              asChild
+              variant="outline"
+              size="sm"
+              aria-disabled={alerts.page >= pages}
+              className={cn(alerts.page >= pages && "pointer-events-none opacity-50")}
+            >
+              <Link href={pageHref(alerts.page + 1)}>{t("next")}</Link>
+            </Button>
+          </div>
+        </nav>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,120 @@
+import { BellRing } from "lucide-react";
+import { getLocale, getTranslations } from "next-intl/server";
+import { comparatorSymbols, valueWithUnit } from "@/components/livepulse/alerts/alert-text";
+import { StatusBadge } from "@/components/status/status-badge";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { formatDate } from "@/lib/format";
+import type { AlertMetricName } from "@/lib/livepulse/alerts/schemas";
+import { DeleteRuleButton } from "@/components/livepulse/alerts/delete-rule-button";
+import { RuleFormDialog } from "@/components/livepulse/alerts/rule-form-dialog";
+import { Badge } from "@/components/ui/badge";
+import type { listAlertRules, listMonitorOptions } from "@/lib/livepulse/alerts/queries";
+
+/** Every rule with its condition, latest value and state; admins edit and delete them here. */
+export async function RulesCard({
+  rules,
+  monitors,
+  manage,
+}: {
+  rules: Awaited<ReturnType<typeof listAlertRules>>;
+  monitors: Awaited<ReturnType<typeof listMonitorOptions>>;
+  manage: boolean;
+}) {
+  const [t, tMetric, tUnit, locale] = await Promise.all([
+    getTranslations("livepulseAlerts"),
+    getTranslations("alertMetric"),
+    getTranslations("alertUnit"),
+    getLocale(),
+  ]);
+  const unit = (metric: string, value: number) => valueWithUnit(metric as AlertMetricName, value, tUnit as never);
+
+  return (
+    <Card className="gap-0 pb-0">
+      <CardHeader className="pb-4">
+        <CardTitle as="h2">{t("rulesTitle")}</CardTitle>
+        <CardDescription>{manage ? t("rulesHintAdmin") : t("rulesHint")}</CardDescription>
+      </CardHeader>
+      {rules.length === 0 ? (
+        <CardContent className="pb-6">
+          <EmptyState icon={<BellRing />} title={t("noRules")} titleAs="p" />
+        </CardContent>
+      ) : (
+        <Table>
+          <TableHeader>
+            <TableRow className="hover:bg-transparent">
+              <TableHead className="pl-6">{t("columns.rule")}</TableHead>
+              <TableHead>{t("columns.condition")}</TableHead>
+              <TableHead className="hidden md:table-cell">{t("columns.lastValue")}</TableHead>
+              <TableHead>{t("columns.state")}</TableHead>
+              {manage && (
+                <TableHead className="pr-6 text-right">
+                  <span className="sr-only">{t("columns.actions")}</span>
+                </TableHead>
+              )}
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {rules.map((rule) => (
+              <TableRow key={rule.id} data-testid="rule-row">
+                <TableCell className="pl-6">
+                  <div className="flex items-center gap-2">
+                    <StatusBadge kind="alertSeverity" value={rule.severity} />
+                    <span className="font-medium">{rule.name}</span>
+                  </div>
+                </TableCell>
+                <TableCell className="text-sm">
+                  {tMetric(rule.metric)}
+                  {rule.serviceCheck && <span className="text-muted-foreground"> ({rule.serviceCheck.name})</span>}{" "}
+                  {comparatorSymbols[rule.comparator]} {unit(rule.metric, rule.threshold)}
+                  <span className="text-muted-foreground"> · {t("window", { minutes: rule.windowMinutes })}</span>
+                </TableCell>
+                <TableCell className="hidden text-sm tabular-nums md:table-cell">
+                  {rule.lastValue === null ? (
+                    <span className="text-muted-foreground">{rule.evaluable ? t("notYet") : t("notMeasured")}</span>
+                  ) : (
+                    <>
+                      {unit(rule.metric, rule.lastValue)}
+                      {rule.lastEvaluatedAt && (
+                        <p className="text-xs text-muted-foreground">{formatDate(rule.lastEvaluatedAt, locale, true)}</p>
+                      )}
+                    </>
+                  )}
+                </TableCell>
+                <TableCell>
+                  {!rule.enabled ? (
+                    <Badge variant="secondary">{t("disabled")}</Badge>
+                  ) : rule.open ? (
+                    <StatusBadge kind="alertStatus" value={rule.open.status} />
+                  ) : (
+                    <Badge variant="outline">{t("quiet")}</Badge>
+                  )}
+                </TableCell>
+                {manage && (
+                  <TableCell className="pr-6 text-right whitespace-nowrap">
+                    <RuleFormDialog
+                      monitors={monitors}
+                      rule={{
+                        id: rule.id,
+                        name: rule.name,
+                        metric: rule.metric,
+                        comparator: rule.comparator,
+                        threshold: rule.threshold,
+                        windowMinutes: rule.windowMinutes,
+                        severity: rule.severity,
+                        enabled: rule.enabled,
+                        serviceCheckId: rule.serviceCheckId,
+                      }}
+                    />
+                    <DeleteRuleButton id={rule.id} name={rule.name} />
+                  </TableCell>
+                )}
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+    </Card>
+  );
+}
