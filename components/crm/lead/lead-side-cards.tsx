@@ -17,9 +17,7 @@ export async function LeadSideCards({ lead, canOpenTicket }: { lead: Awaited<Ret
         </CardHeader>
         <CardContent className="grid gap-2 text-sm">
           <p className="text-2xl font-semibold tabular-nums">{formatMoney(lead.valueCents, locale)}</p>
-          <p className="text-muted-foreground">
-            {t("detail.assignee")} : {lead.assignee?.name ?? t("unassigned")}
-          </p>
+          <p className="text-muted-foreground">{t("detail.assignee", { name: lead.assignee?.name ?? t("unassigned") })}</p>
         </CardContent>
       </Card>
       <Card>
