@@ -1,13 +1,12 @@
 import { BellOff } from "lucide-react";
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
-import { comparatorSymbols, valueWithUnit } from "@/components/livepulse/alerts/alert-text";
+import { comparatorSymbols } from "@/components/livepulse/alerts/alert-text";
+import { alertText } from "@/components/livepulse/alerts/alert-text-server";
 import { StatusBadge } from "@/components/status/status-badge";
 import { Card, CardContent, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { formatDate } from "@/lib/format";
-import type { AlertMetricName } from "@/lib/livepulse/alerts/schemas";
 import { AcknowledgeButton } from "@/components/livepulse/alerts/acknowledge-button";
 import { Button } from "@/components/ui/button";
 import { env } from "@/lib/env";
@@ -29,13 +28,7 @@ export async function AlertsCard({
   firing: number;
   acknowledge: boolean;
 }) {
-  const [t, tMetric, tUnit, locale] = await Promise.all([
-    getTranslations("livepulseAlerts"),
-    getTranslations("alertMetric"),
-    getTranslations("alertUnit"),
-    getLocale(),
-  ]);
-  const unit = (metric: string, value: number) => valueWithUnit(metric as AlertMetricName, value, tUnit as never);
+  const { t, tMetric, unit, locale } = await alertText();
   const pages = Math.max(1, Math.ceil(alerts.total / alerts.pageSize));
   const pageHref = (page: number) =>
     `/livepulse/alerts?${new URLSearchParams({ status: query.status, ...(page > 1 ? { page: String(page) } : {}) })}`;

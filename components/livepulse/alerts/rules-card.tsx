@@ -1,12 +1,11 @@
 import { BellRing } from "lucide-react";
-import { getLocale, getTranslations } from "next-intl/server";
-import { comparatorSymbols, valueWithUnit } from "@/components/livepulse/alerts/alert-text";
+import { comparatorSymbols } from "@/components/livepulse/alerts/alert-text";
+import { alertText } from "@/components/livepulse/alerts/alert-text-server";
 import { StatusBadge } from "@/components/status/status-badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { formatDate } from "@/lib/format";
-import type { AlertMetricName } from "@/lib/livepulse/alerts/schemas";
 import { DeleteRuleButton } from "@/components/livepulse/alerts/delete-rule-button";
 import { RuleFormDialog } from "@/components/livepulse/alerts/rule-form-dialog";
 import { Badge } from "@/components/ui/badge";
@@ -22,13 +21,7 @@ export async function RulesCard({
   monitors: Awaited<ReturnType<typeof listMonitorOptions>>;
   manage: boolean;
 }) {
-  const [t, tMetric, tUnit, locale] = await Promise.all([
-    getTranslations("livepulseAlerts"),
-    getTranslations("alertMetric"),
-    getTranslations("alertUnit"),
-    getLocale(),
-  ]);
-  const unit = (metric: string, value: number) => valueWithUnit(metric as AlertMetricName, value, tUnit as never);
+  const { t, tMetric, unit, locale } = await alertText();
 
   return (
     <Card className="gap-0 pb-0">
