@@ -16,7 +16,12 @@ export function RequestSection({
   onLeave: () => void;
 }) {
   const handleBlur = (event: FocusEvent<HTMLElement>) => {
-    if (!event.currentTarget.contains(event.relatedTarget as Node | null)) onLeave();
+    const next = event.relatedTarget as HTMLElement | null;
+    if (event.currentTarget.contains(next)) return;
+    // Going to the submit button: the submission checks and reports every section itself, and a
+    // section check racing it could make it see a field as invalid for a moment.
+    if (next instanceof HTMLButtonElement && next.type === "submit") return;
+    onLeave();
   };
   return (
     <Card onBlur={handleBlur} role="group" aria-labelledby={`section-${number}`}>
