@@ -1,10 +1,12 @@
 import type { Actor } from "../lib/auth/roles";
-import { crmConversion, crmOverview, crmTrends } from "../lib/crm/analytics";
-import { conversionQuery } from "../lib/crm/analytics-schemas";
-import { customerListQuery } from "../lib/crm/customer-schemas";
-import { listCustomers } from "../lib/crm/customers";
-import { recentLeads, todaysActivities, urgentTickets } from "../lib/crm/dashboard";
-import { pipelineBoard } from "../lib/crm/pipeline";
+import { crmConversion } from "../lib/crm/analytics/conversion";
+import { crmOverview } from "../lib/crm/analytics/overview";
+import { crmTrends } from "../lib/crm/analytics/trends";
+import { conversionQuery } from "../lib/crm/analytics/schemas";
+import { customerListQuery } from "../lib/crm/customers/schemas";
+import { listCustomers } from "../lib/crm/customers/queries";
+import { recentLeads, todaysActivities, urgentTickets } from "../lib/crm/dashboard/queries";
+import { pipelineBoard } from "../lib/crm/pipeline/queries";
 
 /** The dashboard, analytics, pipeline and customers cases of the CRM benchmark, read as their pages and routes read. */
 export function benchCases(actor: Actor): Array<{ name: string; run: () => Promise<unknown> }> {

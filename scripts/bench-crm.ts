@@ -35,9 +35,8 @@ client.$on("query", (event) => {
   close: () => client.$disconnect(),
 };
 
-const { listLeads, getLead } = await import("../lib/crm/leads");
-const { listActivities } = await import("../lib/crm/activities");
-const { leadListQuery } = await import("../lib/crm/lead-schemas");
+const { listLeads, getLead, listActivities } = await import("../lib/crm/leads/queries");
+const { leadListQuery } = await import("../lib/crm/leads/schemas");
 const { benchCases: extraCases } = await import("./bench-crm-cases");
 
 const raw = new Pool({ connectionString: env.databaseUrl, max: 10 });

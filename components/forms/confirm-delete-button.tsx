@@ -2,6 +2,7 @@
 
 import { Loader2, Trash2 } from "lucide-react";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { toast } from "sonner";
 import {
@@ -21,23 +22,38 @@ import { useActionErrorMessage } from "@/lib/forms/use-action-error-message";
 
 type ActionResult = Parameters<typeof actionError>[0];
 
-export type ConfirmDeleteLabels = {
-  /** The trigger's accessible name, e.g. "Delete the rule X". */
-  trigger: string;
-  title: string;
-  description: string;
-  cancel: string;
-  confirm: string;
-  done: string;
-  /** What an unexpected failure says (a refusal says why through the shared messages). */
-  error: string;
-};
+/**
+ * The messages of a confirmed deletion: `named` (the trigger's accessible name), `title`, `description`,
+ * `cancel`, `confirm`, `done` and `error` (what an unexpected failure says; a refusal says why through
+ * the shared messages).
+ */
+type ConfirmDeleteMessages = "livepulseAlerts.delete" | "livepulseServices.delete";
 
 /**
- * A trash icon that deletes after a confirmation dialog; the page is re-read
- * afterwards and a toast says how it went.
+ * A trash icon that deletes after a confirmation dialog; the page is re-read afterwards and a toast
+ * says how it went. `action` is the server action, called with the record's id.
  */
-export function ConfirmDeleteButton({ labels, remove }: { labels: ConfirmDeleteLabels; remove: () => Promise<ActionResult> }) {
+export function ConfirmDeleteButton({
+  messages,
+  id,
+  name,
+  action,
+}: {
+  messages: ConfirmDeleteMessages;
+  id: string;
+  name: string;
+  action: (input: { id: string }) => Promise<ActionResult>;
+}) {
+  const t = useTranslations(messages);
+  const labels = {
+    trigger: t("named", { name }),
+    title: t("title", { name }),
+    description: t("description"),
+    cancel: t("cancel"),
+    confirm: t("confirm"),
+    done: t("done", { name }),
+    error: t("error"),
+  };
   const errorMessage = useActionErrorMessage({ INTERNAL: labels.error });
   const router = useRouter();
   const [pending, setPending] = useState(false);
@@ -62,7 +78,7 @@ export function ConfirmDeleteButton({ labels, remove }: { labels: ConfirmDeleteL
             onClick={async (event) => {
               event.preventDefault();
               setPending(true);
-              const error = actionError(await remove());
+              const error = actionError(await action({ id }));
               setPending(false);
               setOpen(false);
               if (error) toast.error(errorMessage(error));

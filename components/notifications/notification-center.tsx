@@ -6,7 +6,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useOptimistic, useRef, useTransition } from "react";
 import { toast } from "sonner";
-import { useLiveRefresh } from "@/components/live/use-live-refresh";
+import { useLiveRefresh } from "@/components/realtime/use-live-refresh";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { markAllReadAction, markReadAction } from "@/lib/notifications/actions";

@@ -6,7 +6,7 @@ import { usePathname } from "next/navigation";
 import { cn } from "@/lib/utils";
 
 // Signed-in staff only: the pages seen signed out never download the badge's realtime code.
-const LivePulseBadge = dynamic(() => import("./live-pulse-badge").then((m) => m.LivePulseBadge));
+const LivePulseBadge = dynamic(() => import("../livepulse/live-pulse-badge").then((m) => m.LivePulseBadge));
 
 export type MainNavItem = { href: string; label: string; match: string; alerts?: number };
 

@@ -7,5 +7,5 @@ import dynamic from "next/dynamic";
  * pages seen signed out (the pricing page first of all) never download the menu and drawer code.
  */
 export const UserMenu = dynamic(() => import("./user-menu").then((m) => m.UserMenu));
-export const NotificationsMenu = dynamic(() => import("./notifications-menu").then((m) => m.NotificationsMenu));
+export const NotificationsMenu = dynamic(() => import("../notifications/notifications-menu").then((m) => m.NotificationsMenu));
 export const MobileNavSheet = dynamic(() => import("./mobile-nav-sheet").then((m) => m.MobileNavSheet));

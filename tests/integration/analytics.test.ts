@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { crmConversion, crmOverview, crmTrends, type ConversionRow } from "@/lib/crm/analytics";
-import { todaysActivities, urgentTickets } from "@/lib/crm/dashboard";
+import { crmConversion, type ConversionRow } from "@/lib/crm/analytics/conversion";
+import { crmOverview } from "@/lib/crm/analytics/overview";
+import { crmTrends } from "@/lib/crm/analytics/trends";
+import { todaysActivities, urgentTickets } from "@/lib/crm/dashboard/queries";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { LeadSource, LeadStage } from "@/lib/generated/prisma/enums";

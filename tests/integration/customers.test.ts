@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { customerListQuery } from "@/lib/crm/customer-schemas";
-import { getCustomer, listCustomers } from "@/lib/crm/customers";
+import { customerListQuery } from "@/lib/crm/customers/schemas";
+import { getCustomer, listCustomers } from "@/lib/crm/customers/queries";
 import { db } from "@/lib/db";
 import type { HostingRequestStatus } from "@/lib/generated/prisma/enums";
 import { plans } from "@/prisma/seed/plans";

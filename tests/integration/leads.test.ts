@@ -1,11 +1,19 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { addActivity, listActivities, setTaskDone } from "@/lib/crm/activities";
-import { leadsCsvStream } from "@/lib/crm/lead-export";
-import { markLeadLost, markLeadWon, moveLead } from "@/lib/crm/lead-moves";
-import { activityCreateSchema, leadCreateSchema, leadListQuery, leadLostSchema } from "@/lib/crm/lead-schemas";
-import { bulkAssignLeads, createLead, deleteLead, findSimilarLeads, getLead, listLeads, updateLead } from "@/lib/crm/leads";
+import { addActivity } from "@/lib/crm/leads/add-activity";
+import { listActivities } from "@/lib/crm/leads/queries";
+import { setTaskDone } from "@/lib/crm/leads/set-task-done";
+import { leadsCsvStream } from "@/lib/crm/leads/csv-export";
+import { markLeadLost } from "@/lib/crm/leads/mark-lead-lost";
+import { markLeadWon } from "@/lib/crm/leads/mark-lead-won";
+import { moveLead } from "@/lib/crm/leads/move-lead";
+import { activityCreateSchema, leadCreateSchema, leadListQuery, leadLostSchema } from "@/lib/crm/leads/schemas";
+import { bulkAssignLeads } from "@/lib/crm/leads/bulk-assign-leads";
+import { createLead } from "@/lib/crm/leads/create-lead";
+import { deleteLead } from "@/lib/crm/leads/delete-lead";
+import { findSimilarLeads, getLead, listLeads } from "@/lib/crm/leads/queries";
+import { updateLead } from "@/lib/crm/leads/update-lead";
 import { createUser } from "./helpers";
 
 type User = Awaited<ReturnType<typeof createUser>>;

@@ -1,9 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { leadLostSchema, leadMoveSchema } from "@/lib/crm/lead-schemas";
-import { markLeadLost, markLeadWon, moveLead } from "@/lib/crm/lead-moves";
-import { pipelineBoard } from "@/lib/crm/pipeline";
+import { leadLostSchema, leadMoveSchema } from "@/lib/crm/leads/schemas";
+import { markLeadLost } from "@/lib/crm/leads/mark-lead-lost";
+import { markLeadWon } from "@/lib/crm/leads/mark-lead-won";
+import { moveLead } from "@/lib/crm/leads/move-lead";
+import { pipelineBoard } from "@/lib/crm/pipeline/queries";
 import type { LeadStageName } from "@/lib/crm/stages";
 import { createUser } from "./helpers";
 

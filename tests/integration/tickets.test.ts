@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { getLead } from "@/lib/crm/leads";
+import { getLead } from "@/lib/crm/leads/queries";
 import { db } from "@/lib/db";
 import { channels } from "@/lib/realtime/channels";
 import { AppError } from "@/lib/errors";

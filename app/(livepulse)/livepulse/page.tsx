@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/client-messages";
-import { LiveRefresh } from "@/components/live/live-refresh";
+import { LiveRefresh } from "@/components/realtime/live-refresh";
 import { LiveMetrics } from "@/components/livepulse/metrics/live-metrics";
 import { StatusBadge } from "@/components/status/status-badge";
 import { Button } from "@/components/ui/button";

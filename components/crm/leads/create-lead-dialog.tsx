@@ -5,13 +5,13 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { toast } from "sonner";
-import { LeadFields } from "@/components/crm/lead/lead-fields";
-import { leadFormSchema } from "@/components/crm/lead/lead-form-schema";
+import { LeadFields } from "@/components/crm/leads/lead-fields";
+import { leadFormSchema } from "@/components/crm/leads/lead-form-schema";
 import { ActionForm } from "@/components/forms/action-form";
 import { DialogFormFooter } from "@/components/forms/dialog-form-footer";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
-import { createLeadAction, similarLeadsAction } from "@/lib/crm/lead-actions";
+import { createLeadAction, similarLeadsAction } from "@/lib/crm/leads/actions";
 import { useActionForm } from "@/lib/forms/use-action-form";
 import { SimilarLeadsNotice, type SimilarLead } from "./similar-leads-notice";
 

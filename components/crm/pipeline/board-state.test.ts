@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { PipelineCard, PipelineColumn } from "@/lib/crm/pipeline";
+import type { PipelineCard, PipelineColumn } from "@/lib/crm/pipeline/queries";
 import { leadStages } from "@/lib/crm/stages";
 import { findCard, moveCard, neighboursOf } from "./board-state";
 

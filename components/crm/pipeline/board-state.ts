@@ -1,4 +1,4 @@
-import type { PipelineCard, PipelineColumn } from "@/lib/crm/pipeline";
+import type { PipelineCard, PipelineColumn } from "@/lib/crm/pipeline/queries";
 import { isOpenStage, type LeadStageName } from "@/lib/crm/stages";
 
 export type Place = { stage: LeadStageName; index: number };

@@ -4,7 +4,7 @@ import type { DraggableProvided } from "@hello-pangea/dnd";
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { formatMoney } from "@/lib/format";
-import type { PipelineCard } from "@/lib/crm/pipeline";
+import type { PipelineCard } from "@/lib/crm/pipeline/queries";
 import type { LeadStageName } from "@/lib/crm/stages";
 import { cn } from "@/lib/utils";
 

@@ -1,9 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { LostReasonForm } from "@/components/crm/lead/lost-reason-form";
+import { LostReasonForm } from "@/components/crm/leads/lost-reason-form";
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
-import type { PipelineCard } from "@/lib/crm/pipeline";
+import type { PipelineCard } from "@/lib/crm/pipeline/queries";
 import type { ActionResult } from "@/lib/forms/use-action-form";
 
 /**

@@ -9,104 +9,35 @@ import {
   type DropResult,
   type ResponderProvided,
 } from "@hello-pangea/dnd";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
-import { toast } from "sonner";
 import { useHydrated } from "@/components/use-hydrated";
-import { useLiveRefresh } from "@/components/live/use-live-refresh";
-import { markLeadLostAction, markLeadWonAction, moveLeadAction } from "@/lib/crm/lead-actions";
-import type { PipelineBoard as Board, PipelineCard, PipelineColumn as Column } from "@/lib/crm/pipeline";
-import { isOpenStage, openStages, type LeadStageName } from "@/lib/crm/stages";
-import { actionError } from "@/lib/forms/action-error";
-import { useActionErrorMessage } from "@/lib/forms/use-action-error-message";
-import type { ActionResult } from "@/lib/forms/use-action-form";
-import { channels } from "@/lib/realtime/channels";
-import type { ActionError } from "@/lib/safe-action";
+import type { PipelineBoard as Board, PipelineColumn as Column } from "@/lib/crm/pipeline/queries";
+import { isOpenStage, type LeadStageName } from "@/lib/crm/stages";
 import { cn } from "@/lib/utils";
-import { findCard, moveCard, neighboursOf, type Place } from "./board-state";
+import { findCard, moveCard, type Place } from "./board-state";
 import { useBoardKeyboardSensor } from "./keyboard-sensor";
 import { LostDialog } from "./lost-dialog";
 import { PipelineColumn } from "./pipeline-column";
-import { AccountCreatedDialog, WonDialog, type CreatedAccount } from "./won-dialog";
+import { useBoardMoves, type OpenStage } from "./use-board-moves";
+import { AccountCreatedDialog, WonDialog } from "./won-dialog";
 
-type OpenStage = (typeof openStages)[number];
 const sensors = [useMouseSensor, useTouchSensor, useBoardKeyboardSensor];
-const leadEvents = ["lead.created", "lead.updated"] as const;
 
-/** A card dropped on Won or Lost, waiting for the seller to confirm; `from` is where it goes back on cancel. */
-type PendingDrop = { kind: "WON" | "LOST"; card: PipelineCard; from: Place };
-
-/**
- * The pipeline board. Moves are optimistic: the card moves and the column figures follow at once,
- * the server is asked afterwards, and a refusal puts the card back with a message. The server's
- * board replaces the local one whenever it changes and nothing is in flight.
- */
+/** The pipeline board: dragging with mouse, touch or keyboard, announced in the UI's language. */
 export function PipelineBoard({ board, readOnly }: { board: Board; readOnly: boolean }) {
   const t = useTranslations("pipeline");
   const tStage = useTranslations("leadStage");
-  const errorMessage = useActionErrorMessage({
-    FORBIDDEN: t("errorForbidden"),
-    NOT_FOUND: t("errorNotFound"),
-    CONFLICT: (error) => (error.fields?.customerId ? t("errorStaffEmail") : t("errorConflict")),
-  });
-  const router = useRouter();
-
-  const [columns, setColumns] = useState(board.columns);
-  const [adopted, setAdopted] = useState(board);
-  const [inFlight, setInFlight] = useState(0);
   const [dragging, setDragging] = useState(false);
-  const [drop, setDrop] = useState<PendingDrop | null>(null);
-  const [account, setAccount] = useState<CreatedAccount | null>(null);
-  const confirming = useRef(false);
+  const { columns, drop, account, closeAccount, moveOpen, dropClosed, cancelDrop, confirmWon, confirmLost } = useBoardMoves(board, {
+    dragging,
+  });
   /** The card of the last dialog: focus returns to it, in whichever column it ended up. */
   const dialogCard = useRef<string | null>(null);
   const hydrated = useHydrated();
 
-  const busy = inFlight > 0 || dragging || drop !== null;
-  if (board !== adopted && !busy) {
-    setAdopted(board);
-    setColumns(board.columns);
-  }
-  // Other people's moves and new leads re-read the board, never during a drag, an open Won/Lost
-  // dialog or a move the server has not answered yet: held back, the refresh runs right after.
-  useLiveRefresh(channels.pipeline, leadEvents, { paused: busy });
-
   const columnOf = (stage: string) => columns.find((c) => c.stage === stage) as Column;
   const stageName = (stage: string) => tStage(stage as LeadStageName);
-
-  function rollback(card: PipelineCard, from: Place) {
-    setColumns((current) => moveCard(current, card.id, from, card));
-  }
-
-  function failed(card: PipelineCard, from: Place, error: ActionError | null) {
-    rollback(card, from);
-    toast.error(t("moveFailed", { name: card.name }), { description: errorMessage(error) });
-    if (error?.code === "NOT_FOUND" || error?.code === "CONFLICT") router.refresh();
-  }
-
-  /** Runs a server action for a moved card; on refusal the card goes back. Resolves to `{ data }` or `{ error }`. */
-  async function persist<T>(
-    card: PipelineCard,
-    from: Place,
-    run: () => Promise<{ data?: T; serverError?: unknown; validationErrors?: unknown } | undefined>,
-  ) {
-    setInFlight((n) => n + 1);
-    try {
-      const result = await run();
-      const error = actionError(result);
-      if (error) {
-        failed(card, from, error);
-        return { error };
-      }
-      return { data: result!.data as T };
-    } catch {
-      failed(card, from, null);
-      return { error: null };
-    } finally {
-      setInFlight((n) => n - 1);
-    }
-  }
 
   // Screen-reader announcements, in the UI's language (the library's own are in English).
   function onDragStart(start: DragStart, provided: ResponderProvided) {
@@ -146,11 +77,10 @@ export function PipelineBoard({ board, readOnly }: { board: Board; readOnly: boo
     if (stage === from.stage && (destination.index === from.index || !isOpenStage(stage))) return stays();
 
     const next = moveCard(columns, card.id, { stage, index: destination.index });
-    setColumns(next);
     if (stage === "WON" || stage === "LOST") {
       provided.announce(t("dropClosedAnnounce", { name: card.name, stage: stageName(stage) }));
       dialogCard.current = card.id;
-      setDrop({ kind: stage, card, from });
+      dropClosed(card, from, next, stage);
       return;
     }
     const placed = findCard(next, card.id)!;
@@ -162,7 +92,7 @@ export function PipelineBoard({ board, readOnly }: { board: Board; readOnly: boo
         count: columnOf(stage).leads.length + (stage === from.stage ? 0 : 1),
       }),
     );
-    void persist(card, from, () => moveLeadAction({ id: card.id, stage: stage as OpenStage, ...neighboursOf(next, card.id) }));
+    moveOpen(card, from, next, stage as OpenStage);
   }
 
   function focusDialogCard(event: Event) {
@@ -170,49 +100,6 @@ export function PipelineBoard({ board, readOnly }: { board: Board; readOnly: boo
     if (!card) return;
     event.preventDefault();
     card.focus();
-  }
-
-  function cancelDrop() {
-    if (!drop || confirming.current) return;
-    rollback(drop.card, drop.from);
-    setDrop(null);
-  }
-
-  async function confirmWon(card: PipelineCard) {
-    if (!drop) return;
-    confirming.current = true;
-    const outcome = await persist(card, drop.from, () => markLeadWonAction({ id: card.id }));
-    confirming.current = false;
-    setDrop(null);
-    if (!outcome.data) return;
-    if (outcome.data.temporaryPassword) setAccount({ name: card.name, email: card.email, password: outcome.data.temporaryPassword });
-    else toast.success(t("wonToast", { name: card.name }));
-  }
-
-  /** Resolves to the server's answer when the dialog should show its field errors, to `null` when the board took it. */
-  async function confirmLost(card: PipelineCard, reason: string): Promise<ActionResult<unknown> | null> {
-    if (!drop) return null;
-    confirming.current = true;
-    setInFlight((n) => n + 1);
-    try {
-      const result = await markLeadLostAction({ id: card.id, reason });
-      const error = actionError(result);
-      // A reason the server refuses stays in the dialog, next to the field; anything else puts the card back.
-      if (error?.fields?.reason) return result;
-      confirming.current = false;
-      setDrop(null);
-      if (error) failed(card, drop.from, error);
-      else toast.success(t("lostToast", { name: card.name }));
-      return null;
-    } catch {
-      confirming.current = false;
-      setDrop(null);
-      failed(card, drop.from, null);
-      return null;
-    } finally {
-      confirming.current = false;
-      setInFlight((n) => n - 1);
-    }
   }
 
   // One scroll container for the whole board (the library supports one besides the window): sideways
@@ -262,7 +149,7 @@ export function PipelineBoard({ board, readOnly }: { board: Board; readOnly: boo
         onCancel={cancelDrop}
         onCloseAutoFocus={focusDialogCard}
       />
-      <AccountCreatedDialog account={account} onClose={() => setAccount(null)} onCloseAutoFocus={focusDialogCard} />
+      <AccountCreatedDialog account={account} onClose={closeAccount} onCloseAutoFocus={focusDialogCard} />
     </>
   );
 }

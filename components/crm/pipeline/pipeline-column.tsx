@@ -4,7 +4,7 @@ import { Draggable, Droppable } from "@hello-pangea/dnd";
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { formatMoney } from "@/lib/format";
-import type { PipelineColumn as Column } from "@/lib/crm/pipeline";
+import type { PipelineColumn as Column } from "@/lib/crm/pipeline/queries";
 import { isOpenStage, type LeadStageName } from "@/lib/crm/stages";
 import { cn } from "@/lib/utils";
 import { LeadCard } from "./lead-card";

@@ -17,7 +17,7 @@ import {
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import type { PipelineCard } from "@/lib/crm/pipeline";
+import type { PipelineCard } from "@/lib/crm/pipeline/queries";
 
 /** Asks before a lead dropped on Won is marked won; `onConfirm` resolves once the server answered. */
 export function WonDialog({

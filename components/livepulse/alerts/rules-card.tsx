@@ -6,7 +6,8 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { formatDate } from "@/lib/format";
-import { DeleteRuleButton } from "@/components/livepulse/alerts/delete-rule-button";
+import { ConfirmDeleteButton } from "@/components/forms/confirm-delete-button";
+import { deleteAlertRuleAction } from "@/lib/livepulse/alerts/actions";
 import { RuleFormDialog } from "@/components/livepulse/alerts/rule-form-dialog";
 import { Badge } from "@/components/ui/badge";
 import type { listAlertRules, listMonitorOptions } from "@/lib/livepulse/alerts/queries";
@@ -100,7 +101,7 @@ export async function RulesCard({
                         serviceCheckId: rule.serviceCheckId,
                       }}
                     />
-                    <DeleteRuleButton id={rule.id} name={rule.name} />
+                    <ConfirmDeleteButton messages="livepulseAlerts.delete" id={rule.id} name={rule.name} action={deleteAlertRuleAction} />
                   </TableCell>
                 )}
               </TableRow>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import { useLiveEvents } from "@/components/live/use-live-events";
+import { useLiveEvents } from "@/components/realtime/use-live-events";
 import type { MetricsSnapshot } from "@/lib/livepulse/metrics/snapshot";
 import { channels } from "@/lib/realtime/channels";
 

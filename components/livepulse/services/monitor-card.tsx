@@ -6,7 +6,8 @@ import { formatDate } from "@/lib/format";
 import type { MonitorView } from "@/lib/livepulse/monitors/queries";
 import { cn } from "@/lib/utils";
 import { CheckNowButton } from "./check-now-button";
-import { DeleteMonitorButton } from "./delete-monitor-button";
+import { ConfirmDeleteButton } from "@/components/forms/confirm-delete-button";
+import { deleteMonitorAction } from "@/lib/livepulse/monitors/actions";
 import { LazyLatencyChart } from "./lazy-latency-chart";
 import { MonitorFormDialog } from "./monitor-form-dialog";
 
@@ -87,7 +88,9 @@ export async function MonitorCard({
                   builtin: monitor.builtin,
                 }}
               />
-              {!monitor.builtin && <DeleteMonitorButton id={monitor.id} name={monitor.name} />}
+              {!monitor.builtin && (
+                <ConfirmDeleteButton messages="livepulseServices.delete" id={monitor.id} name={monitor.name} action={deleteMonitorAction} />
+              )}
             </>
           )}
         </div>

@@ -7,7 +7,7 @@ import { logger } from "../../logger";
 import { announceFormMetrics } from "../../livepulse/forms/events";
 import { scopeOf } from "../../auth/permissions";
 import type { Actor } from "../../auth/roles";
-import { leadEvent } from "../../crm/lead-events";
+import { leadEvent } from "../../crm/leads/events";
 import { activeSellerIds } from "../../notifications/queries";
 import { notify } from "../../notifications/notify";
 import { publishAll } from "../../realtime/publish-all";

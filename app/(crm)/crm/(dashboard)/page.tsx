@@ -2,16 +2,16 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Suspense } from "react";
-import { AgendaCard } from "@/components/dashboard/agenda-card";
-import { chartTitles, DashboardCharts, DashboardChartsSkeleton } from "@/components/dashboard/dashboard-charts";
-import { KpiGrid } from "@/components/dashboard/kpi-grid";
-import { OpenTicketsCard } from "@/components/dashboard/open-tickets-card";
-import { PipelineSummary } from "@/components/dashboard/pipeline-summary";
-import { RecentLeadsCard } from "@/components/dashboard/recent-leads-card";
+import { AgendaCard } from "@/components/crm/dashboard/agenda-card";
+import { chartTitles, DashboardCharts, DashboardChartsSkeleton } from "@/components/crm/dashboard/dashboard-charts";
+import { KpiGrid } from "@/components/crm/dashboard/kpi-grid";
+import { OpenTicketsCard } from "@/components/crm/dashboard/open-tickets-card";
+import { PipelineSummary } from "@/components/crm/dashboard/pipeline-summary";
+import { RecentLeadsCard } from "@/components/crm/dashboard/recent-leads-card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePage } from "@/lib/auth/require-page";
-import { crmOverview } from "@/lib/crm/analytics";
-import { recentLeads, todaysActivities, urgentTickets } from "@/lib/crm/dashboard";
+import { crmOverview } from "@/lib/crm/analytics/overview";
+import { recentLeads, todaysActivities, urgentTickets } from "@/lib/crm/dashboard/queries";
 import { formatDate } from "@/lib/format";
 
 export async function generateMetadata(): Promise<Metadata> {

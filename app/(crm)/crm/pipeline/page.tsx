@@ -8,7 +8,7 @@ import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requirePage } from "@/lib/auth/require-page";
-import { pipelineBoard } from "@/lib/crm/pipeline";
+import { pipelineBoard } from "@/lib/crm/pipeline/queries";
 import { isOpenStage } from "@/lib/crm/stages";
 import { formatMoney } from "@/lib/format";
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { PlansManager } from "@/components/admin/plans/plans-manager";
-import type { AdminPlan } from "@/components/admin/plans/types";
+import { PlansManager } from "@/components/hosting/plans/plans-manager";
+import type { AdminPlan } from "@/components/hosting/plans/types";
 import { requirePage } from "@/lib/auth/require-page";
 import { emptyPlan, type PlanInput } from "@/lib/hosting/plans/schemas";
 import type { LocalizedText } from "@/lib/hosting/plans/queries";

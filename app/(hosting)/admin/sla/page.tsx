@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { SlaForm } from "@/components/admin/sla/sla-form";
+import { SlaForm } from "@/components/tickets/sla-form";
 import { ClientMessages } from "@/components/client-messages";
 import { Card, CardContent } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";

@@ -2,7 +2,7 @@ import { LifeBuoy, Plus } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { RequestList } from "@/components/hosting/request-list";
+import { RequestList } from "@/components/hosting/requests/request-list";
 import { StatusBadge } from "@/components/status/status-badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { RequestForm, type RequestFormValues } from "@/components/hosting/request-form";
+import { RequestForm, type RequestFormValues } from "@/components/hosting/requests/request-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { contactDetails } from "@/lib/auth/profile";
 import { requirePage } from "@/lib/auth/require-page";

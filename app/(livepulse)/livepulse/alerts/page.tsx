@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/client-messages";
-import { LiveRefresh } from "@/components/live/live-refresh";
+import { LiveRefresh } from "@/components/realtime/live-refresh";
 import { AlertsCard } from "@/components/livepulse/alerts/alerts-card";
 import { RuleFormDialog } from "@/components/livepulse/alerts/rule-form-dialog";
 import { RulesCard } from "@/components/livepulse/alerts/rules-card";

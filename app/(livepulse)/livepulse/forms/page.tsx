@@ -1,7 +1,7 @@
 import { Clock, Eye, FileCheck2, LogOut, MousePointerClick, Percent, SearchX } from "lucide-react";
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { LiveRefresh } from "@/components/live/live-refresh";
+import { LiveRefresh } from "@/components/realtime/live-refresh";
 import { durationParts, percentFormatter } from "@/components/livepulse/forms/format";
 import { FrequentErrorsTable } from "@/components/livepulse/forms/frequent-errors-table";
 import { FunnelStepsTable } from "@/components/livepulse/forms/funnel-steps-table";

@@ -2,7 +2,7 @@ import { ServerCog } from "lucide-react";
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/client-messages";
-import { LiveRefresh } from "@/components/live/live-refresh";
+import { LiveRefresh } from "@/components/realtime/live-refresh";
 import { MonitorCard } from "@/components/livepulse/services/monitor-card";
 import { MonitorFormDialog } from "@/components/livepulse/services/monitor-form-dialog";
 import { EmptyState } from "@/components/ui/empty-state";

@@ -1,6 +1,7 @@
 import { route } from "@/lib/http";
-import { leadCreateSchema, leadListQuery } from "@/lib/crm/lead-schemas";
-import { createLead, listLeads } from "@/lib/crm/leads";
+import { leadCreateSchema, leadListQuery } from "@/lib/crm/leads/schemas";
+import { createLead } from "@/lib/crm/leads/create-lead";
+import { listLeads } from "@/lib/crm/leads/queries";
 
 export const dynamic = "force-dynamic";
 

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { CustomerSearch } from "@/components/customers/customer-search";
-import { CustomerTable } from "@/components/customers/customer-table";
+import { CustomerSearch } from "@/components/crm/customers/customer-search";
+import { CustomerTable } from "@/components/crm/customers/customer-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePage } from "@/lib/auth/require-page";
-import { customerListQuery } from "@/lib/crm/customer-schemas";
-import { listCustomers } from "@/lib/crm/customers";
+import { customerListQuery } from "@/lib/crm/customers/schemas";
+import { listCustomers } from "@/lib/crm/customers/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("customers"))("title") };

@@ -11,7 +11,7 @@ import { Card, CardAction, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { requirePage } from "@/lib/auth/require-page";
-import { getCustomer } from "@/lib/crm/customers";
+import { getCustomer } from "@/lib/crm/customers/queries";
 import { isAppError } from "@/lib/errors";
 import { formatDate, formatMoney, ticketReference } from "@/lib/format";
 

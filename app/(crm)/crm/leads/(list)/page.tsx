@@ -4,12 +4,12 @@ import { ClientMessages } from "@/components/client-messages";
 import { CreateLeadDialog } from "@/components/crm/leads/create-lead-dialog";
 import { LeadsFilters } from "@/components/crm/leads/leads-filters";
 import { LeadsTable } from "@/components/crm/leads/leads-table";
-import { LiveRefresh } from "@/components/live/live-refresh";
+import { LiveRefresh } from "@/components/realtime/live-refresh";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requirePage } from "@/lib/auth/require-page";
-import { leadListQuery } from "@/lib/crm/lead-schemas";
-import { listAssignees, listLeads } from "@/lib/crm/leads";
+import { leadListQuery } from "@/lib/crm/leads/schemas";
+import { listAssignees, listLeads } from "@/lib/crm/leads/queries";
 import { channels } from "@/lib/realtime/channels";
 
 export async function generateMetadata(): Promise<Metadata> {

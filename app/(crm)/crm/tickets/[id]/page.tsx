@@ -6,7 +6,7 @@ import { ClientMessages } from "@/components/client-messages";
 import { BackLink } from "@/components/shell/back-link";
 import { StatusBadge } from "@/components/status/status-badge";
 import { Conversation } from "@/components/tickets/conversation";
-import { LiveRefresh } from "@/components/live/live-refresh";
+import { LiveRefresh } from "@/components/realtime/live-refresh";
 import { ReplyForm } from "@/components/tickets/reply-form";
 import { SlaIndicator } from "@/components/tickets/sla-indicator";
 import { loadTicketPage, openingMessage, ticketPageTitle } from "@/components/tickets/ticket-page-data";

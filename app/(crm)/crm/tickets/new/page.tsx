@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { NewTicketPage } from "@/components/tickets/new-ticket-page";
 import { requirePage } from "@/lib/auth/require-page";
-import { getLead } from "@/lib/crm/leads";
+import { getLead } from "@/lib/crm/leads/queries";
 import { findTicketCustomer, linkableRequests } from "@/lib/tickets/queries";
 
 export async function generateMetadata(): Promise<Metadata> {

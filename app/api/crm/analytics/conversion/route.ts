@@ -1,6 +1,6 @@
 import { route } from "@/lib/http";
-import { crmConversion } from "@/lib/crm/analytics";
-import { conversionQuery } from "@/lib/crm/analytics-schemas";
+import { crmConversion } from "@/lib/crm/analytics/conversion";
+import { conversionQuery } from "@/lib/crm/analytics/schemas";
 
 export const dynamic = "force-dynamic";
 

@@ -1,6 +1,6 @@
 import { route } from "@/lib/http";
-import { crmOverview } from "@/lib/crm/analytics";
-import { periodQuery } from "@/lib/crm/analytics-schemas";
+import { crmOverview } from "@/lib/crm/analytics/overview";
+import { periodQuery } from "@/lib/crm/analytics/schemas";
 
 export const dynamic = "force-dynamic";
 

@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { route } from "@/lib/http";
-import { leadUpdateSchema } from "@/lib/crm/lead-schemas";
-import { deleteLead, getLead, updateLead } from "@/lib/crm/leads";
+import { leadUpdateSchema } from "@/lib/crm/leads/schemas";
+import { deleteLead } from "@/lib/crm/leads/delete-lead";
+import { getLead } from "@/lib/crm/leads/queries";
+import { updateLead } from "@/lib/crm/leads/update-lead";
 
 export const dynamic = "force-dynamic";
 

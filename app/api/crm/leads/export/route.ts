@@ -1,6 +1,6 @@
 import { route } from "@/lib/http";
-import { leadsCsvStream } from "@/lib/crm/lead-export";
-import { leadListQuery } from "@/lib/crm/lead-schemas";
+import { leadsCsvStream } from "@/lib/crm/leads/csv-export";
+import { leadListQuery } from "@/lib/crm/leads/schemas";
 
 export const dynamic = "force-dynamic";
 

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { route } from "@/lib/http";
-import { addActivity, listActivities } from "@/lib/crm/activities";
-import { activityCreateSchema, activityListQuery } from "@/lib/crm/lead-schemas";
+import { addActivity } from "@/lib/crm/leads/add-activity";
+import { listActivities } from "@/lib/crm/leads/queries";
+import { activityCreateSchema, activityListQuery } from "@/lib/crm/leads/schemas";
 
 export const dynamic = "force-dynamic";
 

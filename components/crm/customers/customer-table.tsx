@@ -1,0 +1,148 @@
+import { ArrowDown, ArrowUp, ArrowUpDown, Building2, SearchX } from "lucide-react";
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import type { CustomerListQuery, CustomerSortKey } from "@/lib/crm/customers/schemas";
+import type { listCustomers } from "@/lib/crm/customers/queries";
+import { formatDate, formatMoney } from "@/lib/format";
+import { cn } from "@/lib/utils";
+
+type Page = Awaited<ReturnType<typeof listCustomers>>;
+
+/** The URL of the list with some parameters changed; defaults are left out. */
+export function customersHref(query: CustomerListQuery, changes: Partial<CustomerListQuery>): string {
+  const merged = { ...query, ...changes };
+  const params = new URLSearchParams();
+  if (merged.q) params.set("q", merged.q);
+  if (merged.sort !== "name") params.set("sort", merged.sort);
+  if (merged.dir !== "asc") params.set("dir", merged.dir);
+  if (merged.page > 1) params.set("page", String(merged.page));
+  if (merged.pageSize !== 20) params.set("pageSize", String(merged.pageSize));
+  const search = params.toString();
+  return search ? `/crm/customers?${search}` : "/crm/customers";
+}
+
+/** Figures read best largest first; names and companies A to Z. */
+const firstDirection: Record<CustomerSortKey, "asc" | "desc"> = {
+  name: "asc",
+  company: "asc",
+  createdAt: "desc",
+  requests: "desc",
+  lifetimeValue: "desc",
+};
+
+/** The customers table: sortable headers and pagination are links, so the URL holds the whole state. */
+export async function CustomerTable({ page, query }: { page: Page; query: CustomerListQuery }) {
+  const [t, locale] = await Promise.all([getTranslations("customers"), getLocale()]);
+  const pages = Math.max(1, Math.ceil(page.total / page.pageSize));
+
+  if (page.items.length === 0) {
+    return query.q ? (
+      <EmptyState
+        icon={<SearchX />}
+        title={t("noMatchTitle", { q: query.q })}
+        description={t("noMatchDescription")}
+        action={
+          <Button asChild variant="outline">
+            <Link href="/crm/customers">{t("clear")}</Link>
+          </Button>
+        }
+      />
+    ) : (
+      <EmptyState icon={<Building2 />} title={t("emptyTitle")} description={t("emptyDescription")} />
+    );
+  }
+
+  const sortHeader = (key: CustomerSortKey, label: string, className?: string) => {
+    const active = query.sort === key;
+    const nextDir = active ? (query.dir === "asc" ? "desc" : "asc") : firstDirection[key];
+    const Icon = !active ? ArrowUpDown : query.dir === "asc" ? ArrowUp : ArrowDown;
+    return (
+      <TableHead className={className} aria-sort={active ? (query.dir === "asc" ? "ascending" : "descending") : undefined}>
+        <Link
+          href={customersHref(query, { sort: key, dir: nextDir, page: 1 })}
+          className={cn(
+            "inline-flex items-center gap-1 rounded-sm hover:text-foreground focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none",
+            active && "text-foreground",
+          )}
+        >
+          {label}
+          <Icon className={cn("size-3.5", !active && "opacity-40")} aria-hidden="true" />
+          <span className="sr-only">{active ? `, ${query.dir === "asc" ? t("sortedAsc") : t("sortedDesc")}` : ""}</span>
+        </Link>
+      </TableHead>
+    );
+  };
+
+  return (
+    <Card className="gap-0 py-0">
+      <Table>
+        <TableHeader>
+          <TableRow className="hover:bg-transparent">
+            {sortHeader("name", t("customer"), "pl-4")}
+            {sortHeader("company", t("company"), "hidden md:table-cell")}
+            {sortHeader("requests", t("requests"), "hidden text-right sm:table-cell")}
+            <TableHead className="hidden text-right lg:table-cell">{t("openLeads")}</TableHead>
+            <TableHead className="hidden text-right lg:table-cell">{t("openTickets")}</TableHead>
+            {sortHeader("lifetimeValue", t("lifetimeValue"), "text-right")}
+            {sortHeader("createdAt", t("since"), "hidden pr-4 xl:table-cell")}
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {page.items.map((customer) => (
+            <TableRow key={customer.id}>
+              <TableCell className="max-w-64 pl-4">
+                <Link
+                  href={`/crm/customers/${customer.id}`}
+                  className="block truncate font-medium text-primary underline-offset-4 hover:underline"
+                >
+                  {customer.name}
+                </Link>
+                <div className="flex items-center gap-2 text-xs text-muted-foreground">
+                  <span className="truncate">{customer.email}</span>
+                  {customer.disabled && <Badge variant="secondary">{t("disabled")}</Badge>}
+                </div>
+                {customer.company && <div className="truncate text-xs text-muted-foreground md:hidden">{customer.company}</div>}
+              </TableCell>
+              <TableCell className="hidden max-w-48 truncate md:table-cell">{customer.company ?? "—"}</TableCell>
+              <TableCell className="hidden text-right tabular-nums sm:table-cell">{customer.requests}</TableCell>
+              <TableCell className="hidden text-right tabular-nums lg:table-cell">{customer.openLeads}</TableCell>
+              <TableCell className="hidden text-right tabular-nums lg:table-cell">{customer.openTickets}</TableCell>
+              <TableCell className="text-right font-medium tabular-nums">{formatMoney(customer.lifetimeValueCents, locale)}</TableCell>
+              <TableCell className="hidden pr-4 text-muted-foreground xl:table-cell">{formatDate(customer.createdAt, locale)}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+      {pages > 1 && (
+        <nav aria-label={t("pagination")} className="flex items-center justify-between gap-4 border-t px-4 py-3 text-sm">
+          <span className="text-muted-foreground">{t("pageOf", { page: page.page, pages })}</span>
+          <div className="flex gap-2">
+            <Button
+              asChild
+              variant="outline"
+              size="sm"
+              aria-disabled={page.page <= 1}
+              className={page.page <= 1 ? "pointer-events-none opacity-50" : undefined}
+            >
+              <Link href={customersHref(query, { page: page.page - 1 })}>{t("previous")}</Link>
+            </Button>
+            <Button
+              asChild
+              variant="outline"
+              size="sm"
+              aria-disabled={page.page >= pages}
+              className={page.page >= pages ? "pointer-events-none opacity-50" : undefined}
+            >
+              <Link href={customersHref(query, { page: page.page + 1 })}>{t("next")}</Link>
+            </Button>
+          </div>
+        </nav>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,142 @@
+"use client";
+
+import { ThumbsDown, Trash2, Trophy } from "lucide-react";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { toast } from "sonner";
+import {
+  AlertDialog,
+  AlertDialogAction,
+  AlertDialogCancel,
+  AlertDialogContent,
+  AlertDialogDescription,
+  AlertDialogFooter,
+  AlertDialogHeader,
+  AlertDialogTitle,
+  AlertDialogTrigger,
+} from "@/components/ui/alert-dialog";
+import { Button } from "@/components/ui/button";
+import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import { deleteLeadAction, markLeadLostAction, markLeadWonAction } from "@/lib/crm/leads/actions";
+import type { LeadStageName } from "@/lib/crm/stages";
+import { actionError } from "@/lib/forms/action-error";
+import { useActionErrorMessage } from "@/lib/forms/use-action-error-message";
+import { LostReasonForm } from "./lost-reason-form";
+import { useLeadErrorMessages } from "./use-lead-error-messages";
+
+type Props = {
+  lead: { id: string; name: string; email: string; stage: LeadStageName; customerName: string | null };
+  canDelete: boolean;
+};
+
+/** Won, lost and delete: the decisions on a lead, each confirmed first. */
+export function LeadOutcomeActions({ lead, canDelete }: Props) {
+  const t = useTranslations("leads.detail");
+  const tLeads = useTranslations("leads");
+  const errorMessages = useLeadErrorMessages();
+  const errorMessage = useActionErrorMessage(errorMessages);
+  const router = useRouter();
+  const [pending, setPending] = useState<"won" | "delete" | null>(null);
+  const [lostOpen, setLostOpen] = useState(false);
+
+  const markWon = async () => {
+    setPending("won");
+    const result = await markLeadWonAction({ id: lead.id });
+    setPending(null);
+    if (!result?.data) return void toast.error(errorMessage(actionError(result)));
+    if (result.data.temporaryPassword) {
+      toast.success(t("wonAccountCreated", { email: lead.email, password: result.data.temporaryPassword }), { duration: Infinity });
+    } else toast.success(t("wonDone"));
+    router.refresh();
+  };
+
+  const remove = async () => {
+    setPending("delete");
+    const result = await deleteLeadAction({ id: lead.id });
+    setPending(null);
+    if (!result?.data) return void toast.error(errorMessage(actionError(result)));
+    toast.success(t("deleted"));
+    router.push("/crm/leads");
+  };
+
+  return (
+    <div className="flex flex-wrap gap-2">
+      {lead.stage !== "WON" && (
+        <AlertDialog>
+          <AlertDialogTrigger asChild>
+            <Button variant="outline" className="border-success/40 text-success hover:bg-success/10 hover:text-success">
+              <Trophy aria-hidden="true" />
+              {t("markWon")}
+            </Button>
+          </AlertDialogTrigger>
+          <AlertDialogContent>
+            <AlertDialogHeader>
+              <AlertDialogTitle>{t("wonTitle", { name: lead.name })}</AlertDialogTitle>
+              <AlertDialogDescription>
+                {lead.customerName
+                  ? t("wonDescriptionLinked", { customer: lead.customerName })
+                  : t("wonDescriptionNew", { email: lead.email })}
+              </AlertDialogDescription>
+            </AlertDialogHeader>
+            <AlertDialogFooter>
+              <AlertDialogCancel>{tLeads("cancel")}</AlertDialogCancel>
+              <AlertDialogAction onClick={markWon} disabled={pending === "won"}>
+                {t("wonConfirm")}
+              </AlertDialogAction>
+            </AlertDialogFooter>
+          </AlertDialogContent>
+        </AlertDialog>
+      )}
+      {lead.stage !== "LOST" && (
+        <Dialog open={lostOpen} onOpenChange={setLostOpen}>
+          <DialogTrigger asChild>
+            <Button variant="outline">
+              <ThumbsDown aria-hidden="true" />
+              {t("markLost")}
+            </Button>
+          </DialogTrigger>
+          <DialogContent closeLabel={tLeads("cancel")}>
+            <DialogHeader>
+              <DialogTitle>{t("lostTitle", { name: lead.name })}</DialogTitle>
+              <DialogDescription>{t("lostDescription")}</DialogDescription>
+            </DialogHeader>
+            <LostReasonForm
+              send={(reason) => markLeadLostAction({ id: lead.id, reason })}
+              onSuccess={() => {
+                toast.success(t("lostDone"));
+                setLostOpen(false);
+                router.refresh();
+              }}
+              onCancel={() => setLostOpen(false)}
+              errorMessages={errorMessages}
+              labels={{ reason: t("lostReason"), placeholder: t("lostPlaceholder"), cancel: tLeads("cancel"), confirm: t("lostConfirm") }}
+            />
+          </DialogContent>
+        </Dialog>
+      )}
+      {canDelete && (
+        <AlertDialog>
+          <AlertDialogTrigger asChild>
+            <Button variant="ghost" className="text-destructive hover:bg-destructive/10 hover:text-destructive">
+              <Trash2 aria-hidden="true" />
+              {t("delete")}
+            </Button>
+          </AlertDialogTrigger>
+          <AlertDialogContent>
+            <AlertDialogHeader>
+              <AlertDialogTitle>{t("deleteTitle", { name: lead.name })}</AlertDialogTitle>
+              <AlertDialogDescription>{t("deleteDescription")}</AlertDialogDescription>
+            </AlertDialogHeader>
+            <AlertDialogFooter>
+              <AlertDialogCancel>{tLeads("cancel")}</AlertDialogCancel>
+              <AlertDialogAction variant="destructive" onClick={remove} disabled={pending === "delete"}>
+                {t("deleteConfirm")}
+              </AlertDialogAction>
+            </AlertDialogFooter>
+          </AlertDialogContent>
+        </AlertDialog>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,152 @@
+import { Server } from "lucide-react";
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { LiveRefresh } from "@/components/realtime/live-refresh";
+import { StatusBadge } from "@/components/status/status-badge";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import type { SessionUser } from "@/lib/auth/session";
+import { formatDate, formatMoney } from "@/lib/format";
+import { requestListQuery, requestStatuses } from "@/lib/hosting/requests/schemas";
+import { pageRequests } from "@/lib/hosting/requests/queries";
+import { channels } from "@/lib/realtime/channels";
+
+/**
+ * The requests the user may see, filtered by status and paginated through the
+ * URL of `basePath`: the customer portal and the CRM workspace show the same list.
+ */
+export async function RequestList({
+  user,
+  searchParams,
+  basePath,
+}: {
+  user: SessionUser;
+  searchParams: Record<string, string>;
+  basePath: string;
+}) {
+  const isCustomer = user.role === "CUSTOMER";
+  const parsed = requestListQuery.safeParse(searchParams);
+  const query = parsed.success ? parsed.data : requestListQuery.parse({});
+  const [{ items: requests, total, page, pageSize }, t, tStatus, tCommon, locale] = await Promise.all([
+    pageRequests(user, query),
+    getTranslations("hosting"),
+    getTranslations("requestStatus"),
+    getTranslations("common"),
+    getLocale(),
+  ]);
+  const pages = Math.max(1, Math.ceil(total / pageSize));
+  const href = (changes: Record<string, string | number | undefined>) => {
+    const params = new URLSearchParams();
+    const merged = { status: query.status, page: query.page, ...changes };
+    for (const [key, value] of Object.entries(merged))
+      if (value !== undefined && !(key === "page" && value === 1)) params.set(key, String(value));
+    const search = params.toString();
+    return search ? `${basePath}?${search}` : basePath;
+  };
+
+  return (
+    <>
+      {isCustomer ? (
+        <LiveRefresh channel={channels.user(user.id)} events={["request.updated"]} />
+      ) : (
+        <>
+          {/* Staff: status changes, and the leads events of new submissions (they carry their request). */}
+          <LiveRefresh channel={channels.pipeline} events={["request.updated"]} />
+          <LiveRefresh channel={channels.pipeline} events={["lead.created", "lead.updated"]} match={{ requestId: true }} onFocus={false} />
+        </>
+      )}
+      <nav aria-label={t("filterLabel")} className="flex flex-wrap gap-2">
+        {[undefined, ...requestStatuses].map((status) => (
+          <Link
+            key={status ?? "all"}
+            href={href({ status, page: 1 })}
+            aria-current={query.status === status ? "page" : undefined}
+            className="rounded-full border px-3 py-1 text-sm text-muted-foreground transition-colors hover:bg-accent aria-[current=page]:border-primary aria-[current=page]:bg-primary aria-[current=page]:text-primary-foreground"
+          >
+            {status ? tStatus(status) : t("allStatuses")}
+          </Link>
+        ))}
+      </nav>
+      {requests.length === 0 ? (
+        <EmptyState
+          icon={<Server />}
+          title={t("emptyTitle")}
+          description={t("emptyDescription")}
+          action={
+            <Button asChild>
+              <Link href={query.status || !isCustomer ? basePath : "/hosting/request"}>
+                {query.status || !isCustomer ? t("allStatuses") : t("newRequest")}
+              </Link>
+            </Button>
+          }
+        />
+      ) : (
+        <Card className="py-0">
+          <Table>
+            <TableHeader>
+              <TableRow>
+                <TableHead>{t("reference")}</TableHead>
+                {!isCustomer && <TableHead>{t("customer")}</TableHead>}
+                <TableHead>{t("plan")}</TableHead>
+                <TableHead className="hidden lg:table-cell">{t("domain")}</TableHead>
+                <TableHead>{t("price")}</TableHead>
+                <TableHead>{t("date")}</TableHead>
+                <TableHead className="text-right">{tCommon("status")}</TableHead>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {requests.map((request) => (
+                <TableRow key={request.id}>
+                  <TableCell className="font-mono text-xs font-medium">
+                    <Link href={`/hosting/requests/${request.id}`} className="text-primary underline-offset-4 hover:underline">
+                      {request.reference}
+                    </Link>
+                  </TableCell>
+                  {!isCustomer && <TableCell>{request.customer.company ?? request.customer.name}</TableCell>}
+                  <TableCell>{request.plan.name}</TableCell>
+                  <TableCell className="hidden text-muted-foreground lg:table-cell">{request.domainName}</TableCell>
+                  <TableCell className="tabular-nums">
+                    {request.billingCycle === "YEARLY"
+                      ? t("yearly", { amount: formatMoney(request.yearlyCents, locale) })
+                      : t("monthly", { amount: formatMoney(request.monthlyCents, locale) })}
+                  </TableCell>
+                  <TableCell className="text-muted-foreground">{formatDate(request.createdAt, locale)}</TableCell>
+                  <TableCell className="text-right">
+                    <StatusBadge kind="requestStatus" value={request.status} />
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+          {pages > 1 && (
+            <nav aria-label={t("pagination")} className="flex items-center justify-between gap-4 border-t px-4 py-3 text-sm">
+              <span className="text-muted-foreground">{t("pageOf", { page, pages, total })}</span>
+              <div className="flex gap-2">
+                <Button
+                  asChild
+                  variant="outline"
+                  size="sm"
+                  aria-disabled={page <= 1}
+                  className={page <= 1 ? "pointer-events-none opacity-50" : undefined}
+                >
+                  <Link href={href({ page: page - 1 })}>{t("previous")}</Link>
+                </Button>
+                <Button
+                  asChild
+                  variant="outline"
+                  size="sm"
+                  aria-disabled={page >= pages}
+                  className={page >= pages ? "pointer-events-none opacity-50" : undefined}
+                >
+                  <Link href={href({ page: page + 1 })}>{t("next")}</Link>
+                </Button>
+              </div>
+            </nav>
+          )}
+        </Card>
+      )}
+    </>
+  );
+}

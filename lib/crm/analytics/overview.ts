@@ -1,0 +1,148 @@
+import "server-only";
+import type { Actor } from "../../auth/roles";
+import { can } from "../../auth/permissions";
+import { assertCan } from "../../auth/session";
+import { db } from "../../db";
+import { openTicketStatuses } from "../../tickets/sla";
+import { openStages } from "../stages";
+import { closedBetween, DAY, inRange, publicRange, rate, rateKpi, relative } from "./figures";
+import { resolveRange, type OverviewQuery, type Range } from "./schemas";
+
+/**
+ * The month of the period's last day up to that day, and the same days of the month before
+ * (cut at that month's end): "won this month" compares like with like.
+ */
+function monthToDate(range: Range) {
+  const last = new Date(range.end.getTime() - DAY);
+  const start = new Date(Date.UTC(last.getUTCFullYear(), last.getUTCMonth(), 1));
+  const previousStart = new Date(Date.UTC(last.getUTCFullYear(), last.getUTCMonth() - 1, 1));
+  const previousEnd = new Date(Math.min(previousStart.getTime() + (range.end.getTime() - start.getTime()), start.getTime()));
+  return { month: start.toISOString().slice(0, 7), start, end: range.end, previousStart, previousEnd };
+}
+
+/**
+ * What separates today's pipeline from the one when the period began (today's values): open leads
+ * created since then, and leads created before it but won or lost since (reopening a lead clears its
+ * closing date). Both read only the period's rows, through the createdAt, wonAt and lostAt indexes,
+ * where rebuilding the old pipeline directly would scan every older lead.
+ */
+async function pipelineChangeSince(start: Date) {
+  const [added, closed] = await Promise.all([
+    db.cRMLead.aggregate({
+      where: { stage: { in: [...openStages] }, createdAt: { gte: start } },
+      _count: true,
+      _sum: { valueCents: true },
+    }),
+    db.cRMLead.aggregate({
+      where: {
+        createdAt: { lt: start },
+        OR: [
+          { stage: "WON", wonAt: { gte: start } },
+          { stage: "LOST", lostAt: { gte: start } },
+        ],
+      },
+      _count: true,
+      _sum: { valueCents: true },
+    }),
+  ]);
+  return {
+    addedCount: added._count,
+    addedValueCents: added._sum.valueCents ?? 0,
+    closedCount: closed._count,
+    closedValueCents: closed._sum.valueCents ?? 0,
+  };
+}
+
+async function ticketFigures(range: Range) {
+  const [open, urgent, breached, opened, openedBefore] = await Promise.all([
+    db.cRMTicket.count({ where: { status: { in: [...openTicketStatuses] } } }),
+    db.cRMTicket.count({ where: { status: { in: [...openTicketStatuses] }, priority: { in: ["URGENT", "HIGH"] } } }),
+    db.cRMTicket.count({ where: { status: { in: [...openTicketStatuses] }, slaBreachedAt: { not: null } } }),
+    db.cRMTicket.count({ where: { createdAt: inRange(range.start, range.end) } }),
+    db.cRMTicket.count({ where: { createdAt: inRange(range.previousStart, range.previousEnd) } }),
+  ]);
+  return { open, urgentOpen: urgent, breachedOpen: breached, opened: relative(opened, openedBefore) };
+}
+
+async function salesFigures(actor: Actor, range: Range, now: Date) {
+  const month = monthToDate(range);
+  const [newLeads, newLeadsBefore, closed, closedBefore, byStage, pipelineBeforeDelta, wonMonth, wonMonthBefore, overdue, overdueMine] =
+    await Promise.all([
+      db.cRMLead.count({ where: { createdAt: inRange(range.start, range.end) } }),
+      db.cRMLead.count({ where: { createdAt: inRange(range.previousStart, range.previousEnd) } }),
+      closedBetween(range.start, range.end),
+      closedBetween(range.previousStart, range.previousEnd),
+      db.cRMLead.groupBy({
+        by: ["stage"],
+        where: { stage: { in: [...openStages] } },
+        _count: { _all: true },
+        _sum: { valueCents: true },
+      }),
+      pipelineChangeSince(range.start),
+      db.cRMLead.aggregate({ where: { stage: "WON", wonAt: inRange(month.start, month.end) }, _count: true, _sum: { valueCents: true } }),
+      db.cRMLead.aggregate({
+        where: { stage: "WON", wonAt: inRange(month.previousStart, month.previousEnd) },
+        _count: true,
+        _sum: { valueCents: true },
+      }),
+      db.cRMActivity.count({ where: { type: "TASK", completedAt: null, dueAt: { lt: now } } }),
+      db.cRMActivity.count({ where: { type: "TASK", completedAt: null, dueAt: { lt: now }, userId: actor.id } }),
+    ]);
+
+  const stages = openStages.map((stage) => {
+    const row = byStage.find((r) => r.stage === stage);
+    return { stage, count: row?._count._all ?? 0, valueCents: row?._sum.valueCents ?? 0 };
+  });
+  const pipelineValue = stages.reduce((total, s) => total + s.valueCents, 0);
+  const pipelineCount = stages.reduce((total, s) => total + s.count, 0);
+  const pipelineBefore = {
+    count: pipelineCount - pipelineBeforeDelta.addedCount + pipelineBeforeDelta.closedCount,
+    valueCents: pipelineValue - pipelineBeforeDelta.addedValueCents + pipelineBeforeDelta.closedValueCents,
+  };
+
+  return {
+    newLeads: relative(newLeads, newLeadsBefore),
+    conversionRate: {
+      ...rateKpi(rate(closed.won, closed.lost), rate(closedBefore.won, closedBefore.lost)),
+      won: closed.won,
+      lost: closed.lost,
+    },
+    pipeline: {
+      ...relative(pipelineValue, pipelineBefore.valueCents),
+      count: pipelineCount,
+      previousCount: pipelineBefore.count,
+      stages,
+    },
+    wonThisMonth: {
+      ...relative(wonMonth._sum.valueCents ?? 0, wonMonthBefore._sum.valueCents ?? 0),
+      month: month.month,
+      count: wonMonth._count,
+      previousCount: wonMonthBefore._count,
+    },
+    overdueActivities: { value: overdue, mine: overdueMine },
+  };
+}
+
+/**
+ * Headline figures of the CRM over a period (default: the last 30 days) against the period just
+ * before. Sellers and admins get every figure; support only the tickets part (`sales` is null).
+ *
+ * - newLeads: leads created in the period.
+ * - conversionRate: won ÷ (won + lost) among leads closed in the period (by `wonAt` / `lostAt`).
+ * - pipeline: count and value of the leads in open stages now, against the pipeline at the
+ *   period's start rebuilt from creation and closing dates (with today's lead values).
+ * - wonThisMonth: value of the leads won in the month of the period's last day, up to that day,
+ *   against the same days of the month before.
+ * - overdueActivities: tasks past due and not completed (everyone's, and the actor's).
+ * - tickets: open tickets now; tickets opened in the period against the previous period.
+ */
+export async function crmOverview(actor: Actor, query: OverviewQuery = {}, now = new Date()) {
+  assertCan(actor, "dashboard:tickets");
+  const range = resolveRange(query, now);
+  const [sales, tickets] = await Promise.all([
+    can(actor.role, "dashboard:sales") ? salesFigures(actor, range, now) : Promise.resolve(null),
+    ticketFigures(range),
+  ]);
+  return { range: publicRange(range), sales, tickets };
+}
+export type CrmOverview = Awaited<ReturnType<typeof crmOverview>>;
