@@ -18,11 +18,17 @@ export default defineConfig({
   use: {
     baseURL,
     locale: "fr-FR",
+    // The company's zone, which pages render in before the browser has told its own.
+    timezoneId: "Europe/Paris",
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
     launchOptions: chromiumLaunchOptions,
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
+  // The sweep of every page runs first, on the seeded data alone (journeys then add their own).
+  projects: [
+    { name: "sweep", testMatch: /ui-sweep\.spec\.ts/, use: { ...devices["Desktop Chrome"], channel: undefined } },
+    { name: "chromium", testIgnore: /ui-sweep\.spec\.ts/, use: { ...devices["Desktop Chrome"], channel: undefined } },
+  ],
   webServer: {
     command: `npx next start -p ${port} -H 127.0.0.1`,
     url: `${baseURL}/api/health`,

@@ -27,7 +27,9 @@ test(
     await page.getByLabel("Processeurs (vCPU)").fill("4");
     await page.getByLabel("Nom de domaine").fill("pas un domaine");
     await page.getByRole("button", { name: "Envoyer ma demande" }).click();
-    await expect(page.getByText("Saisissez un nom de domaine valide, par exemple mon-site.fr.")).toBeVisible();
+    // The refused field comes into view with its message under it, not cut at the window's edge.
+    await expect(page.getByText("Saisissez un nom de domaine valide, par exemple mon-site.fr.")).toBeInViewport();
+    await expect(page.getByLabel("Nom de domaine")).toBeFocused();
 
     await page.getByLabel("Nom de domaine").fill("helene-nouveau.fr");
     await page.getByRole("radio", { name: /annuelle/i }).click();

@@ -3,11 +3,14 @@ export function formatMoney(cents: number, locale: string): string {
   return new Intl.NumberFormat(locale === "fr" ? "fr-FR" : "en-IE", { style: "currency", currency: "EUR" }).format(cents / 100);
 }
 
-export function formatDate(date: Date | string, locale: string, withTime = false): string {
+/** Who reads a date: their language and their time zone (`useDateFormat()`, `getDateFormat()`). */
+export type DateFormat = { locale: string; timeZone: string };
+
+export function formatDate(date: Date | string, { locale, timeZone }: DateFormat, withTime = false): string {
   return new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", {
     dateStyle: "medium",
     ...(withTime ? { timeStyle: "short" } : {}),
-    timeZone: "Europe/Paris",
+    timeZone,
   }).format(new Date(date));
 }
 

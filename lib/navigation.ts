@@ -85,6 +85,8 @@ export function sidebarFor(area: Area, role: Role): NavSection[] {
   return areas[area]
     .map((section) => ({
       ...section,
+      // Support sees the CRM area as "Support", as its top menu names it.
+      title: section.title === "crm" && !can(role, "dashboard:sales") ? "support" : section.title,
       items: section.items.filter((item) => (item.scope ? scopeOf(role, item.permission) === item.scope : can(role, item.permission))),
     }))
     .filter((section) => section.items.length > 0);

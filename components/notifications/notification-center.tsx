@@ -13,7 +13,7 @@ import { markAllReadAction, markReadAction } from "@/lib/notifications/actions";
 import type { NotificationView } from "@/lib/notifications/types";
 import { channels } from "@/lib/realtime/channels";
 import { cn } from "@/lib/utils";
-import { NotificationSummary } from "./notification-summary";
+import { NotificationSummary, useNotificationTitle } from "./notification-summary";
 import { useHydrated } from "@/components/use-hydrated";
 import { useNow } from "./use-now";
 
@@ -40,6 +40,7 @@ type Read = { ids: string[] } | { all: true };
  */
 export function NotificationCenter({ userId, items, unread, total, filter, page, pageSize, now: serverNow, links }: Props) {
   const t = useTranslations("notifications");
+  const titleOf = useNotificationTitle();
   const router = useRouter();
   const now = useNow(serverNow);
   const [pending, startTransition] = useTransition();
@@ -171,7 +172,7 @@ export function NotificationCenter({ userId, items, unread, total, filter, page,
                       variant="ghost"
                       size="icon-sm"
                       title={t("markRead")}
-                      aria-label={t("markReadLabel", { title: n.title })}
+                      aria-label={t("markReadLabel", { title: titleOf(n) })}
                       onClick={() => mark({ ids: [n.id] }, n.id)}
                     >
                       <Check aria-hidden="true" />

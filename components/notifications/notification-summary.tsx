@@ -16,6 +16,7 @@ import {
 } from "lucide-react";
 import { useTranslations } from "next-intl";
 import type { NotificationTypeName, NotificationView } from "@/lib/notifications/types";
+import { translateFacts } from "@/lib/notifications/titles";
 import { cn } from "@/lib/utils";
 import { useAgo, useFullDate } from "./use-ago";
 
@@ -38,12 +39,20 @@ const icons: Record<NotificationTypeName, LucideIcon> = {
 export function useNotificationDetail() {
   const t = useTranslations("notifications");
   const tStatus = useTranslations("requestStatus");
+  const tSeverity = useTranslations("alertSeverity");
   return (n: NotificationView) => {
     if (!n.body) return null;
     if (n.type === "REQUEST_STATUS" && tStatus.has(n.body as "SUBMITTED"))
       return t("newStatus", { status: tStatus(n.body as "SUBMITTED") });
+    if (n.type === "ALERT_FIRING" && tSeverity.has(n.body as "WARNING")) return tSeverity(n.body as "WARNING");
     return n.body;
   };
+}
+
+/** A notification's title in the reader's language: built-in names stored as keys are translated. */
+export function useNotificationTitle() {
+  const tNames = useTranslations("livepulseNames");
+  return (n: NotificationView) => translateFacts(n.title, (key) => (tNames.has(key as "database") ? tNames(key as "database") : null));
 }
 
 /**
@@ -61,6 +70,7 @@ export function NotificationSummary({
 }) {
   const tType = useTranslations("notificationType");
   const t = useTranslations("notifications");
+  const titleOf = useNotificationTitle();
   const ago = useAgo();
   const fullDate = useFullDate();
   const detail = useNotificationDetail()(n);
@@ -81,7 +91,7 @@ export function NotificationSummary({
       <span className="flex min-w-0 flex-1 flex-col gap-0.5">
         <span className="sr-only">{unread ? t("unread") : t("read")}</span>
         <span className={cn("text-sm", unread ? "font-semibold text-foreground" : "font-medium text-foreground/80")}>{tType(n.type)}</span>
-        <span className={cn("text-sm text-muted-foreground", compact ? "line-clamp-2" : "break-words")}>{n.title}</span>
+        <span className={cn("text-sm text-muted-foreground", compact ? "line-clamp-2" : "break-words")}>{titleOf(n)}</span>
         {detail && <span className={cn("text-xs text-muted-foreground", compact && "line-clamp-1")}>{detail}</span>}
         <time dateTime={n.createdAt} title={fullDate(n.createdAt)} className="text-xs text-muted-foreground/80 tabular-nums">
           {ago(n.createdAt, now)}

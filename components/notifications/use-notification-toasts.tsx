@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useRef } from "react";
 import { toast } from "sonner";
-import { useNotificationDetail } from "@/components/notifications/notification-summary";
+import { useNotificationDetail, useNotificationTitle } from "@/components/notifications/notification-summary";
 import type { NotificationView } from "@/lib/notifications/types";
 
 /**
@@ -15,6 +15,7 @@ export function useNotificationToasts(open: (notification: NotificationView) => 
   const t = useTranslations("notifications");
   const tType = useTranslations("notificationType");
   const detailOf = useNotificationDetail();
+  const titleOf = useNotificationTitle();
   const router = useRouter();
   const recent = useRef<number[]>([]);
   const announced = useRef(new Set<string>());
@@ -36,11 +37,11 @@ export function useNotificationToasts(open: (notification: NotificationView) => 
       id: notification.id,
       description: detail ? (
         <>
-          <span className="block">{notification.title}</span>
+          <span className="block">{titleOf(notification)}</span>
           <span className="block">{detail}</span>
         </>
       ) : (
-        notification.title
+        titleOf(notification)
       ),
       action: notification.link ? { label: t("open"), onClick: () => open(notification) } : undefined,
     });

@@ -17,6 +17,7 @@ import {
   Users,
   type LucideIcon,
 } from "lucide-react";
+import dynamic from "next/dynamic";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import type { IconName } from "@/lib/navigation";
@@ -39,7 +40,11 @@ const icons: Record<IconName, LucideIcon> = {
   "bell-ring": BellRing,
 };
 
-export type SidebarSection = { title: string; items: Array<{ href: string; label: string; icon: IconName }> };
+/** `alerts`: Live Pulse's firing alerts, shown as its badge beside the entry. */
+// Only staff with Live Pulse get an entry with alerts: others never download the badge's realtime code.
+const LivePulseBadge = dynamic(() => import("../livepulse/live-pulse-badge").then((m) => m.LivePulseBadge));
+
+export type SidebarSection = { title: string; items: Array<{ href: string; label: string; icon: IconName; alerts?: number }> };
 
 /** The active entry is the longest href that prefixes the current path. */
 function activeHref(pathname: string, sections: SidebarSection[]): string | undefined {
@@ -73,6 +78,7 @@ export function SidebarNav({ sections, label, onNavigate }: { sections: SidebarS
               >
                 <Icon className="size-4" aria-hidden="true" />
                 {item.label}
+                {item.alerts !== undefined && <LivePulseBadge count={item.alerts} />}
               </Link>
             );
           })}

@@ -31,12 +31,18 @@ const mainIcons: Record<string, IconName> = {
   admin: "package",
 };
 
-/** On small screens the main navigation and the area's sidebar live in one drawer. */
-export async function MobileNav({ area, role }: { area: Area; role: Role }) {
+/** On small screens the main navigation and the area's sidebar live in one drawer, Live Pulse's alert count included. */
+export async function MobileNav({ area, role, alerts }: { area: Area; role: Role; alerts?: number }) {
   const [sections, t, tBrand] = await Promise.all([translatedSections(area, role), getTranslations("nav"), getTranslations("brand")]);
   const main: SidebarSection = {
     title: t("mainNavigation"),
-    items: mainNav(role).map((item) => ({ href: item.href, label: t(item.label as "hosting"), icon: mainIcons[item.label] })),
+    items: mainNav(role).map((item) => ({
+      href: item.href,
+      label: t(item.label as "hosting"),
+      icon: mainIcons[item.label],
+      alerts: item.href === "/livepulse" ? alerts : undefined,
+    })),
   };
-  return <MobileNavSheet sections={[main, ...sections]} label={t("openMenu")} title={tBrand("name")} />;
+  const label = alerts ? `${t("openMenu")} — ${t("openAlerts", { count: alerts })}` : t("openMenu");
+  return <MobileNavSheet sections={[main, ...sections]} label={label} title={tBrand("name")} alerting={Boolean(alerts)} />;
 }

@@ -36,13 +36,13 @@ export async function SiteHeader({ area }: { area?: Area }) {
         {t("skipToContent")}
       </a>
       <div className="mx-auto flex h-16 max-w-screen-2xl items-center gap-4 px-4 sm:px-6">
-        {user && area && <MobileNav area={area} role={user.role} />}
+        {user && area && <MobileNav area={area} role={user.role} alerts={alerts} />}
         <Logo href={user ? "/hosting" : "/pricing"} />
         <MainNav items={nav} label={t("mainNavigation")} />
         <div className="ml-auto flex items-center gap-1.5">
           {user ? (
             // The bell translates type labels and request statuses in the browser (live notifications too).
-            <ClientMessages namespaces={["notifications", "notificationType", "requestStatus"]}>
+            <ClientMessages namespaces={["notifications", "notificationType", "requestStatus", "alertSeverity", "livepulseNames"]}>
               <NotificationsMenu userId={user.id} unread={unread} items={notifications} now={readAt} />
               <UserMenu name={user.name} email={user.email} roleLabel={tRoles(user.role)} />
             </ClientMessages>

@@ -25,7 +25,8 @@ export const variants = {
   },
   serviceStatus: { UP: "success", DEGRADED: "warning", DOWN: "destructive", UNKNOWN: "secondary" },
   alertSeverity: { INFO: "info", WARNING: "warning", CRITICAL: "destructive" },
-  alertStatus: { FIRING: "destructive", ACKNOWLEDGED: "warning", RESOLVED: "success" },
+  // Acknowledged reads apart from the amber of a warning shown beside it.
+  alertStatus: { FIRING: "destructive", ACKNOWLEDGED: "info", RESOLVED: "success" },
 } as const satisfies Record<string, Record<string, Variant>>;
 
 export type StatusKind = keyof typeof variants;

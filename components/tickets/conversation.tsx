@@ -1,9 +1,10 @@
 import { Lock } from "lucide-react";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import type { Role } from "@/lib/auth/roles";
 import { formatDate } from "@/lib/format";
 import { cn } from "@/lib/utils";
+import { getDateFormat } from "@/lib/date-format-server";
 
 type Message = {
   id: string;
@@ -27,7 +28,7 @@ const initials = (name: string) =>
  * Staff messages sit on the support side; internal notes are marked.
  */
 export async function Conversation({ opening, comments }: { opening: Message; comments: Message[] }) {
-  const [t, tRoles, locale] = await Promise.all([getTranslations("tickets.conversation"), getTranslations("roles"), getLocale()]);
+  const [t, tRoles, dates] = await Promise.all([getTranslations("tickets.conversation"), getTranslations("roles"), getDateFormat()]);
   const messages = [opening, ...comments];
   return (
     <ol className="flex flex-col gap-4" aria-label={t("label")} data-testid="conversation">
@@ -65,7 +66,7 @@ export async function Conversation({ opening, comments }: { opening: Message; co
                 )}
                 {index === 0 && <Badge variant="outline">{t("opening")}</Badge>}
                 <time dateTime={message.createdAt.toISOString()} className="ml-auto text-xs text-muted-foreground">
-                  {formatDate(message.createdAt, locale, true)}
+                  {formatDate(message.createdAt, dates, true)}
                 </time>
               </header>
               <p className="text-sm leading-relaxed break-words whitespace-pre-wrap">{message.body}</p>

@@ -1,11 +1,12 @@
 "use client";
 
 import { AlarmClock, CheckCircle2, PauseCircle, TimerReset, XCircle } from "lucide-react";
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { useSyncExternalStore } from "react";
 import { formatDate } from "@/lib/format";
 import { durationParts, slaView, type SlaClock, type SlaState } from "@/lib/tickets/sla";
 import { cn } from "@/lib/utils";
+import { useDateFormat } from "@/lib/date-format";
 
 /** One clock for every indicator on the page, ticking every 30 s while any is mounted. */
 const clock = {
@@ -60,7 +61,7 @@ const icons: Record<SlaState, typeof AlarmClock> = {
 /** The SLA of a ticket as it runs: time left, overdue by, paused, met or missed. */
 export function SlaIndicator({ clock, serverNow, detailed = false }: { clock: SlaClock; serverNow: number; detailed?: boolean }) {
   const t = useTranslations("tickets.sla");
-  const locale = useLocale();
+  const dates = useDateFormat();
   const view = slaView(clock, useNow(serverNow));
   const Icon = icons[view.state];
   const duration = (ms: number) => {
@@ -93,7 +94,7 @@ export function SlaIndicator({ clock, serverNow, detailed = false }: { clock: Sl
       </span>
       {detailed && view.phase && view.dueAt && (
         <span className="text-xs text-muted-foreground">
-          {t(view.phase === "firstResponse" ? "firstResponseDue" : "resolutionDue", { date: formatDate(view.dueAt, locale, true) })}
+          {t(view.phase === "firstResponse" ? "firstResponseDue" : "resolutionDue", { date: formatDate(view.dueAt, dates, true) })}
         </span>
       )}
     </span>

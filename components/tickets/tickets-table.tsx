@@ -3,7 +3,7 @@
 import { getCoreRowModel, useReactTable, type ColumnDef } from "@tanstack/react-table";
 import { LifeBuoy } from "lucide-react";
 import Link from "next/link";
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { useMemo, type ReactNode } from "react";
 import { DataTableView } from "@/components/data-table/data-table-view";
 import { PaginationBar } from "@/components/data-table/pagination-bar";
@@ -17,6 +17,7 @@ import type { TicketListQuery } from "@/lib/tickets/schemas";
 import type { SlaClock, TicketPriorityName } from "@/lib/tickets/sla";
 import { cn } from "@/lib/utils";
 import { SlaIndicator } from "./sla-indicator";
+import { useDateFormat } from "@/lib/date-format";
 
 export type TicketRow = SlaClock & {
   id: string;
@@ -56,7 +57,7 @@ type Props = {
 /** A list of tickets: server-side sorting, filtering and pagination through the URL. */
 export function TicketsTable({ rows, total, page, pageSize, sort, dir, staff, filtered, serverNow, emptyAction }: Props) {
   const t = useTranslations("tickets");
-  const locale = useLocale();
+  const dates = useDateFormat();
   const { update, pending } = useSearchParamsUpdate();
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const base = staff ? "/crm/tickets" : "/hosting/tickets";
@@ -122,11 +123,11 @@ export function TicketsTable({ rows, total, page, pageSize, sort, dir, staff, fi
       id: "updatedAt",
       header: sortable("updatedAt", t("columns.updatedAt"), "desc"),
       cell: ({ row }) => (
-        <span className="whitespace-nowrap text-muted-foreground tabular-nums">{formatDate(row.original.updatedAt, locale, true)}</span>
+        <span className="whitespace-nowrap text-muted-foreground tabular-nums">{formatDate(row.original.updatedAt, dates, true)}</span>
       ),
     });
     return list;
-  }, [base, dir, locale, serverNow, sort, staff, t, update]);
+  }, [base, dir, dates, serverNow, sort, staff, t, update]);
 
   // The React Compiler is not enabled here; TanStack Table is used as its documentation shows.
   // eslint-disable-next-line react-hooks/incompatible-library

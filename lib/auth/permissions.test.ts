@@ -94,6 +94,8 @@ describe("navigation", () => {
       "/crm/requests",
       "/crm/tickets",
     ]);
+    expect(sidebarFor("crm", "SUPPORT").map((s) => s.title)).toEqual(["support"]);
+    expect(sidebarFor("crm", "SELLER").map((s) => s.title)).toEqual(["crm"]);
   });
   it("gives admins every area", () => {
     expect(mainNav("ADMIN").map((i) => i.href)).toEqual(["/hosting", "/crm", "/livepulse", "/admin/plans"]);

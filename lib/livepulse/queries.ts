@@ -13,7 +13,14 @@ export async function livePulseSummary(actor: Actor) {
       where: { status: { in: [...openAlertStatuses] } },
       orderBy: { firedAt: "desc" },
       take: 5,
-      select: { id: true, severity: true, status: true, message: true, firedAt: true, rule: { select: { name: true } } },
+      select: {
+        id: true,
+        severity: true,
+        status: true,
+        value: true,
+        firedAt: true,
+        rule: { select: { name: true, nameKey: true, metric: true, comparator: true, threshold: true } },
+      },
     }),
     db.alert.count({ where: { status: { in: [...openAlertStatuses] } } }),
     db.serviceCheck.groupBy({ by: ["lastStatus"], where: { enabled: true }, _count: { _all: true } }),
@@ -22,7 +29,7 @@ export async function livePulseSummary(actor: Actor) {
       where: { enabled: true, lastStatus: { not: "UP" } },
       orderBy: [{ lastStatus: "asc" }, { name: "asc" }],
       take: 5,
-      select: { id: true, name: true, lastStatus: true, lastCheckedAt: true, lastLatencyMs: true },
+      select: { id: true, name: true, nameKey: true, lastStatus: true, lastCheckedAt: true, lastLatencyMs: true },
     }),
   ]);
   const byStatus = Object.fromEntries(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clip, facts, someOf } from "./titles";
+import { builtinNameFact, clip, facts, someOf, translateFacts } from "./titles";
 
 describe("notification titles", () => {
   it("join the facts that are there", () => {
@@ -14,5 +14,12 @@ describe("notification titles", () => {
   it("clip a long subject", () => {
     expect(clip("a".repeat(200), 10)).toBe(`${"a".repeat(9)}…`);
     expect(clip("short", 10)).toBe("short");
+  });
+  it("carry a built-in name as a key each reader sees in their language", () => {
+    const title = facts(builtinNameFact("slaBreached"), "1 > 0");
+    const names: Record<string, string> = { slaBreached: "Ticket SLA breached" };
+    expect(translateFacts(title, (key) => names[key] ?? null)).toBe("Ticket SLA breached · 1 > 0");
+    expect(translateFacts(facts(builtinNameFact("gone"), "Acme"), () => null)).toBe("{livepulseNames.gone} · Acme");
+    expect(translateFacts("HR-2026-00015 · Acme", () => "x")).toBe("HR-2026-00015 · Acme");
   });
 });

@@ -19,3 +19,24 @@ export function someOf(names: readonly string[], shown = 3): string {
 export function clip(text: string, max = 160): string {
   return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
 }
+
+/**
+ * A built-in check's or rule's name as a fact: its key, which the UI translates when it shows the
+ * title (`{livepulseNames.<key>}`), so each reader sees it in their own language.
+ */
+export function builtinNameFact(nameKey: string): string {
+  return `{livepulseNames.${nameKey}}`;
+}
+
+const builtinName = /^\{livepulseNames\.(\w+)\}$/;
+
+/** A title's facts with each built-in name translated by `translate` (unknown keys stay as they are). */
+export function translateFacts(title: string, translate: (key: string) => string | null): string {
+  return title
+    .split(" · ")
+    .map((part) => {
+      const key = builtinName.exec(part)?.[1];
+      return (key && translate(key)) ?? part;
+    })
+    .join(" · ");
+}

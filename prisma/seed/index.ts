@@ -61,10 +61,10 @@ export async function seed(db: PrismaClient) {
 
   await db.serviceCheck.createMany({
     data: [
-      { id: "check_database", name: "Base de données", kind: "DATABASE", builtin: true, intervalSeconds: 30 },
-      { id: "check_realtime", name: "Temps réel", kind: "REALTIME", builtin: true, intervalSeconds: 30 },
-      { id: "check_memory", name: "Mémoire", kind: "MEMORY", builtin: true, intervalSeconds: 30 },
-      { id: "check_event_loop", name: "Boucle d'événements", kind: "EVENT_LOOP", builtin: true, intervalSeconds: 30 },
+      { id: "check_database", nameKey: "database", name: "Base de données", kind: "DATABASE", builtin: true, intervalSeconds: 30 },
+      { id: "check_realtime", nameKey: "realtime", name: "Temps réel", kind: "REALTIME", builtin: true, intervalSeconds: 30 },
+      { id: "check_memory", nameKey: "memory", name: "Mémoire", kind: "MEMORY", builtin: true, intervalSeconds: 30 },
+      { id: "check_event_loop", nameKey: "eventLoop", name: "Boucle d'événements", kind: "EVENT_LOOP", builtin: true, intervalSeconds: 30 },
     ],
     skipDuplicates: true,
   });
@@ -74,6 +74,7 @@ export async function seed(db: PrismaClient) {
     data: [
       {
         id: "rule_error_rate",
+        nameKey: "errorRate",
         name: "Taux d'erreur élevé",
         metric: "ERROR_RATE",
         comparator: "GT",
@@ -84,6 +85,7 @@ export async function seed(db: PrismaClient) {
       },
       {
         id: "rule_latency",
+        nameKey: "latency",
         name: "Latence p95 > 800 ms",
         metric: "P95_LATENCY_MS",
         comparator: "GT",
@@ -94,6 +96,7 @@ export async function seed(db: PrismaClient) {
       },
       {
         id: "rule_sla",
+        nameKey: "slaBreached",
         name: "SLA de ticket dépassé",
         metric: "SLA_BREACHES",
         comparator: "GT",

@@ -64,6 +64,24 @@ describe("alert rules", () => {
 });
 
 describe("evaluation", () => {
+  it("names a default rule in its notifications by key, and a renamed one by its name", async () => {
+    const check = await db.serviceCheck.create({ data: { name: "Base", kind: "TCP", target: "127.0.0.1:9", lastStatus: "DOWN" } });
+    const input = rule({ name: "Moniteur en panne", metric: "MONITOR_DOWN", comparator: "GTE", threshold: 1, windowMinutes: 1 });
+    const created = await createAlertRule(admin, input);
+    await db.alertRule.update({ where: { id: created.id }, data: { nameKey: "monitorDown" } });
+    await evaluateAlerts();
+    const titles = async () =>
+      (await db.notification.findMany({ where: { userId: support.id, type: "ALERT_FIRING" }, orderBy: { createdAt: "desc" }, take: 1 }))[0]
+        ?.title;
+    expect(await titles()).toBe("{livepulseNames.monitorDown} · 1 ≥ 1");
+    await updateAlertRule(admin, created.id, { ...input, enabled: false });
+    await updateAlertRule(admin, created.id, { ...input, name: "Base en panne", enabled: true });
+    await evaluateAlerts();
+    expect(await titles()).toBe("Base en panne · 1 ≥ 1");
+    await deleteAlertRule(admin, created.id);
+    await db.serviceCheck.delete({ where: { id: check.id } });
+  });
+
   it("fires once while a monitor is down, tells those who acknowledge, and resolves when it is back", async () => {
     const check = await db.serviceCheck.create({ data: { name: "API partenaires", kind: "TCP", target: "127.0.0.1:9", lastStatus: "UP" } });
     const watched = await createAlertRule(

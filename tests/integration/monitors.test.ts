@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import { evaluateAlerts } from "@/lib/livepulse/alerts/evaluate-alerts";
 import { createAlertRule } from "@/lib/livepulse/alerts/create-alert-rule";
 import { alertRuleSchema } from "@/lib/livepulse/alerts/schemas";
+import { updateAlertRule } from "@/lib/livepulse/alerts/update-alert-rule";
 import { runCheck } from "@/lib/livepulse/monitors/run-check";
 import { runDueChecks } from "@/lib/livepulse/monitors/run-due-checks";
 import { monitorSchema, monitorUpdateSchema } from "@/lib/livepulse/monitors/schemas";
@@ -178,6 +179,36 @@ describe("a TCP monitor", () => {
 });
 
 describe("built-in checks", () => {
+  it("keep their translated name through an edit that leaves it, and lose it when renamed", async () => {
+    const check = await db.serviceCheck.create({
+      data: { name: "Base de données", nameKey: "database", kind: "DATABASE", builtin: true, intervalSeconds: 30 },
+    });
+    const settings = { name: "Base de données", intervalSeconds: 60, timeoutMs: 2000, enabled: true };
+    await updateMonitor(admin, check.id, monitorUpdateSchema.parse(settings));
+    expect(await stateOf(check.id)).toMatchObject({ nameKey: "database", intervalSeconds: 60 });
+    await updateMonitor(admin, check.id, monitorUpdateSchema.parse({ ...settings, name: "Primary database" }));
+    expect(await stateOf(check.id)).toMatchObject({ nameKey: null, name: "Primary database" });
+
+    const input = alertRuleSchema.parse({
+      name: "SLA de ticket dépassé",
+      metric: "SLA_BREACHES",
+      comparator: "GT",
+      threshold: 0,
+      windowMinutes: 60,
+      severity: "WARNING",
+      enabled: true,
+      serviceCheckId: null,
+    });
+    const rule = await createAlertRule(admin, input);
+    await db.alertRule.update({ where: { id: rule.id }, data: { nameKey: "slaBreached" } });
+    await updateAlertRule(admin, rule.id, { ...input, threshold: 2 });
+    expect(await db.alertRule.findUniqueOrThrow({ where: { id: rule.id } })).toMatchObject({ nameKey: "slaBreached", threshold: 2 });
+    await updateAlertRule(admin, rule.id, { ...input, name: "Too many breaches" });
+    expect(await db.alertRule.findUniqueOrThrow({ where: { id: rule.id } })).toMatchObject({ nameKey: null, name: "Too many breaches" });
+    await db.alertRule.delete({ where: { id: rule.id } });
+    await db.serviceCheck.delete({ where: { id: check.id } });
+  });
+
   it("measure the database, the realtime transport, memory and the event loop; they can be disabled, not deleted or moved", async () => {
     const kinds = ["DATABASE", "REALTIME", "MEMORY", "EVENT_LOOP"] as const;
     const builtins = await Promise.all(

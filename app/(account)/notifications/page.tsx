@@ -38,7 +38,7 @@ export default async function NotificationsPage({
   return (
     <div className="mx-auto flex w-full max-w-3xl flex-col gap-6">
       <PageHeader title={t("title")} description={t("description")} className="pb-0" />
-      <ClientMessages namespaces={["notifications", "notificationType", "requestStatus"]}>
+      <ClientMessages namespaces={["notifications", "notificationType", "requestStatus", "alertSeverity", "livepulseNames"]}>
         <NotificationCenter
           userId={user.id}
           items={result.items}

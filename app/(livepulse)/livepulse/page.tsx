@@ -3,6 +3,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/client-messages";
+import { comparatorSymbols } from "@/components/livepulse/alerts/alert-text";
+import { alertText } from "@/components/livepulse/alerts/alert-text-server";
 import { LiveRefresh } from "@/components/realtime/live-refresh";
 import { LiveMetrics } from "@/components/livepulse/metrics/live-metrics";
 import { StatusBadge } from "@/components/status/status-badge";
@@ -14,6 +16,7 @@ import { formatDate } from "@/lib/format";
 import { metricsSnapshot } from "@/lib/livepulse/metrics/snapshot";
 import { livePulseSummary } from "@/lib/livepulse/queries";
 import { channels } from "@/lib/realtime/channels";
+import { getDateFormat } from "@/lib/date-format-server";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: "Live Pulse" };
@@ -23,14 +26,16 @@ const monitorStatuses = ["UP", "DEGRADED", "DOWN", "UNKNOWN"] as const;
 
 export default async function LivePulsePage() {
   const user = await requirePage("livepulse:read");
-  const [snapshot, summary, t, tm, tStatus, locale] = await Promise.all([
+  const [snapshot, summary, t, tm, tStatus, locale, dates] = await Promise.all([
     metricsSnapshot(user),
     livePulseSummary(user),
     getTranslations("livepulse"),
     getTranslations("livepulseMetrics"),
     getTranslations("serviceStatus"),
     getLocale(),
+    getDateFormat(),
   ]);
+  const { tMetric, unit, nameOf } = await alertText();
   return (
     <div className="flex flex-col gap-8">
       {/* Figures re-read themselves; alerts and monitors re-read the page. */}
@@ -57,14 +62,15 @@ export default async function LivePulsePage() {
             ) : (
               <ul className="divide-y">
                 {summary.alerts.map((alert) => (
-                  <li key={alert.id} className="flex items-center justify-between gap-3 py-3">
+                  <li key={alert.id} className="flex flex-wrap items-center justify-between gap-x-3 gap-y-2 py-3">
                     <div className="min-w-0">
-                      <p className="truncate font-medium">{alert.rule.name}</p>
+                      <p className="truncate font-medium">{nameOf(alert.rule)}</p>
                       <p className="truncate text-xs text-muted-foreground">
-                        {alert.message} · {formatDate(alert.firedAt, locale, true)}
+                        {tMetric(alert.rule.metric)} {unit(alert.rule.metric, alert.value)} {comparatorSymbols[alert.rule.comparator]}{" "}
+                        {unit(alert.rule.metric, alert.rule.threshold)} · {formatDate(alert.firedAt, dates, true)}
                       </p>
                     </div>
-                    <div className="flex shrink-0 gap-2">
+                    <div className="flex shrink-0 flex-wrap gap-2">
                       <StatusBadge kind="alertStatus" value={alert.status} />
                       <StatusBadge kind="alertSeverity" value={alert.severity} />
                     </div>
@@ -103,10 +109,10 @@ export default async function LivePulsePage() {
                     {summary.monitors.map((monitor) => (
                       <li key={monitor.id} className="flex items-center justify-between gap-3 py-3">
                         <div className="min-w-0">
-                          <p className="truncate font-medium">{monitor.name}</p>
+                          <p className="truncate font-medium">{nameOf(monitor)}</p>
                           <p className="text-xs text-muted-foreground">
                             {monitor.lastCheckedAt
-                              ? t("lastChecked", { time: formatDate(monitor.lastCheckedAt, locale, true) })
+                              ? t("lastChecked", { time: formatDate(monitor.lastCheckedAt, dates, true) })
                               : t("neverChecked")}
                             {monitor.lastLatencyMs !== null && ` · ${t("latency", { ms: monitor.lastLatencyMs })}`}
                           </p>

@@ -10,6 +10,7 @@ import type { CustomerListQuery, CustomerSortKey } from "@/lib/crm/customers/sch
 import type { listCustomers } from "@/lib/crm/customers/queries";
 import { formatDate, formatMoney } from "@/lib/format";
 import { cn } from "@/lib/utils";
+import { getDateFormat } from "@/lib/date-format-server";
 
 type Page = Awaited<ReturnType<typeof listCustomers>>;
 
@@ -38,6 +39,7 @@ const firstDirection: Record<CustomerSortKey, "asc" | "desc"> = {
 /** The customers table: sortable headers and pagination are links, so the URL holds the whole state. */
 export async function CustomerTable({ page, query }: { page: Page; query: CustomerListQuery }) {
   const [t, locale] = await Promise.all([getTranslations("customers"), getLocale()]);
+  const dates = await getDateFormat();
   const pages = Math.max(1, Math.ceil(page.total / page.pageSize));
 
   if (page.items.length === 0) {
@@ -113,7 +115,7 @@ export async function CustomerTable({ page, query }: { page: Page; query: Custom
               <TableCell className="hidden text-right tabular-nums lg:table-cell">{customer.openLeads}</TableCell>
               <TableCell className="hidden text-right tabular-nums lg:table-cell">{customer.openTickets}</TableCell>
               <TableCell className="text-right font-medium tabular-nums">{formatMoney(customer.lifetimeValueCents, locale)}</TableCell>
-              <TableCell className="hidden pr-4 text-muted-foreground xl:table-cell">{formatDate(customer.createdAt, locale)}</TableCell>
+              <TableCell className="hidden pr-4 text-muted-foreground xl:table-cell">{formatDate(customer.createdAt, dates)}</TableCell>
             </TableRow>
           ))}
         </TableBody>

@@ -1,16 +1,17 @@
 import { ArrowRight, LifeBuoy } from "lucide-react";
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/status/status-badge";
 import { Card, CardAction, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import type { urgentTickets } from "@/lib/crm/dashboard/queries";
 import { formatDate, ticketReference } from "@/lib/format";
+import { getDateFormat } from "@/lib/date-format-server";
 
 type Tickets = Awaited<ReturnType<typeof urgentTickets>>;
 
 /** Open tickets, most urgent first. */
 export async function OpenTicketsCard({ tickets, now }: { tickets: Tickets; now: Date }) {
-  const [t, locale] = await Promise.all([getTranslations("dashboard.tickets"), getLocale()]);
+  const [t, dates] = await Promise.all([getTranslations("dashboard.tickets"), getDateFormat()]);
   return (
     <Card className="gap-4" data-testid="open-tickets">
       <CardHeader>
@@ -49,7 +50,7 @@ export async function OpenTicketsCard({ tickets, now }: { tickets: Tickets; now:
                           ? t("breached")
                           : late
                             ? t("late")
-                            : t("due", { date: formatDate(ticket.resolutionDueAt, locale, true) })}
+                            : t("due", { date: formatDate(ticket.resolutionDueAt, dates, true) })}
                       </span>
                     )}
                   </div>

@@ -49,9 +49,14 @@ export async function PipelineSummary({ stages }: { stages: Stages }) {
               {stages.map((s, i) => (
                 <li key={s.stage} className="flex items-center gap-3 py-2 first:pt-0 last:pb-0">
                   <span className="size-2.5 shrink-0 rounded-sm" style={{ background: stageColors[i] }} aria-hidden="true" />
-                  <span className="min-w-0 flex-1 truncate">{tStage(s.stage)}</span>
-                  <span className="text-muted-foreground tabular-nums">{t("count", { count: s.count })}</span>
-                  <span className="w-28 text-right font-medium tabular-nums">{formatMoney(s.valueCents, locale)}</span>
+                  {/* The count sits under the stage's name, so a narrow card never cuts the name. */}
+                  <span className="flex min-w-0 flex-1 flex-col">
+                    <span className="break-words">{tStage(s.stage)}</span>
+                    <span className="text-xs text-muted-foreground tabular-nums">{t("count", { count: s.count })}</span>
+                  </span>
+                  <span className="shrink-0 text-right font-medium whitespace-nowrap tabular-nums">
+                    {formatMoney(s.valueCents, locale)}
+                  </span>
                 </li>
               ))}
             </ul>

@@ -7,12 +7,14 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { recentLeads } from "@/lib/crm/dashboard/queries";
 import { formatDate, formatMoney } from "@/lib/format";
+import { getDateFormat } from "@/lib/date-format-server";
 
 type Leads = Awaited<ReturnType<typeof recentLeads>>;
 
 /** The latest leads, each linking to its page. */
 export async function RecentLeadsCard({ leads }: { leads: Leads }) {
   const [t, tSource, locale] = await Promise.all([getTranslations("dashboard.recent"), getTranslations("leadSource"), getLocale()]);
+  const dates = await getDateFormat();
   return (
     <Card className="gap-0 pb-0" data-testid="recent-leads">
       <CardHeader className="pb-4">
@@ -53,7 +55,7 @@ export async function RecentLeadsCard({ leads }: { leads: Leads }) {
                 </TableCell>
                 <TableCell className="pr-6 text-right tabular-nums sm:pr-2">{formatMoney(lead.valueCents, locale)}</TableCell>
                 <TableCell className="hidden text-muted-foreground lg:table-cell">{lead.assignee?.name ?? t("unassigned")}</TableCell>
-                <TableCell className="hidden pr-6 text-muted-foreground sm:table-cell">{formatDate(lead.createdAt, locale)}</TableCell>
+                <TableCell className="hidden pr-6 text-muted-foreground sm:table-cell">{formatDate(lead.createdAt, dates)}</TableCell>
               </TableRow>
             ))}
           </TableBody>

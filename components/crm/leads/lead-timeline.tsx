@@ -1,6 +1,6 @@
 import { CalendarClock, CircleDot, Mail, MessageSquare, Phone, Settings2, UserRoundCog, Users } from "lucide-react";
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { AddActivityForm } from "@/components/crm/leads/add-activity-form";
 import { TaskDoneToggle } from "@/components/crm/leads/task-done-toggle";
@@ -9,6 +9,7 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import type { ActivityItem, listActivities } from "@/lib/crm/leads/queries";
 import { formatDate } from "@/lib/format";
 import { cn } from "@/lib/utils";
+import { getDateFormat } from "@/lib/date-format-server";
 
 const icons: Record<ActivityItem["type"], typeof Phone> = {
   CALL: Phone,
@@ -33,7 +34,7 @@ export async function LeadTimeline({
   historySize: number;
   canWrite: boolean;
 }) {
-  const [tTimeline, tStage, locale] = await Promise.all([getTranslations("leads.timeline"), getTranslations("leadStage"), getLocale()]);
+  const [tTimeline, tStage, dates] = await Promise.all([getTranslations("leads.timeline"), getTranslations("leadStage"), getDateFormat()]);
   const now = new Date();
 
   const describe = (activity: ActivityItem): ReactNode => {
@@ -100,13 +101,13 @@ export async function LeadTimeline({
                     {activity.body && <p className="text-sm whitespace-pre-line text-muted-foreground">{activity.body}</p>}
                     <p className="flex flex-wrap gap-x-3 text-xs text-muted-foreground">
                       <span>
-                        {activity.user?.name ?? tTimeline("system")} · {formatDate(activity.createdAt, locale, true)}
+                        {activity.user?.name ?? tTimeline("system")} · {formatDate(activity.createdAt, dates, true)}
                       </span>
                       {activity.dueAt && (
                         <span className={cn(overdue && "font-medium text-destructive")}>
                           {overdue
-                            ? tTimeline("overdue", { date: formatDate(activity.dueAt, locale, true) })
-                            : tTimeline("due", { date: formatDate(activity.dueAt, locale, true) })}
+                            ? tTimeline("overdue", { date: formatDate(activity.dueAt, dates, true) })
+                            : tTimeline("due", { date: formatDate(activity.dueAt, dates, true) })}
                         </span>
                       )}
                     </p>

@@ -23,6 +23,7 @@ import { DataTableView } from "@/components/data-table/data-table-view";
 import { PaginationBar } from "@/components/data-table/pagination-bar";
 import { SortHeader } from "@/components/data-table/sort-header";
 import { useSearchParamsUpdate } from "@/components/data-table/use-search-params-update";
+import { useDateFormat } from "@/lib/date-format";
 
 export type LeadRow = {
   id: string;
@@ -66,6 +67,7 @@ export function LeadsTable({ rows, total, page, pageSize, sort, dir, canWrite, a
   const tSource = useTranslations("leadSource");
   const errorMessage = useActionErrorMessage();
   const locale = useLocale();
+  const dates = useDateFormat();
   const { update, pending } = useSearchParamsUpdate();
   const [selection, setSelection] = useState<RowSelectionState>({});
   const [assignee, setAssignee] = useState<string>("");
@@ -111,14 +113,14 @@ export function LeadsTable({ rows, total, page, pageSize, sort, dir, canWrite, a
       {
         id: "createdAt",
         header: sortable("createdAt", t("columns.createdAt")),
-        cell: ({ row }) => <span className="text-muted-foreground tabular-nums">{formatDate(row.original.createdAt, locale)}</span>,
+        cell: ({ row }) => <span className="text-muted-foreground tabular-nums">{formatDate(row.original.createdAt, dates)}</span>,
       },
       {
         id: "lastActivityAt",
         header: sortable("lastActivityAt", t("columns.lastActivityAt")),
         cell: ({ row }) => (
           <span className="text-muted-foreground tabular-nums">
-            {row.original.lastActivityAt ? formatDate(row.original.lastActivityAt, locale) : t("none")}
+            {row.original.lastActivityAt ? formatDate(row.original.lastActivityAt, dates) : t("none")}
           </span>
         ),
       },
@@ -143,7 +145,7 @@ export function LeadsTable({ rows, total, page, pageSize, sort, dir, canWrite, a
       });
     }
     return list;
-  }, [canWrite, dir, locale, sort, t, tSource, update]);
+  }, [canWrite, dir, locale, dates, sort, t, tSource, update]);
 
   // The React Compiler is not enabled here; TanStack Table is used as its documentation shows.
   // eslint-disable-next-line react-hooks/incompatible-library

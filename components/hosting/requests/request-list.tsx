@@ -12,6 +12,7 @@ import { formatDate, formatMoney } from "@/lib/format";
 import { requestListQuery, requestStatuses } from "@/lib/hosting/requests/schemas";
 import { pageRequests } from "@/lib/hosting/requests/queries";
 import { channels } from "@/lib/realtime/channels";
+import { getDateFormat } from "@/lib/date-format-server";
 
 /**
  * The requests the user may see, filtered by status and paginated through the
@@ -29,14 +30,19 @@ export async function RequestList({
   const isCustomer = user.role === "CUSTOMER";
   const parsed = requestListQuery.safeParse(searchParams);
   const query = parsed.success ? parsed.data : requestListQuery.parse({});
-  const [{ items: requests, total, page, pageSize }, t, tStatus, tCommon, locale] = await Promise.all([
+  const [{ items: requests, total, page, pageSize }, t, tStatus, tCommon, locale, dates] = await Promise.all([
     pageRequests(user, query),
     getTranslations("hosting"),
     getTranslations("requestStatus"),
     getTranslations("common"),
     getLocale(),
+    getDateFormat(),
   ]);
   const pages = Math.max(1, Math.ceil(total / pageSize));
+  const price = (request: (typeof requests)[number]) =>
+    request.billingCycle === "YEARLY"
+      ? t("yearly", { amount: formatMoney(request.yearlyCents, locale) })
+      : t("monthly", { amount: formatMoney(request.monthlyCents, locale) });
   const href = (changes: Record<string, string | number | undefined>) => {
     const params = new URLSearchParams();
     const merged = { status: query.status, page: query.page, ...changes };
@@ -91,8 +97,8 @@ export async function RequestList({
                 {!isCustomer && <TableHead>{t("customer")}</TableHead>}
                 <TableHead>{t("plan")}</TableHead>
                 <TableHead className="hidden lg:table-cell">{t("domain")}</TableHead>
-                <TableHead>{t("price")}</TableHead>
-                <TableHead>{t("date")}</TableHead>
+                <TableHead className="hidden sm:table-cell">{t("price")}</TableHead>
+                <TableHead className="hidden md:table-cell">{t("date")}</TableHead>
                 <TableHead className="text-right">{tCommon("status")}</TableHead>
               </TableRow>
             </TableHeader>
@@ -105,14 +111,14 @@ export async function RequestList({
                     </Link>
                   </TableCell>
                   {!isCustomer && <TableCell>{request.customer.company ?? request.customer.name}</TableCell>}
-                  <TableCell>{request.plan.name}</TableCell>
-                  <TableCell className="hidden text-muted-foreground lg:table-cell">{request.domainName}</TableCell>
-                  <TableCell className="tabular-nums">
-                    {request.billingCycle === "YEARLY"
-                      ? t("yearly", { amount: formatMoney(request.yearlyCents, locale) })
-                      : t("monthly", { amount: formatMoney(request.monthlyCents, locale) })}
+                  <TableCell>
+                    {request.plan.name}
+                    {/* On a phone the price rides under the plan, so the status stays in view. */}
+                    <span className="block text-xs text-muted-foreground tabular-nums sm:hidden">{price(request)}</span>
                   </TableCell>
-                  <TableCell className="text-muted-foreground">{formatDate(request.createdAt, locale)}</TableCell>
+                  <TableCell className="hidden text-muted-foreground lg:table-cell">{request.domainName}</TableCell>
+                  <TableCell className="hidden tabular-nums sm:table-cell">{price(request)}</TableCell>
+                  <TableCell className="hidden text-muted-foreground md:table-cell">{formatDate(request.createdAt, dates)}</TableCell>
                   <TableCell className="text-right">
                     <StatusBadge kind="requestStatus" value={request.status} />
                   </TableCell>

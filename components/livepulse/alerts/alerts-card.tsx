@@ -13,6 +13,7 @@ import { env } from "@/lib/env";
 import type { listAlerts } from "@/lib/livepulse/alerts/queries";
 import type { AlertListQuery } from "@/lib/livepulse/alerts/schemas";
 import { cn } from "@/lib/utils";
+import { getDateFormat } from "@/lib/date-format-server";
 
 const tabs = ["open", "all"] as const;
 
@@ -28,7 +29,8 @@ export async function AlertsCard({
   firing: number;
   acknowledge: boolean;
 }) {
-  const { t, tMetric, unit, locale } = await alertText();
+  const { t, tMetric, unit, nameOf } = await alertText();
+  const dates = await getDateFormat();
   const pages = Math.max(1, Math.ceil(alerts.total / alerts.pageSize));
   const pageHref = (page: number) =>
     `/livepulse/alerts?${new URLSearchParams({ status: query.status, ...(page > 1 ? { page: String(page) } : {}) })}`;
@@ -86,7 +88,7 @@ export async function AlertsCard({
                 <TableCell className="pl-6">
                   <div className="flex items-center gap-2">
                     <StatusBadge kind="alertSeverity" value={alert.severity} />
-                    <span className="font-medium">{alert.rule.name}</span>
+                    <span className="font-medium">{nameOf(alert.rule)}</span>
                   </div>
                   <p className="mt-1 text-xs text-muted-foreground">
                     {tMetric(alert.rule.metric)} {comparatorSymbols[alert.rule.comparator]} {unit(alert.rule.metric, alert.rule.threshold)}{" "}
@@ -95,8 +97,8 @@ export async function AlertsCard({
                 </TableCell>
                 <TableCell className="font-medium tabular-nums">{unit(alert.rule.metric, alert.value)}</TableCell>
                 <TableCell className="hidden text-muted-foreground md:table-cell">
-                  {formatDate(alert.firedAt, locale, true)}
-                  {alert.resolvedAt && <p className="text-xs">{t("resolvedAt", { date: formatDate(alert.resolvedAt, locale, true) })}</p>}
+                  {formatDate(alert.firedAt, dates, true)}
+                  {alert.resolvedAt && <p className="text-xs">{t("resolvedAt", { date: formatDate(alert.resolvedAt, dates, true) })}</p>}
                 </TableCell>
                 <TableCell>
                   <StatusBadge kind="alertStatus" value={alert.status} />
@@ -104,13 +106,13 @@ export async function AlertsCard({
                     <p className="mt-1 text-xs text-muted-foreground">
                       {t("acknowledgedBy", {
                         name: alert.acknowledgedBy?.name ?? "—",
-                        date: formatDate(alert.acknowledgedAt, locale, true),
+                        date: formatDate(alert.acknowledgedAt, dates, true),
                       })}
                     </p>
                   )}
                 </TableCell>
                 <TableCell className="pr-6 text-right">
-                  {acknowledge && alert.status === "FIRING" && <AcknowledgeButton id={alert.id} ruleName={alert.rule.name} />}
+                  {acknowledge && alert.status === "FIRING" && <AcknowledgeButton id={alert.id} ruleName={nameOf(alert.rule)} />}
                 </TableCell>
               </TableRow>
             ))}

@@ -16,7 +16,8 @@ import { useActionForm } from "@/lib/forms/use-action-form";
 import { createAlertRuleAction, updateAlertRuleAction } from "@/lib/livepulse/alerts/actions";
 import { alertComparators, alertMetrics, alertRuleSchema, alertSeverities, type AlertRuleInput } from "@/lib/livepulse/alerts/schemas";
 
-export type EditableRule = AlertRuleInput & { id: string };
+/** `name` is the one shown (a default rule's translated name); `savedName` the one stored, sent back when left as shown. */
+export type EditableRule = AlertRuleInput & { id: string; savedName: string };
 
 const newRule: AlertRuleInput = {
   name: "",
@@ -29,6 +30,11 @@ const newRule: AlertRuleInput = {
   serviceCheckId: null,
 };
 
+function ruleInput(rule: EditableRule): AlertRuleInput {
+  const { name, metric, comparator, threshold, windowMinutes, severity, enabled, serviceCheckId } = rule;
+  return { name, metric, comparator, threshold, windowMinutes, severity, enabled, serviceCheckId };
+}
+
 /** Creates a rule, or edits `rule`: the metric, the condition on its value over a window, the severity. */
 export function RuleFormDialog({ rule, monitors }: { rule?: EditableRule; monitors: Array<{ id: string; name: string }> }) {
   const t = useTranslations("livepulseAlerts.form");
@@ -38,10 +44,13 @@ export function RuleFormDialog({ rule, monitors }: { rule?: EditableRule; monito
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const { form, onSubmit } = useActionForm(
-    (values) => (rule ? updateAlertRuleAction({ id: rule.id, rule: values }) : createAlertRuleAction(values)),
+    (values) =>
+      rule
+        ? updateAlertRuleAction({ id: rule.id, rule: { ...values, name: values.name === rule.name ? rule.savedName : values.name } })
+        : createAlertRuleAction(values),
     alertRuleSchema,
     {
-      defaultValues: rule ?? newRule,
+      defaultValues: rule ? ruleInput(rule) : newRule,
       errorMessages: { FORBIDDEN: t("forbidden") },
       onSuccess: () => {
         toast.success(rule ? t("saved") : t("created"));

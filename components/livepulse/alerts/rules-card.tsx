@@ -10,7 +10,8 @@ import { ConfirmDeleteButton } from "@/components/forms/confirm-delete-button";
 import { deleteAlertRuleAction } from "@/lib/livepulse/alerts/actions";
 import { RuleFormDialog } from "@/components/livepulse/alerts/rule-form-dialog";
 import { Badge } from "@/components/ui/badge";
-import type { listAlertRules, listMonitorOptions } from "@/lib/livepulse/alerts/queries";
+import type { listAlertRules } from "@/lib/livepulse/alerts/queries";
+import { getDateFormat } from "@/lib/date-format-server";
 
 /** Every rule with its condition, latest value and state; admins edit and delete them here. */
 export async function RulesCard({
@@ -19,10 +20,11 @@ export async function RulesCard({
   manage,
 }: {
   rules: Awaited<ReturnType<typeof listAlertRules>>;
-  monitors: Awaited<ReturnType<typeof listMonitorOptions>>;
+  monitors: Array<{ id: string; name: string }>;
   manage: boolean;
 }) {
-  const { t, tMetric, unit, locale } = await alertText();
+  const { t, tMetric, unit, nameOf } = await alertText();
+  const dates = await getDateFormat();
 
   return (
     <Card className="gap-0 pb-0">
@@ -55,12 +57,12 @@ export async function RulesCard({
                 <TableCell className="pl-6">
                   <div className="flex items-center gap-2">
                     <StatusBadge kind="alertSeverity" value={rule.severity} />
-                    <span className="font-medium">{rule.name}</span>
+                    <span className="font-medium">{nameOf(rule)}</span>
                   </div>
                 </TableCell>
                 <TableCell className="text-sm">
                   {tMetric(rule.metric)}
-                  {rule.serviceCheck && <span className="text-muted-foreground"> ({rule.serviceCheck.name})</span>}{" "}
+                  {rule.serviceCheck && <span className="text-muted-foreground"> ({nameOf(rule.serviceCheck)})</span>}{" "}
                   {comparatorSymbols[rule.comparator]} {unit(rule.metric, rule.threshold)}
                   <span className="text-muted-foreground"> · {t("window", { minutes: rule.windowMinutes })}</span>
                 </TableCell>
@@ -71,7 +73,7 @@ export async function RulesCard({
                     <>
                       {unit(rule.metric, rule.lastValue)}
                       {rule.lastEvaluatedAt && (
-                        <p className="text-xs text-muted-foreground">{formatDate(rule.lastEvaluatedAt, locale, true)}</p>
+                        <p className="text-xs text-muted-foreground">{formatDate(rule.lastEvaluatedAt, dates, true)}</p>
                       )}
                     </>
                   )}
@@ -91,7 +93,8 @@ export async function RulesCard({
                       monitors={monitors}
                       rule={{
                         id: rule.id,
-                        name: rule.name,
+                        name: nameOf(rule),
+                        savedName: rule.name,
                         metric: rule.metric,
                         comparator: rule.comparator,
                         threshold: rule.threshold,
@@ -101,7 +104,12 @@ export async function RulesCard({
                         serviceCheckId: rule.serviceCheckId,
                       }}
                     />
-                    <ConfirmDeleteButton messages="livepulseAlerts.delete" id={rule.id} name={rule.name} action={deleteAlertRuleAction} />
+                    <ConfirmDeleteButton
+                      messages="livepulseAlerts.delete"
+                      id={rule.id}
+                      name={nameOf(rule)}
+                      action={deleteAlertRuleAction}
+                    />
                   </TableCell>
                 )}
               </TableRow>

@@ -13,7 +13,7 @@ export async function FunnelStepsTable({ steps }: { steps: FunnelStep[] }) {
         <TableRow className="hover:bg-transparent">
           <TableHead className="pl-6">{t("columns.step")}</TableHead>
           <TableHead className="text-right">{t("columns.sessions")}</TableHead>
-          <TableHead className="text-right">{t("columns.ofStarts")}</TableHead>
+          <TableHead className="hidden text-right sm:table-cell">{t("columns.ofStarts")}</TableHead>
           <TableHead className="pr-6 text-right">{t("columns.dropOff")}</TableHead>
         </TableRow>
       </TableHeader>
@@ -24,7 +24,7 @@ export async function FunnelStepsTable({ steps }: { steps: FunnelStep[] }) {
             <TableCell className="text-right tabular-nums" data-testid="step-sessions">
               {step.sessions}
             </TableCell>
-            <TableCell className="text-right text-muted-foreground tabular-nums">
+            <TableCell className="hidden text-right text-muted-foreground tabular-nums sm:table-cell">
               {step.ofStarts === null ? "—" : percent(step.ofStarts)}
             </TableCell>
             <TableCell className="pr-6 text-right tabular-nums">

@@ -1,7 +1,7 @@
 "use client";
 
 import { Activity, FileCheck2, Gauge, LifeBuoy, TriangleAlert, UserPlus, Users } from "lucide-react";
-import { useTranslations } from "next-intl";
+import { useTimeZone, useTranslations } from "next-intl";
 import type { MetricsSnapshot } from "@/lib/livepulse/metrics/snapshot";
 import { LazySparkline } from "./lazy-sparkline";
 import { MetricCard } from "./metric-card";
@@ -18,14 +18,15 @@ function Empty({ text }: { text: string }) {
 export function LiveMetrics({ initial, locale }: { initial: MetricsSnapshot; locale: string }) {
   const t = useTranslations("livepulseMetrics");
   const { snapshot, failed } = useLiveSnapshot(initial);
+  const timeZone = useTimeZone();
   const intl = locale === "fr" ? "fr-FR" : "en-GB";
   const number = new Intl.NumberFormat(intl, { maximumFractionDigits: 2 });
   const whole = new Intl.NumberFormat(intl, { maximumFractionDigits: 0 });
-  const time = new Intl.DateTimeFormat(intl, { hour: "2-digit", minute: "2-digit", timeZone: "UTC" });
-  const clock = new Intl.DateTimeFormat(intl, { hour: "2-digit", minute: "2-digit", second: "2-digit" });
+  const time = new Intl.DateTimeFormat(intl, { hour: "2-digit", minute: "2-digit", timeZone });
+  const clock = new Intl.DateTimeFormat(intl, { hour: "2-digit", minute: "2-digit", second: "2-digit", timeZone });
 
   const { current, byKind, minutes, hours } = snapshot;
-  const minuteLabel = (iso: string) => time.format(new Date(iso)) + " UTC";
+  const minuteLabel = (iso: string) => time.format(new Date(iso));
   const perMinute = (pick: (m: MetricsSnapshot["minutes"][number]) => number): SparkPoint[] =>
     minutes.map((m) => ({ label: minuteLabel(m.minute), value: pick(m) }));
   const perHour = (pick: (h: MetricsSnapshot["hours"][number]) => number): SparkPoint[] =>

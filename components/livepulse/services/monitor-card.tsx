@@ -10,6 +10,8 @@ import { ConfirmDeleteButton } from "@/components/forms/confirm-delete-button";
 import { deleteMonitorAction } from "@/lib/livepulse/monitors/actions";
 import { LazyLatencyChart } from "./lazy-latency-chart";
 import { MonitorFormDialog } from "./monitor-form-dialog";
+import { getDateFormat } from "@/lib/date-format-server";
+import { livepulseNames } from "../names-server";
 
 const DAY = 86_400_000;
 
@@ -38,6 +40,8 @@ export async function MonitorCard({
 }) {
   const t = await getTranslations("livepulseServices");
   const tKind = await getTranslations("serviceCheckKind");
+  const dates = await getDateFormat();
+  const name = (await livepulseNames())(monitor);
   const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
   const ms = (value: number | null) => (value === null ? t("none") : t("ms", { value: number.format(value) }));
   const percent = (value: number | null) => (value === null ? t("none") : t("percent", { value: number.format(value) }));
@@ -56,7 +60,7 @@ export async function MonitorCard({
         <div className="flex min-w-0 flex-col gap-1">
           <div className="flex flex-wrap items-center gap-2">
             <CardTitle as="h2" className="truncate text-base">
-              {monitor.name}
+              {name}
             </CardTitle>
             {monitor.builtin ? <Badge variant="secondary">{t("builtin")}</Badge> : <Badge variant="outline">{tKind(monitor.kind)}</Badge>}
             {!monitor.enabled && <Badge variant="secondary">{t("disabled")}</Badge>}
@@ -74,11 +78,12 @@ export async function MonitorCard({
           <StatusBadge kind="serviceStatus" value={monitor.status} />
           {manage && (
             <>
-              <CheckNowButton id={monitor.id} name={monitor.name} />
+              <CheckNowButton id={monitor.id} name={name} />
               <MonitorFormDialog
                 monitor={{
                   id: monitor.id,
-                  name: monitor.name,
+                  name,
+                  savedName: monitor.name,
                   kind: monitor.kind,
                   target: monitor.target,
                   expectedStatus: monitor.expectedStatus,
@@ -89,7 +94,7 @@ export async function MonitorCard({
                 }}
               />
               {!monitor.builtin && (
-                <ConfirmDeleteButton messages="livepulseServices.delete" id={monitor.id} name={monitor.name} action={deleteMonitorAction} />
+                <ConfirmDeleteButton messages="livepulseServices.delete" id={monitor.id} name={name} action={deleteMonitorAction} />
               )}
             </>
           )}
@@ -112,7 +117,7 @@ export async function MonitorCard({
               {t("chartEmpty")}
             </p>
           ) : (
-            <div role="img" aria-label={t("chartLabel", { name: monitor.name })}>
+            <div role="img" aria-label={t("chartLabel", { name: name })}>
               <LazyLatencyChart points={monitor.history} from={now - DAY} to={now} locale={locale} downLabel={t("chartDown")} />
             </div>
           )}
@@ -124,7 +129,7 @@ export async function MonitorCard({
             </p>
           )}
           <p className="text-muted-foreground" data-testid="monitor-checked">
-            {monitor.lastCheckedAt ? t("checkedAt", { date: formatDate(monitor.lastCheckedAt, locale, true) }) : t("neverChecked")}
+            {monitor.lastCheckedAt ? t("checkedAt", { date: formatDate(monitor.lastCheckedAt, dates, true) }) : t("neverChecked")}
           </p>
         </div>
       </CardContent>

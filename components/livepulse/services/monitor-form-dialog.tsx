@@ -18,7 +18,10 @@ import { monitorKinds, monitorSchema, monitorSettingsSchema, type MonitorInput }
 
 export type EditableMonitor = {
   id: string;
+  /** The name shown (a built-in check's translated name). */
   name: string;
+  /** The name stored, sent back when the one shown is left as it was (a built-in name stays translated). */
+  savedName: string;
   kind: string;
   target: string;
   expectedStatus: number | null;
@@ -59,7 +62,13 @@ export function MonitorFormDialog({ monitor }: { monitor?: EditableMonitor }) {
   // A built-in check's form validates its settings alone: the settings schema drops kind and target.
   const schema = (builtin ? monitorSettingsSchema : monitorSchema) as typeof monitorSchema;
   const { form, onSubmit } = useActionForm(
-    (values) => (monitor ? updateMonitorAction({ id: monitor.id, monitor: values }) : createMonitorAction(values)),
+    (values) =>
+      monitor
+        ? updateMonitorAction({
+            id: monitor.id,
+            monitor: { ...values, name: values.name === monitor.name ? monitor.savedName : values.name },
+          })
+        : createMonitorAction(values),
     schema,
     {
       defaultValues: defaults,

@@ -4,7 +4,7 @@ import { breaks, decide, formatValue } from "./evaluate";
 import { can } from "../../auth/permissions";
 import { ruleValue } from "./values";
 import { db, type Tx } from "../../db";
-import { facts } from "../../notifications/titles";
+import { builtinNameFact, facts } from "../../notifications/titles";
 import { publishAlertChange } from "./events";
 import { logger } from "../../logger";
 import { notify, type PendingNotification } from "../../notifications/notify";
@@ -62,7 +62,10 @@ export async function evaluateAlerts(now = new Date()): Promise<{ fired: number;
         recipients ??= await alertRecipients(tx);
         notifications = await notify(tx, recipients, {
           type: "ALERT_FIRING",
-          title: facts(rule.name, `${formatValue(value!)} ${symbols[rule.comparator]} ${formatValue(rule.threshold)}`),
+          title: facts(
+            rule.nameKey ? builtinNameFact(rule.nameKey) : rule.name,
+            `${formatValue(value!)} ${symbols[rule.comparator]} ${formatValue(rule.threshold)}`,
+          ),
           body: rule.severity,
           link: "/livepulse/alerts",
         });

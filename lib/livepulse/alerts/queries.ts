@@ -18,7 +18,7 @@ export async function listAlerts(actor: Actor, query: AlertListQuery) {
       skip: (query.page - 1) * query.pageSize,
       take: query.pageSize,
       include: {
-        rule: { select: { id: true, name: true, metric: true, comparator: true, threshold: true, windowMinutes: true } },
+        rule: { select: { id: true, name: true, nameKey: true, metric: true, comparator: true, threshold: true, windowMinutes: true } },
         acknowledgedBy: { select: { id: true, name: true } },
       },
     }),
@@ -44,7 +44,7 @@ export async function listAlertRules(actor: Actor) {
   const rules = await db.alertRule.findMany({
     orderBy: [{ enabled: "desc" }, { name: "asc" }],
     include: {
-      serviceCheck: { select: { id: true, name: true } },
+      serviceCheck: { select: { id: true, name: true, nameKey: true } },
       alerts: { where: { status: { in: [...openAlertStatuses] } }, select: { id: true, status: true }, take: 1 },
     },
   });
@@ -54,5 +54,5 @@ export async function listAlertRules(actor: Actor) {
 /** The monitors a MONITOR_DOWN rule may watch, for the rule editor. */
 export async function listMonitorOptions(actor: Actor) {
   assertCan(actor, "livepulse:manage");
-  return db.serviceCheck.findMany({ orderBy: [{ builtin: "desc" }, { name: "asc" }], select: { id: true, name: true } });
+  return db.serviceCheck.findMany({ orderBy: [{ builtin: "desc" }, { name: "asc" }], select: { id: true, name: true, nameKey: true } });
 }

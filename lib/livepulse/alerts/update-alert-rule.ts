@@ -15,7 +15,11 @@ export async function updateAlertRule(actor: Actor, id: string, input: AlertRule
     const before = await tx.alertRule.findUnique({ where: { id } });
     if (!before) throw new AppError("NOT_FOUND", "This alert rule does not exist.");
     await assertMonitor(tx, input.serviceCheckId);
-    const after = await tx.alertRule.update({ where: { id }, data: input });
+    // A renamed default rule keeps the name it was given, in every language.
+    const after = await tx.alertRule.update({
+      where: { id },
+      data: { ...input, ...(input.name !== before.name ? { nameKey: null } : {}) },
+    });
     if (!after.enabled) {
       await tx.alert.updateMany({
         where: { ruleId: id, status: { in: [...openAlertStatuses] } },

@@ -76,6 +76,7 @@ export async function listMonitors(actor: Actor, now = new Date()) {
   return checks.map((check, index) => ({
     id: check.id,
     name: check.name,
+    nameKey: check.nameKey,
     kind: check.kind,
     target: check.target,
     expectedStatus: check.expectedStatus,

@@ -35,9 +35,15 @@ export async function updateMonitor(actor: Actor, id: string, input: MonitorUpda
       data = parsed.data;
     }
     const retarget = data.kind !== undefined && (data.kind !== before.kind || data.target !== before.target);
+    // A renamed built-in check keeps the name it was given, in every language.
+    const renamed = data.name !== before.name;
     const after = await tx.serviceCheck.update({
       where: { id },
-      data: { ...data, ...(retarget ? { lastStatus: "UNKNOWN", lastLatencyMs: null, lastError: null, lastCheckedAt: null } : {}) },
+      data: {
+        ...data,
+        ...(renamed ? { nameKey: null } : {}),
+        ...(retarget ? { lastStatus: "UNKNOWN", lastLatencyMs: null, lastError: null, lastCheckedAt: null } : {}),
+      },
     });
     await writeAudit(tx, { actorId: actor.id, action: "serviceCheck.update", entity: "ServiceCheck", entityId: id, before, after });
     return after;

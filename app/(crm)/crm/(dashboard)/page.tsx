@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { AgendaCard } from "@/components/crm/dashboard/agenda-card";
 import { chartTitles, DashboardCharts, DashboardChartsSkeleton } from "@/components/crm/dashboard/dashboard-charts";
@@ -13,6 +13,7 @@ import { requirePage } from "@/lib/auth/require-page";
 import { crmOverview } from "@/lib/crm/analytics/overview";
 import { recentLeads, todaysActivities, urgentTickets } from "@/lib/crm/dashboard/queries";
 import { formatDate } from "@/lib/format";
+import { getDateFormat } from "@/lib/date-format-server";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("dashboard"))("title") };
@@ -31,14 +32,14 @@ export default async function CrmDashboardPage({ searchParams }: { searchParams:
   const now = new Date();
   const from = new Date(now.getTime() - (days - 1) * DAY).toISOString().slice(0, 10);
 
-  const [overview, leads, tickets, agenda, titles, t, locale] = await Promise.all([
+  const [overview, leads, tickets, agenda, titles, t, dates] = await Promise.all([
     crmOverview(user, { from }, now),
     recentLeads(user),
     urgentTickets(user, 5),
     todaysActivities(user, now),
     chartTitles(),
     getTranslations("dashboard"),
-    getLocale(),
+    getDateFormat(),
   ]);
 
   return (
@@ -65,16 +66,16 @@ export default async function CrmDashboardPage({ searchParams }: { searchParams:
       >
         <p className="text-xs text-muted-foreground">
           {t("periodRange", {
-            from: formatDate(`${overview.range.from}T12:00:00Z`, locale),
-            to: formatDate(`${overview.range.to}T12:00:00Z`, locale),
+            from: formatDate(`${overview.range.from}T12:00:00Z`, dates),
+            to: formatDate(`${overview.range.to}T12:00:00Z`, dates),
           })}
         </p>
       </PageHeader>
       <KpiGrid overview={overview} />
-      <div className="grid items-start gap-4 lg:grid-cols-2 xl:grid-cols-3 [&>*]:min-w-0">
+      <div className="grid gap-4 lg:grid-cols-2 xl:grid-cols-3 [&>*]:min-w-0">
         {overview.sales && <PipelineSummary stages={overview.sales.pipeline.stages} />}
         <AgendaCard agenda={agenda} now={now} />
-        <div className="lg:col-span-2 xl:col-span-1">
+        <div className="lg:col-span-2 xl:col-span-1 [&>*]:h-full">
           <OpenTicketsCard tickets={tickets} now={now} />
         </div>
       </div>

@@ -1,7 +1,7 @@
 import { LifeBuoy, Plus } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { RequestList } from "@/components/hosting/requests/request-list";
 import { StatusBadge } from "@/components/status/status-badge";
 import { Button } from "@/components/ui/button";
@@ -11,6 +11,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requirePage } from "@/lib/auth/require-page";
 import { formatDate, ticketReference } from "@/lib/format";
 import { latestOpenTickets } from "@/lib/tickets/queries";
+import { getDateFormat } from "@/lib/date-format-server";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("nav"))("hosting") };
@@ -19,11 +20,11 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function HostingPortalPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
   const user = await requirePage("portal:access");
   const isCustomer = user.role === "CUSTOMER";
-  const [search, tickets, t, locale] = await Promise.all([
+  const [search, tickets, t, dates] = await Promise.all([
     searchParams,
     isCustomer ? latestOpenTickets(user, 5) : Promise.resolve([]),
     getTranslations("hosting"),
-    getLocale(),
+    getDateFormat(),
   ]);
 
   return (
@@ -73,7 +74,7 @@ export default async function HostingPortalPage({ searchParams }: { searchParams
                         {ticket.subject}
                       </Link>
                       <p className="text-xs text-muted-foreground">
-                        <span className="font-mono">{ticketReference(ticket.number)}</span> · {formatDate(ticket.updatedAt, locale, true)}
+                        <span className="font-mono">{ticketReference(ticket.number)}</span> · {formatDate(ticket.updatedAt, dates, true)}
                       </p>
                     </div>
                     <StatusBadge kind="ticketStatus" value={ticket.status} />

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/client-messages";
 import { LiveRefresh } from "@/components/realtime/live-refresh";
 import { AlertsCard } from "@/components/livepulse/alerts/alerts-card";
+import { livepulseNames } from "@/components/livepulse/names-server";
 import { RuleFormDialog } from "@/components/livepulse/alerts/rule-form-dialog";
 import { RulesCard } from "@/components/livepulse/alerts/rules-card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -22,13 +23,15 @@ export default async function AlertsPage({ searchParams }: { searchParams: Promi
   const query = parsed.success ? parsed.data : alertListQuery.parse({});
   const manage = can(user.role, "livepulse:manage");
   const acknowledge = can(user.role, "livepulse:acknowledge");
-  const [alerts, rules, firing, monitors, t] = await Promise.all([
+  const [alerts, rules, firing, monitorOptions, t, nameOf] = await Promise.all([
     listAlerts(user, query),
     listAlertRules(user),
     firingAlerts(user),
     manage ? listMonitorOptions(user) : Promise.resolve([]),
     getTranslations("livepulseAlerts"),
+    livepulseNames(),
   ]);
+  const monitors = monitorOptions.map((monitor) => ({ id: monitor.id, name: nameOf(monitor) }));
 
   return (
     <ClientMessages namespaces={["livepulseAlerts", "alertMetric", "alertComparator", "alertSeverity"]}>

@@ -17,6 +17,7 @@ import { formatDate } from "@/lib/format";
 import { formAnalyticsQuery, resolvePeriod } from "@/lib/livepulse/forms/period";
 import { formAnalytics } from "@/lib/livepulse/forms/queries";
 import { channels } from "@/lib/realtime/channels";
+import { getDateFormat } from "@/lib/date-format-server";
 
 const path = "/livepulse/forms";
 
@@ -29,6 +30,7 @@ export default async function FormsPage({ searchParams }: { searchParams: Promis
   const parsed = formAnalyticsQuery.safeParse(await searchParams);
   const query = parsed.success ? parsed.data : {};
   const [analytics, t, locale] = await Promise.all([formAnalytics(user, query), getTranslations("livepulseForms"), getLocale()]);
+  const dates = await getDateFormat();
   const period = resolvePeriod(query, new Date(analytics.period.to));
   const percent = percentFormatter(locale);
   const duration = (ms: number | null) => (ms === null ? t("kpi.noMedian") : t("duration", durationParts(ms)));
@@ -52,7 +54,7 @@ export default async function FormsPage({ searchParams }: { searchParams: Promis
       <div className="flex flex-col gap-2">
         <PeriodPicker period={period} path={path} />
         <p className="text-sm text-muted-foreground" data-testid="period-range">
-          {t("range", { from: formatDate(period.from, locale, true), to: formatDate(period.to, locale, true) })}
+          {t("range", { from: formatDate(period.from, dates, true), to: formatDate(period.to, dates, true) })}
         </p>
         {reason && (
           <Alert variant="destructive">
@@ -104,7 +106,7 @@ export default async function FormsPage({ searchParams }: { searchParams: Promis
         <EmptyState icon={<SearchX />} title={t("emptyTitle")} description={t("emptyHint")} data-testid="forms-empty" />
       ) : (
         <>
-          <div className="grid gap-6 xl:grid-cols-[3fr_2fr]">
+          <div className="grid gap-6 xl:grid-cols-[3fr_2fr] [&>*]:min-w-0">
             <Card>
               <CardHeader>
                 <CardTitle as="h2">{t("funnelTitle")}</CardTitle>

@@ -1,7 +1,6 @@
 import { FolderOpen, Inbox, LifeBuoy, Mail, Phone, Server, Wallet } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { BackLink } from "@/components/shell/back-link";
 import { KpiCard } from "@/components/status/kpi-card";
@@ -10,25 +9,14 @@ import { Badge } from "@/components/ui/badge";
 import { Card, CardAction, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { requirePage } from "@/lib/auth/require-page";
-import { getCustomer } from "@/lib/crm/customers/queries";
-import { isAppError } from "@/lib/errors";
 import { formatDate, formatMoney, ticketReference } from "@/lib/format";
+import { getDateFormat } from "@/lib/date-format-server";
+import { customerRecord } from "./record";
 
 type Props = { params: Promise<{ id: string }> };
 
-async function load(id: string) {
-  const user = await requirePage("crm:read");
-  try {
-    return await getCustomer(user, id);
-  } catch (error) {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  }
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const customer = await load((await params).id);
+  const { record: customer } = await customerRecord((await params).id);
   return { title: customer.company ? `${customer.name} · ${customer.company}` : customer.name };
 }
 
@@ -70,12 +58,13 @@ function Empty({ children }: { children: React.ReactNode }) {
 
 /** A customer's account: figures, requests, leads and tickets. No loading.tsx above it, so an unknown id answers 404. */
 export default async function CustomerPage({ params }: Props) {
-  const customer = await load((await params).id);
-  const [t, tList, tSource, locale] = await Promise.all([
+  const { record: customer } = await customerRecord((await params).id);
+  const [t, tList, tSource, locale, dates] = await Promise.all([
     getTranslations("customers.detail"),
     getTranslations("customers"),
     getTranslations("leadSource"),
     getLocale(),
+    getDateFormat(),
   ]);
   const money = (cents: number) => formatMoney(cents, locale);
 
@@ -90,7 +79,7 @@ export default async function CustomerPage({ params }: Props) {
             {customer.disabled && <Badge variant="secondary">{tList("disabled")}</Badge>}
           </span>
         }
-        description={[customer.company, t("since", { date: formatDate(customer.createdAt, locale) })].filter(Boolean).join(" · ")}
+        description={[customer.company, t("since", { date: formatDate(customer.createdAt, dates) })].filter(Boolean).join(" · ")}
       >
         <dl className="flex flex-wrap gap-x-6 gap-y-2 text-sm">
           <div className="flex min-w-0 items-center gap-2">
@@ -177,7 +166,7 @@ export default async function CustomerPage({ params }: Props) {
                     <StatusBadge kind="requestStatus" value={request.status} />
                   </TableCell>
                   <TableCell className="pr-6 text-right tabular-nums sm:pr-2">{money(request.yearlyCents)}</TableCell>
-                  <TableCell className="hidden pr-6 text-muted-foreground sm:table-cell">{formatDate(request.createdAt, locale)}</TableCell>
+                  <TableCell className="hidden pr-6 text-muted-foreground sm:table-cell">{formatDate(request.createdAt, dates)}</TableCell>
                 </TableRow>
               ))}
             </TableBody>
@@ -210,7 +199,7 @@ export default async function CustomerPage({ params }: Props) {
                         {lead.name}
                       </Link>
                       <div className="truncate text-xs text-muted-foreground">
-                        {tSource(lead.source)} · {formatDate(lead.createdAt, locale)}
+                        {tSource(lead.source)} · {formatDate(lead.createdAt, dates)}
                       </div>
                     </TableCell>
                     <TableCell>
@@ -272,7 +261,7 @@ export default async function CustomerPage({ params }: Props) {
                       <StatusBadge kind="ticketStatus" value={ticket.status} />
                     </TableCell>
                     <TableCell className="hidden pr-6 text-muted-foreground md:table-cell">
-                      {formatDate(ticket.updatedAt, locale, true)}
+                      {formatDate(ticket.updatedAt, dates, true)}
                     </TableCell>
                   </TableRow>
                 ))}

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/client-messages";
 import { LeadEditForm } from "@/components/crm/leads/lead-edit-form";
 import { LeadOutcomeActions } from "@/components/crm/leads/lead-outcome-actions";
@@ -12,43 +11,28 @@ import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
-import { requirePage } from "@/lib/auth/require-page";
-import { currentUser } from "@/lib/auth/session";
 import { listActivities } from "@/lib/crm/leads/queries";
-import { getLead, listAssignees } from "@/lib/crm/leads/queries";
-import { isAppError } from "@/lib/errors";
+import { listAssignees } from "@/lib/crm/leads/queries";
 import { formatDate } from "@/lib/format";
+import { getDateFormat } from "@/lib/date-format-server";
+import { leadRecord } from "./record";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ history?: string }> };
 
-async function load(id: string) {
-  const user = await requirePage("crm:read");
-  try {
-    return { user, lead: await getLead(user, id) };
-  } catch (error) {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  }
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { id } = await params;
-  const user = await currentUser();
-  if (!user) return {};
-  const lead = await getLead(user, id).catch(() => null);
-  return { title: lead?.name ?? (await getTranslations("leads"))("title") };
+  return { title: (await leadRecord((await params).id)).record.name };
 }
 
 export default async function LeadPage({ params, searchParams }: Props) {
   const [{ id }, { history }] = await Promise.all([params, searchParams]);
-  const { user, lead } = await load(id);
+  const { user, record: lead } = await leadRecord(id);
   const historySize = Math.min(500, Math.max(50, Number(history) || 50));
-  const [activities, assignees, t, tSource, locale] = await Promise.all([
+  const [activities, assignees, t, tSource, dates] = await Promise.all([
     listActivities(user, id, { page: 1, pageSize: historySize }),
     listAssignees(user),
     getTranslations("leads"),
     getTranslations("leadSource"),
-    getLocale(),
+    getDateFormat(),
   ]);
   const canWrite = can(user.role, "crm:write");
 
@@ -64,7 +48,7 @@ export default async function LeadPage({ params, searchParams }: Props) {
               <StatusBadge kind="leadStage" value={lead.stage} />
             </span>
           }
-          description={[lead.company, lead.email, tSource(lead.source), t("detail.createdOn", { date: formatDate(lead.createdAt, locale) })]
+          description={[lead.company, lead.email, tSource(lead.source), t("detail.createdOn", { date: formatDate(lead.createdAt, dates) })]
             .filter(Boolean)
             .join(" · ")}
           actions={

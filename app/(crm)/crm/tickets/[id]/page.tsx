@@ -1,7 +1,7 @@
 import { Building2, FolderKanban, Mail, Phone, Server } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/client-messages";
 import { BackLink } from "@/components/shell/back-link";
 import { StatusBadge } from "@/components/status/status-badge";
@@ -9,24 +9,25 @@ import { Conversation } from "@/components/tickets/conversation";
 import { LiveRefresh } from "@/components/realtime/live-refresh";
 import { ReplyForm } from "@/components/tickets/reply-form";
 import { SlaIndicator } from "@/components/tickets/sla-indicator";
-import { loadTicketPage, openingMessage, ticketPageTitle } from "@/components/tickets/ticket-page-data";
+import { staffTicketRecord, openingMessage, ticketPageTitle } from "@/components/tickets/ticket-page-data";
 import { TicketProperties } from "@/components/tickets/ticket-properties";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { formatDate, ticketReference } from "@/lib/format";
 import { channels } from "@/lib/realtime/channels";
 import { listTicketAssignees } from "@/lib/tickets/queries";
+import { getDateFormat } from "@/lib/date-format-server";
 
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: await ticketPageTitle((await params).id, (await getTranslations("tickets"))("title")) };
+  return { title: ticketPageTitle((await staffTicketRecord((await params).id)).record) };
 }
 
 export default async function StaffTicketPage({ params }: Props) {
   const { id } = await params;
-  const { user, ticket } = await loadTicketPage(id, "tickets:manage");
-  const [assignees, t, locale] = await Promise.all([listTicketAssignees(user), getTranslations("tickets"), getLocale()]);
+  const { user, record: ticket } = await staffTicketRecord(id);
+  const [assignees, t, dates] = await Promise.all([listTicketAssignees(user), getTranslations("tickets"), getDateFormat()]);
   const opening = openingMessage(ticket);
 
   return (
@@ -43,7 +44,7 @@ export default async function StaffTicketPage({ params }: Props) {
               <span className="font-mono text-xs font-medium text-foreground">{ticketReference(ticket.number)}</span>
               <StatusBadge kind="ticketStatus" value={ticket.status} />
               <StatusBadge kind="ticketPriority" value={ticket.priority} />
-              <span>{t("detail.openedOn", { date: formatDate(ticket.createdAt, locale, true), name: opening.author.name })}</span>
+              <span>{t("detail.openedOn", { date: formatDate(ticket.createdAt, dates, true), name: opening.author.name })}</span>
             </span>
           }
         />

@@ -1,7 +1,6 @@
 import { CheckCircle2, Circle, CircleDot, CircleX, LifeBuoy } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CancelRequestButton, StatusChangeForm } from "@/components/hosting/requests/request-status-control";
 import { ClientMessages } from "@/components/client-messages";
@@ -12,39 +11,29 @@ import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { requirePage } from "@/lib/auth/require-page";
-import { isAppError } from "@/lib/errors";
 import { formatDate, formatMoney } from "@/lib/format";
 import { nextStatuses, requestPath } from "@/lib/hosting/requests/status";
-import { getRequest } from "@/lib/hosting/requests/queries";
 import { channels } from "@/lib/realtime/channels";
 import { cn } from "@/lib/utils";
+import { getDateFormat } from "@/lib/date-format-server";
+import { requestRecord } from "./record";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ submitted?: string }> };
 
-async function load(id: string) {
-  const user = await requirePage("portal:access");
-  try {
-    return { user, request: await getRequest(user, id) };
-  } catch (error) {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  }
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { request } = await load((await params).id);
+  const { record: request } = await requestRecord((await params).id);
   return { title: request.reference };
 }
 
 export default async function RequestDetailPage({ params, searchParams }: Props) {
   const [{ id }, { submitted }] = await Promise.all([params, searchParams]);
-  const { user, request } = await load(id);
-  const [t, tStatus, tReq, locale] = await Promise.all([
+  const { user, record: request } = await requestRecord(id);
+  const [t, tStatus, tReq, locale, dates] = await Promise.all([
     getTranslations("requestDetail"),
     getTranslations("requestStatus"),
     getTranslations("request"),
     getLocale(),
+    getDateFormat(),
   ]);
   const money = (cents: number) => formatMoney(cents, locale);
   const next = nextStatuses(user.role, request.status);
@@ -81,7 +70,7 @@ export default async function RequestDetailPage({ params, searchParams }: Props)
           description={t("summary", {
             plan: request.plan.name,
             domain: request.domainName,
-            date: formatDate(request.createdAt, locale, true),
+            date: formatDate(request.createdAt, dates, true),
           })}
           actions={
             <>
@@ -127,7 +116,7 @@ export default async function RequestDetailPage({ params, searchParams }: Props)
                           <span className={cn("font-medium", !change && "text-muted-foreground")}>{tStatus(status)}</span>
                           {change && (
                             <span className="text-xs text-muted-foreground">
-                              {formatDate(change.createdAt, locale, true)}
+                              {formatDate(change.createdAt, dates, true)}
                               {change.actor && ` · ${change.actor.name}`}
                             </span>
                           )}

@@ -2,33 +2,34 @@ import { Plus, Server } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/client-messages";
 import { BackLink } from "@/components/shell/back-link";
 import { StatusBadge } from "@/components/status/status-badge";
 import { Conversation } from "@/components/tickets/conversation";
 import { LiveRefresh } from "@/components/realtime/live-refresh";
 import { ReplyForm } from "@/components/tickets/reply-form";
-import { loadTicketPage, openingMessage, ticketPageTitle } from "@/components/tickets/ticket-page-data";
+import { customerTicketRecord, openingMessage, ticketPageTitle } from "@/components/tickets/ticket-page-data";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { formatDate, ticketReference } from "@/lib/format";
 import { channels } from "@/lib/realtime/channels";
+import { getDateFormat } from "@/lib/date-format-server";
 
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: await ticketPageTitle((await params).id, (await getTranslations("tickets"))("myTitle")) };
+  return { title: ticketPageTitle((await customerTicketRecord((await params).id)).record) };
 }
 
 /** A customer's ticket: the public conversation, live, and their reply. */
 export default async function CustomerTicketPage({ params }: Props) {
   const { id } = await params;
-  const { user, ticket } = await loadTicketPage(id, "portal:access");
+  const { user, record: ticket } = await customerTicketRecord(id);
   if (can(user.role, "tickets:manage")) redirect(`/crm/tickets/${id}`);
-  const [t, locale] = await Promise.all([getTranslations("tickets"), getLocale()]);
+  const [t, dates] = await Promise.all([getTranslations("tickets"), getDateFormat()]);
   const opening = openingMessage(ticket);
   const closed = ticket.status === "CLOSED";
 
@@ -46,7 +47,7 @@ export default async function CustomerTicketPage({ params }: Props) {
               <span data-testid="ticket-status">
                 <StatusBadge kind="ticketStatus" value={ticket.status} />
               </span>
-              <span>{t("detail.openedOnShort", { date: formatDate(ticket.createdAt, locale, true) })}</span>
+              <span>{t("detail.openedOnShort", { date: formatDate(ticket.createdAt, dates, true) })}</span>
               {ticket.assignee && <span>· {t("detail.handledBy", { name: ticket.assignee.name })}</span>}
             </span>
           }

@@ -1,0 +1,217 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { expect, test, type Browser, type BrowserContextOptions, type Page } from "@playwright/test";
+import { localeCookie } from "../i18n/locales";
+import { baseURL } from "../playwright.config";
+import { sessionCookies } from "./sessions";
+import type { DemoRole } from "./support";
+
+/*
+ * The product as each role sees it. Every page a role can open is visited in French and English,
+ * at 1280 px and 390 px, in light and dark (pairwise: four visits per page cover every language,
+ * width and theme), in a browser whose time zone is neither UTC nor the business zone. A visit fails on:
+ * - a page wider than the window;
+ * - a console error (React's hydration errors included) or an uncaught exception;
+ * - an answer of 500 or more, for the page or anything it loads;
+ * - an upper-case code shown as text (`P95_LATENCY_MS`, `IN_PROGRESS`);
+ * - in English, a word of the French catalogue (demo data and names apart).
+ */
+
+const root = path.resolve(import.meta.dirname, "..");
+const timezoneId = "America/Toronto";
+
+type Variant = { name: string; locale: "fr" | "en"; width: 1280 | 390; colorScheme: "light" | "dark" };
+const variants: Variant[] = [
+  { name: "fr 1280 light", locale: "fr", width: 1280, colorScheme: "light" },
+  { name: "fr 390 dark", locale: "fr", width: 390, colorScheme: "dark" },
+  { name: "en 1280 dark", locale: "en", width: 1280, colorScheme: "dark" },
+  { name: "en 390 light", locale: "en", width: 390, colorScheme: "light" },
+];
+
+/** Detail pages are reached through the first link of their list that matches. */
+type PageSpec = { path: string } | { path: string; from: string; link: RegExp };
+const pages: PageSpec[] = [
+  { path: "/" },
+  { path: "/pricing" },
+  { path: "/login" },
+  { path: "/register" },
+  { path: "/notifications" },
+  { path: "/hosting" },
+  { path: "/hosting/request" },
+  { path: "/hosting/requests/[id]", from: "/hosting", link: /^\/hosting\/requests\/[^/?#]+$/ },
+  { path: "/hosting/requests/[id]", from: "/crm/requests", link: /^\/hosting\/requests\/[^/?#]+$/ },
+  { path: "/hosting/tickets" },
+  { path: "/hosting/tickets/new" },
+  { path: "/hosting/tickets/[id]", from: "/hosting/tickets", link: /^\/hosting\/tickets\/(?!new)[^/?#]+$/ },
+  { path: "/admin/plans" },
+  { path: "/admin/sla" },
+  { path: "/crm" },
+  { path: "/crm/leads" },
+  { path: "/crm/leads/[id]", from: "/crm/leads", link: /^\/crm\/leads\/[^/?#]+$/ },
+  { path: "/crm/pipeline" },
+  { path: "/crm/customers" },
+  { path: "/crm/customers/[id]", from: "/crm/customers", link: /^\/crm\/customers\/[^/?#]+$/ },
+  { path: "/crm/requests" },
+  { path: "/crm/tickets" },
+  { path: "/crm/tickets/new" },
+  { path: "/crm/tickets/[id]", from: "/crm/tickets", link: /^\/crm\/tickets\/(?!new)[^/?#]+$/ },
+  { path: "/livepulse" },
+  { path: "/livepulse/services" },
+  { path: "/livepulse/forms" },
+  { path: "/livepulse/alerts" },
+];
+
+/** Every page of the app, as its route pattern, from the `app/` folder (route groups left out). */
+function appRoutes(dir = path.join(root, "app"), prefix = ""): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    if (entry.isFile()) return entry.name === "page.tsx" ? [prefix || "/"] : [];
+    if (entry.name === "api" || entry.name.startsWith("_")) return [];
+    const segment = entry.name.startsWith("(") ? "" : `/${entry.name}`;
+    return appRoutes(path.join(dir, entry.name), prefix + segment);
+  });
+}
+
+const words = (text: string) => text.toLowerCase().match(/\p{L}[\p{L}'’-]*\p{L}/gu) ?? [];
+
+function catalogueWords(locale: "fr" | "en"): Set<string> {
+  const dir = path.join(root, "messages", locale);
+  const strings: string[] = [];
+  const collect = (value: unknown) => {
+    if (typeof value === "string") strings.push(value.replace(/\{[^{}]*\}/g, " "));
+    else if (value && typeof value === "object") Object.values(value).forEach(collect);
+  };
+  for (const file of readdirSync(dir)) collect(JSON.parse(readFileSync(path.join(dir, file), "utf8")));
+  return new Set(strings.flatMap(words));
+}
+
+/** The language menu names each language in itself. */
+const languageNames = ["français"];
+
+/**
+ * Words only the French catalogue uses, apart from data: the demo data's own (names, companies,
+ * subjects) and the English texts of the seeded plans (which borrow "à la carte").
+ */
+function frenchOnlyWords(): Set<string> {
+  const seed = (file: string) => readFileSync(path.join(root, "prisma", "seed", file), "utf8");
+  const english = catalogueWords("en");
+  const data = new Set([
+    ...languageNames,
+    ...words(seed("demo-data.ts") + seed("demo-users.ts")),
+    ...[...seed("plans.ts").matchAll(/\ben: "([^"]*)"/g)].flatMap((match) => words(match[1])),
+  ]);
+  return new Set([...catalogueWords("fr")].filter((word) => word.length >= 4 && !english.has(word) && !data.has(word)));
+}
+
+const enumCode = /\b[A-Z][A-Z0-9]+_[A-Z0-9_]+\b/g;
+
+/** A browser context for one role in one variant, signed in through the run's stored session. */
+async function contextFor(browser: Browser, role: DemoRole | null, variant: Variant) {
+  const options: BrowserContextOptions = {
+    baseURL,
+    locale: variant.locale === "fr" ? "fr-FR" : "en-GB",
+    timezoneId,
+    colorScheme: variant.colorScheme,
+    viewport: { width: variant.width, height: 900 },
+  };
+  const context = await browser.newContext(options);
+  const host = new URL(baseURL).hostname;
+  await context.addCookies([{ name: localeCookie, value: variant.locale, domain: host, path: "/" }]);
+  if (role) await context.addCookies(sessionCookies(role));
+  return context;
+}
+
+/** Walks pages in one context and reports each page's problems; pages that send the role elsewhere are skipped. */
+async function walk(page: Page, visits: string[], variant: Variant, frenchOnly: Set<string>) {
+  const problems: string[] = [];
+  const opened: string[] = [];
+  let current = "";
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(`${current}: console error: ${message.text().slice(0, 300)}`);
+  });
+  page.on("pageerror", (error) => problems.push(`${current}: uncaught: ${error.message.slice(0, 300)}`));
+  page.on("response", (response) => {
+    if (response.status() >= 500) problems.push(`${current}: ${response.status()} from ${response.url()}`);
+  });
+  const stayed = (target: string) => new URL(page.url()).pathname === target;
+  for (const target of visits) {
+    current = `[${variant.name}] ${target}`;
+    const response = await page.goto(target);
+    if (!response || response.status() !== 200 || !stayed(target)) continue;
+    // A page the role may not open can stream first and send it elsewhere from the browser: then
+    // the page being read goes away, and the walk goes on once the new one has loaded.
+    const read = async () => {
+      await page.locator("html[data-hydrated]").waitFor();
+      return page.evaluate(() => ({ overflow: document.documentElement.scrollWidth - window.innerWidth, text: document.body.innerText }));
+    };
+    const seen = await read().catch(async () => {
+      await page.waitForLoadState("load");
+      return stayed(target) ? read() : null;
+    });
+    if (!seen || !stayed(target)) continue;
+    opened.push(target);
+    if (seen.overflow > 0) problems.push(`${current}: ${seen.overflow} px wider than the window`);
+    const codes = [...new Set(seen.text.match(enumCode) ?? [])];
+    if (codes.length) problems.push(`${current}: codes shown as text: ${codes.join(", ")}`);
+    if (variant.locale === "en") {
+      const french = [...new Set(words(seen.text).filter((word) => frenchOnly.has(word)))];
+      if (french.length) problems.push(`${current}: French words in English: ${french.join(", ")}`);
+    }
+  }
+  return { problems, opened };
+}
+
+/** Finds the detail pages behind list pages, as the role sees them. */
+async function detailPaths(page: Page, opened: string[]) {
+  const found: string[] = [];
+  for (const spec of pages) {
+    if (!("from" in spec) || !opened.includes(spec.from)) continue;
+    await page.goto(spec.from);
+    await page.locator("html[data-hydrated]").waitFor();
+    const hrefs = await page.locator("a[href]").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+    const href = hrefs.find((h) => spec.link.test(h));
+    if (href && !found.includes(href)) found.push(href);
+  }
+  return found;
+}
+
+test.describe("every page, as every role sees it", () => {
+  test.describe.configure({ timeout: 240_000 });
+
+  test("the sweep covers every page of the app", () => {
+    const known = new Set(pages.map((p) => p.path));
+    expect(appRoutes().filter((route) => !known.has(route))).toEqual([]);
+  });
+
+  const roles: Array<DemoRole | null> = [null, "CUSTOMER", "SELLER", "SUPPORT", "ADMIN"];
+  for (const role of roles) {
+    test(`${role ?? "visitor"}: no overflow, console error, 5xx, raw code or French left in English`, async ({ browser }) => {
+      const frenchOnly = frenchOnlyWords();
+      const [first, ...others] = variants;
+      // The first variant finds what the role may open (pages that do not send it elsewhere).
+      const firstContext = await contextFor(browser, role, first);
+      const firstPage = await firstContext.newPage();
+      const staticPaths = pages.filter((p) => !("from" in p)).map((p) => p.path);
+      const discovered = await walk(firstPage, staticPaths, first, frenchOnly);
+      const details = await detailPaths(firstPage, discovered.opened);
+      const detailRun = await walk(firstPage, details, first, frenchOnly);
+      await firstContext.close();
+      const owned = [...discovered.opened, ...detailRun.opened];
+      expect(owned.length, "pages this role can open").toBeGreaterThan(0);
+
+      // The other variants walk the same pages side by side, one context each.
+      const rest = await Promise.all(
+        others.map(async (variant) => {
+          const context = await contextFor(browser, role, variant);
+          const result = await walk(await context.newPage(), owned, variant, frenchOnly);
+          await context.close();
+          if (result.opened.length !== owned.length) {
+            result.problems.push(`[${variant.name}] opened ${result.opened.length} of ${owned.length} pages`);
+          }
+          return result.problems;
+        }),
+      );
+      const problems = [...discovered.problems, ...detailRun.problems, ...rest.flat()];
+      expect(problems, `${owned.length} pages × ${variants.length} variants`).toEqual([]);
+    });
+  }
+});
