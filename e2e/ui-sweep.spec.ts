@@ -10,7 +10,8 @@ import type { DemoRole } from "./support";
  * The product as each role sees it. Every page a role can open is visited in French and English,
  * at 1280 px and 390 px, in light and dark (pairwise: four visits per page cover every language,
  * width and theme), in a browser whose time zone is neither UTC nor the business zone. A visit fails on:
- * - a page wider than the window;
+ * - a page wider than the window, or a part of it that scrolls sideways (hiding columns) where the
+ *   design did not mean it to (`data-scroll-x` marks those that do: the pipeline's columns);
  * - a console error (React's hydration errors included) or an uncaught exception;
  * - an answer of 500 or more, for the page or anything it loads;
  * - an upper-case code shown as text (`P95_LATENCY_MS`, `IN_PROGRESS`);
@@ -141,7 +142,17 @@ async function walk(page: Page, visits: string[], variant: Variant, frenchOnly: 
     // the page being read goes away, and the walk goes on once the new one has loaded.
     const read = async () => {
       await page.locator("html[data-hydrated]").waitFor();
-      return page.evaluate(() => ({ overflow: document.documentElement.scrollWidth - window.innerWidth, text: document.body.innerText }));
+      return page.evaluate(() => ({
+        overflow: document.documentElement.scrollWidth - window.innerWidth,
+        sideways: [...document.querySelectorAll<HTMLElement>("body *")]
+          .filter((element) => {
+            const { overflowX } = getComputedStyle(element);
+            const scrolls = overflowX === "auto" || overflowX === "scroll";
+            return scrolls && element.scrollWidth > element.clientWidth + 1 && !element.closest("[data-scroll-x]");
+          })
+          .map((element) => `${element.tagName.toLowerCase()} "${(element.textContent ?? "").trim().slice(0, 40)}"`),
+        text: document.body.innerText,
+      }));
     };
     const seen = await read().catch(async () => {
       await page.waitForLoadState("load");
@@ -150,6 +161,7 @@ async function walk(page: Page, visits: string[], variant: Variant, frenchOnly: 
     if (!seen || !stayed(target)) continue;
     opened.push(target);
     if (seen.overflow > 0) problems.push(`${current}: ${seen.overflow} px wider than the window`);
+    if (seen.sideways.length) problems.push(`${current}: scrolls sideways: ${seen.sideways.join("; ")}`);
     const codes = [...new Set(seen.text.match(enumCode) ?? [])];
     if (codes.length) problems.push(`${current}: codes shown as text: ${codes.join(", ")}`);
     if (variant.locale === "en") {

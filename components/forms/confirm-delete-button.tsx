@@ -1,22 +1,11 @@
 "use client";
 
-import { Loader2, Trash2 } from "lucide-react";
+import { Trash2 } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
 import { toast } from "sonner";
-import {
-  AlertDialog,
-  AlertDialogAction,
-  AlertDialogCancel,
-  AlertDialogContent,
-  AlertDialogDescription,
-  AlertDialogFooter,
-  AlertDialogHeader,
-  AlertDialogTitle,
-  AlertDialogTrigger,
-} from "@/components/ui/alert-dialog";
 import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "./confirm-dialog";
 import { actionError } from "@/lib/forms/action-error";
 import { useActionErrorMessage } from "@/lib/forms/use-action-error-message";
 
@@ -56,41 +45,24 @@ export function ConfirmDeleteButton({
   };
   const errorMessage = useActionErrorMessage({ INTERNAL: labels.error });
   const router = useRouter();
-  const [pending, setPending] = useState(false);
-  const [open, setOpen] = useState(false);
   return (
-    <AlertDialog open={open} onOpenChange={(next) => !pending && setOpen(next)}>
-      <AlertDialogTrigger asChild>
+    <ConfirmDialog
+      trigger={
         <Button variant="ghost" size="icon" aria-label={labels.trigger}>
           <Trash2 aria-hidden="true" />
         </Button>
-      </AlertDialogTrigger>
-      <AlertDialogContent>
-        <AlertDialogHeader>
-          <AlertDialogTitle>{labels.title}</AlertDialogTitle>
-          <AlertDialogDescription>{labels.description}</AlertDialogDescription>
-        </AlertDialogHeader>
-        <AlertDialogFooter>
-          <AlertDialogCancel disabled={pending}>{labels.cancel}</AlertDialogCancel>
-          <AlertDialogAction
-            className="bg-destructive text-white hover:bg-destructive/90"
-            disabled={pending}
-            onClick={async (event) => {
-              event.preventDefault();
-              setPending(true);
-              const error = actionError(await action({ id }));
-              setPending(false);
-              setOpen(false);
-              if (error) toast.error(errorMessage(error));
-              else toast.success(labels.done);
-              router.refresh();
-            }}
-          >
-            {pending && <Loader2 className="animate-spin" aria-hidden="true" />}
-            {labels.confirm}
-          </AlertDialogAction>
-        </AlertDialogFooter>
-      </AlertDialogContent>
-    </AlertDialog>
+      }
+      title={labels.title}
+      description={labels.description}
+      cancelLabel={labels.cancel}
+      confirmLabel={labels.confirm}
+      destructive
+      onConfirm={async () => {
+        const error = actionError(await action({ id }));
+        if (error) toast.error(errorMessage(error));
+        else toast.success(labels.done);
+        router.refresh();
+      }}
+    />
   );
 }

@@ -63,7 +63,7 @@ export function SlaForm({ policies }: { policies: SlaPoliciesInput["policies"] }
                         <FormControl>
                           <UnitInput
                             unit="hours"
-                            className="w-28"
+                            className="w-20 sm:w-28"
                             name={field.name}
                             ref={field.ref}
                             onBlur={field.onBlur}

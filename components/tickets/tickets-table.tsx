@@ -35,8 +35,10 @@ function columnClass(id: string) {
   return cn(
     id === "reference" && "w-28",
     id === "customer" && "hidden md:table-cell",
-    (id === "assignee" || id === "priority") && "hidden lg:table-cell",
-    id === "updatedAt" && "hidden xl:table-cell",
+    id === "sla" && "hidden sm:table-cell",
+    id === "priority" && "hidden lg:table-cell",
+    id === "assignee" && "hidden xl:table-cell",
+    id === "updatedAt" && "hidden 2xl:table-cell",
   );
 }
 
@@ -158,7 +160,7 @@ export function TicketsTable({ rows, total, page, pageSize, sort, dir, staff, fi
       <DataTableView
         table={table}
         headClass={columnClass}
-        cellClass={(id) => cn(columnClass(id), id === "subject" && "max-w-80 whitespace-normal")}
+        cellClass={(id) => cn(columnClass(id), id === "subject" && "max-w-80 sm:whitespace-normal")}
         sortedColumn={sort === "number" ? "reference" : sort}
         dir={dir}
         rowTestId="ticket-row"

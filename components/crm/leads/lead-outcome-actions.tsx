@@ -5,17 +5,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { toast } from "sonner";
-import {
-  AlertDialog,
-  AlertDialogAction,
-  AlertDialogCancel,
-  AlertDialogContent,
-  AlertDialogDescription,
-  AlertDialogFooter,
-  AlertDialogHeader,
-  AlertDialogTitle,
-  AlertDialogTrigger,
-} from "@/components/ui/alert-dialog";
+import { ConfirmDialog } from "@/components/forms/confirm-dialog";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { deleteLeadAction, markLeadLostAction, markLeadWonAction } from "@/lib/crm/leads/actions";
@@ -37,13 +27,10 @@ export function LeadOutcomeActions({ lead, canDelete }: Props) {
   const errorMessages = useLeadErrorMessages();
   const errorMessage = useActionErrorMessage(errorMessages);
   const router = useRouter();
-  const [pending, setPending] = useState<"won" | "delete" | null>(null);
   const [lostOpen, setLostOpen] = useState(false);
 
   const markWon = async () => {
-    setPending("won");
     const result = await markLeadWonAction({ id: lead.id });
-    setPending(null);
     if (!result?.data) return void toast.error(errorMessage(actionError(result)));
     if (result.data.temporaryPassword) {
       toast.success(t("wonAccountCreated", { email: lead.email, password: result.data.temporaryPassword }), { duration: Infinity });
@@ -52,9 +39,7 @@ export function LeadOutcomeActions({ lead, canDelete }: Props) {
   };
 
   const remove = async () => {
-    setPending("delete");
     const result = await deleteLeadAction({ id: lead.id });
-    setPending(null);
     if (!result?.data) return void toast.error(errorMessage(actionError(result)));
     toast.success(t("deleted"));
     router.push("/crm/leads");
@@ -63,30 +48,21 @@ export function LeadOutcomeActions({ lead, canDelete }: Props) {
   return (
     <div className="flex flex-wrap gap-2">
       {lead.stage !== "WON" && (
-        <AlertDialog>
-          <AlertDialogTrigger asChild>
+        <ConfirmDialog
+          trigger={
             <Button variant="outline" className="border-success/40 text-success hover:bg-success/10 hover:text-success">
               <Trophy aria-hidden="true" />
               {t("markWon")}
             </Button>
-          </AlertDialogTrigger>
-          <AlertDialogContent>
-            <AlertDialogHeader>
-              <AlertDialogTitle>{t("wonTitle", { name: lead.name })}</AlertDialogTitle>
-              <AlertDialogDescription>
-                {lead.customerName
-                  ? t("wonDescriptionLinked", { customer: lead.customerName })
-                  : t("wonDescriptionNew", { email: lead.email })}
-              </AlertDialogDescription>
-            </AlertDialogHeader>
-            <AlertDialogFooter>
-              <AlertDialogCancel>{tLeads("cancel")}</AlertDialogCancel>
-              <AlertDialogAction onClick={markWon} disabled={pending === "won"}>
-                {t("wonConfirm")}
-              </AlertDialogAction>
-            </AlertDialogFooter>
-          </AlertDialogContent>
-        </AlertDialog>
+          }
+          title={t("wonTitle", { name: lead.name })}
+          description={
+            lead.customerName ? t("wonDescriptionLinked", { customer: lead.customerName }) : t("wonDescriptionNew", { email: lead.email })
+          }
+          cancelLabel={tLeads("cancel")}
+          confirmLabel={t("wonConfirm")}
+          onConfirm={markWon}
+        />
       )}
       {lead.stage !== "LOST" && (
         <Dialog open={lostOpen} onOpenChange={setLostOpen}>
@@ -116,26 +92,20 @@ export function LeadOutcomeActions({ lead, canDelete }: Props) {
         </Dialog>
       )}
       {canDelete && (
-        <AlertDialog>
-          <AlertDialogTrigger asChild>
+        <ConfirmDialog
+          trigger={
             <Button variant="ghost" className="text-destructive hover:bg-destructive/10 hover:text-destructive">
               <Trash2 aria-hidden="true" />
               {t("delete")}
             </Button>
-          </AlertDialogTrigger>
-          <AlertDialogContent>
-            <AlertDialogHeader>
-              <AlertDialogTitle>{t("deleteTitle", { name: lead.name })}</AlertDialogTitle>
-              <AlertDialogDescription>{t("deleteDescription")}</AlertDialogDescription>
-            </AlertDialogHeader>
-            <AlertDialogFooter>
-              <AlertDialogCancel>{tLeads("cancel")}</AlertDialogCancel>
-              <AlertDialogAction variant="destructive" onClick={remove} disabled={pending === "delete"}>
-                {t("deleteConfirm")}
-              </AlertDialogAction>
-            </AlertDialogFooter>
-          </AlertDialogContent>
-        </AlertDialog>
+          }
+          title={t("deleteTitle", { name: lead.name })}
+          description={t("deleteDescription")}
+          cancelLabel={tLeads("cancel")}
+          confirmLabel={t("deleteConfirm")}
+          destructive
+          onConfirm={remove}
+        />
       )}
     </div>
   );

@@ -43,7 +43,9 @@ type SortKey = LeadListQuery["sort"];
 /** Alignment and the width from which a column shows (header and cells alike). */
 function columnClass(id: string) {
   return cn(
-    id === "value" && "text-right",
+    id === "value" && "hidden text-right sm:table-cell",
+    // A long name or email is cut with an ellipsis rather than widening the table past a phone's width.
+    id === "name" && "max-w-44 sm:max-w-72",
     (id === "company" || id === "source") && "hidden md:table-cell",
     (id === "createdAt" || id === "assignee") && "hidden lg:table-cell",
     id === "lastActivityAt" && "hidden 2xl:table-cell",

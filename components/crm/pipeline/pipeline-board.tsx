@@ -109,6 +109,7 @@ export function PipelineBoard({ board, readOnly }: { board: Board; readOnly: boo
       role="group"
       aria-label={t("boardLabel")}
       data-pipeline-board=""
+      data-scroll-x=""
       data-ready={hydrated ? "" : undefined}
       className={cn(
         "-mx-4 overflow-x-auto overscroll-x-contain px-4 pb-4 sm:mx-0 sm:px-0",

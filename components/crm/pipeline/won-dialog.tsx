@@ -1,13 +1,13 @@
 "use client";
 
-import { Copy, Loader2 } from "lucide-react";
+import { Copy } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { toast } from "sonner";
+import { ConfirmDialog } from "@/components/forms/confirm-dialog";
 import {
   AlertDialog,
   AlertDialogAction,
-  AlertDialogCancel,
   AlertDialogContent,
   AlertDialogDescription,
   AlertDialogFooter,
@@ -33,33 +33,21 @@ export function WonDialog({
   onCloseAutoFocus: (event: Event) => void;
 }) {
   const t = useTranslations("pipeline");
-  const [pending, setPending] = useState(false);
-
+  // The lead stays on screen while the dialog closes.
+  const [shown, setShown] = useState(lead);
+  if (lead && lead !== shown) setShown(lead);
   return (
-    <AlertDialog open={lead !== null} onOpenChange={(open) => !open && !pending && onCancel()}>
-      {lead && (
-        <AlertDialogContent onCloseAutoFocus={onCloseAutoFocus}>
-          <AlertDialogHeader>
-            <AlertDialogTitle>{t("wonTitle", { name: lead.name })}</AlertDialogTitle>
-            <AlertDialogDescription>{t("wonDescription", { email: lead.email })}</AlertDialogDescription>
-          </AlertDialogHeader>
-          <AlertDialogFooter>
-            <AlertDialogCancel disabled={pending}>{t("cancel")}</AlertDialogCancel>
-            <AlertDialogAction
-              disabled={pending}
-              onClick={(event) => {
-                event.preventDefault();
-                setPending(true);
-                void onConfirm(lead).finally(() => setPending(false));
-              }}
-            >
-              {pending && <Loader2 className="animate-spin" aria-hidden="true" />}
-              {pending ? t("saving") : t("wonConfirm")}
-            </AlertDialogAction>
-          </AlertDialogFooter>
-        </AlertDialogContent>
-      )}
-    </AlertDialog>
+    <ConfirmDialog
+      open={lead !== null}
+      onOpenChange={(open) => !open && onCancel()}
+      title={t("wonTitle", { name: shown?.name ?? "" })}
+      description={t("wonDescription", { email: shown?.email ?? "" })}
+      cancelLabel={t("cancel")}
+      confirmLabel={t("wonConfirm")}
+      pendingLabel={t("saving")}
+      onConfirm={() => shown && onConfirm(shown)}
+      onCloseAutoFocus={onCloseAutoFocus}
+    />
   );
 }
 

@@ -47,7 +47,7 @@ export function PlanRow({ plan, index, count, toggling, moveButtonRef, onMove, o
           ))}
         </div>
       </TableCell>
-      <TableCell className="max-w-40 whitespace-normal sm:max-w-72">
+      <TableCell className="max-w-40 whitespace-normal sm:max-w-72 sm:whitespace-normal">
         <div className="flex flex-wrap items-center gap-2">
           <span className="font-medium text-foreground">{plan.name}</span>
           {plan.highlighted && <Badge>{t("popular")}</Badge>}
@@ -60,7 +60,7 @@ export function PlanRow({ plan, index, count, toggling, moveButtonRef, onMove, o
       <TableCell className="hidden text-right font-medium whitespace-nowrap tabular-nums sm:table-cell">
         {formatMoney(plan.monthlyPriceCents, locale)}
       </TableCell>
-      <TableCell className="hidden text-muted-foreground lg:table-cell">
+      <TableCell className="hidden text-muted-foreground 2xl:table-cell">
         {tPricing("resources", { cpu: plan.cpuIncluded, ram: plan.ramIncludedGb, storage: plan.storageIncludedGb })}
       </TableCell>
       <TableCell className="hidden text-right tabular-nums sm:table-cell">{plan.requestCount}</TableCell>

@@ -53,7 +53,7 @@ export function PlansManager({ plans }: { plans: AdminPlan[] }) {
                 <TableHead className="sm:w-24">{t("order")}</TableHead>
                 <TableHead>{t("name")}</TableHead>
                 <TableHead className="hidden text-right sm:table-cell">{t("monthly")}</TableHead>
-                <TableHead className="hidden lg:table-cell">{t("included")}</TableHead>
+                <TableHead className="hidden 2xl:table-cell">{t("included")}</TableHead>
                 <TableHead className="hidden text-right sm:table-cell">{t("requests")}</TableHead>
                 <TableHead>{t("visible")}</TableHead>
                 <TableHead className="text-right">

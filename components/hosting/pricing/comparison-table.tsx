@@ -90,6 +90,8 @@ export async function ComparisonTable({ plans, captionId }: { plans: PlanView[];
     <div
       role="region"
       aria-label={t("scrollRegion")}
+      // Plans side by side: on a phone the comparison scrolls sideways on purpose, its first column kept.
+      data-scroll-x=""
       tabIndex={0}
       className="overflow-x-auto rounded-xl border bg-card shadow-sm focus-visible:ring-[3px] focus-visible:ring-ring/50 focus-visible:outline-none"
     >

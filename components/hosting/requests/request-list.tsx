@@ -94,7 +94,7 @@ export async function RequestList({
             <TableHeader>
               <TableRow>
                 <TableHead>{t("reference")}</TableHead>
-                {!isCustomer && <TableHead>{t("customer")}</TableHead>}
+                {!isCustomer && <TableHead className="hidden md:table-cell">{t("customer")}</TableHead>}
                 <TableHead>{t("plan")}</TableHead>
                 <TableHead className="hidden lg:table-cell">{t("domain")}</TableHead>
                 <TableHead className="hidden sm:table-cell">{t("price")}</TableHead>
@@ -110,7 +110,9 @@ export async function RequestList({
                       {request.reference}
                     </Link>
                   </TableCell>
-                  {!isCustomer && <TableCell>{request.customer.company ?? request.customer.name}</TableCell>}
+                  {!isCustomer && (
+                    <TableCell className="hidden md:table-cell">{request.customer.company ?? request.customer.name}</TableCell>
+                  )}
                   <TableCell>
                     {request.plan.name}
                     {/* On a phone the price rides under the plan, so the status stays in view. */}

@@ -1,25 +1,13 @@
 "use client";
 
-import { Loader2 } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useTransition } from "react";
 import { toast } from "sonner";
 import { ActionForm } from "@/components/forms/action-form";
 import { SelectField } from "@/components/forms/select-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
-import {
-  AlertDialog,
-  AlertDialogAction,
-  AlertDialogCancel,
-  AlertDialogContent,
-  AlertDialogDescription,
-  AlertDialogFooter,
-  AlertDialogHeader,
-  AlertDialogTitle,
-  AlertDialogTrigger,
-} from "@/components/ui/alert-dialog";
+import { ConfirmDialog } from "@/components/forms/confirm-dialog";
 import { Button } from "@/components/ui/button";
 import { actionError } from "@/lib/forms/action-error";
 import { useActionErrorMessage } from "@/lib/forms/use-action-error-message";
@@ -33,35 +21,21 @@ export function CancelRequestButton({ id }: { id: string }) {
   const t = useTranslations("requestDetail");
   const router = useRouter();
   const errorMessage = useActionErrorMessage();
-  const [pending, startTransition] = useTransition();
-  const cancel = () =>
-    startTransition(async () => {
-      const error = actionError(await changeRequestStatusAction({ id, status: "CANCELLED" }));
-      if (error) return void toast.error(errorMessage(error));
-      toast.success(t("statusChanged"));
-      router.refresh();
-    });
   return (
-    <AlertDialog>
-      <AlertDialogTrigger asChild>
-        <Button variant="outline" disabled={pending}>
-          {pending && <Loader2 className="animate-spin" aria-hidden="true" />}
-          {t("cancel")}
-        </Button>
-      </AlertDialogTrigger>
-      <AlertDialogContent>
-        <AlertDialogHeader>
-          <AlertDialogTitle>{t("cancelTitle")}</AlertDialogTitle>
-          <AlertDialogDescription>{t("cancelDescription")}</AlertDialogDescription>
-        </AlertDialogHeader>
-        <AlertDialogFooter>
-          <AlertDialogCancel>{t("keep")}</AlertDialogCancel>
-          <AlertDialogAction variant="destructive" onClick={cancel}>
-            {t("confirmCancel")}
-          </AlertDialogAction>
-        </AlertDialogFooter>
-      </AlertDialogContent>
-    </AlertDialog>
+    <ConfirmDialog
+      trigger={<Button variant="outline">{t("cancel")}</Button>}
+      title={t("cancelTitle")}
+      description={t("cancelDescription")}
+      cancelLabel={t("keep")}
+      confirmLabel={t("confirmCancel")}
+      destructive
+      onConfirm={async () => {
+        const error = actionError(await changeRequestStatusAction({ id, status: "CANCELLED" }));
+        if (error) return void toast.error(errorMessage(error));
+        toast.success(t("statusChanged"));
+        router.refresh();
+      }}
+    />
   );
 }
 

@@ -74,10 +74,10 @@ export async function AlertsCard({
           <TableHeader>
             <TableRow className="hover:bg-transparent">
               <TableHead className="pl-6">{t("columns.alert")}</TableHead>
-              <TableHead>{t("columns.value")}</TableHead>
+              <TableHead className="hidden sm:table-cell">{t("columns.value")}</TableHead>
               <TableHead className="hidden md:table-cell">{t("columns.fired")}</TableHead>
               <TableHead>{t("columns.status")}</TableHead>
-              <TableHead className="pr-6 text-right">
+              <TableHead className="hidden pr-6 text-right sm:table-cell">
                 <span className="sr-only">{t("columns.actions")}</span>
               </TableHead>
             </TableRow>
@@ -86,7 +86,7 @@ export async function AlertsCard({
             {alerts.items.map((alert) => (
               <TableRow key={alert.id} data-testid="alert-row" data-status={alert.status} data-alert-id={alert.id}>
                 <TableCell className="pl-6">
-                  <div className="flex items-center gap-2">
+                  <div className="flex flex-wrap items-center gap-2">
                     <StatusBadge kind="alertSeverity" value={alert.severity} />
                     <span className="font-medium">{nameOf(alert.rule)}</span>
                   </div>
@@ -94,8 +94,10 @@ export async function AlertsCard({
                     {tMetric(alert.rule.metric)} {comparatorSymbols[alert.rule.comparator]} {unit(alert.rule.metric, alert.rule.threshold)}{" "}
                     · {t("window", { minutes: alert.rule.windowMinutes })}
                   </p>
+                  {/* On a phone the value rides here, and the action under the state. */}
+                  <p className="mt-1 text-sm font-medium tabular-nums sm:hidden">{unit(alert.rule.metric, alert.value)}</p>
                 </TableCell>
-                <TableCell className="font-medium tabular-nums">{unit(alert.rule.metric, alert.value)}</TableCell>
+                <TableCell className="hidden font-medium tabular-nums sm:table-cell">{unit(alert.rule.metric, alert.value)}</TableCell>
                 <TableCell className="hidden text-muted-foreground md:table-cell">
                   {formatDate(alert.firedAt, dates, true)}
                   {alert.resolvedAt && <p className="text-xs">{t("resolvedAt", { date: formatDate(alert.resolvedAt, dates, true) })}</p>}
@@ -110,8 +112,13 @@ export async function AlertsCard({
                       })}
                     </p>
                   )}
+                  {acknowledge && alert.status === "FIRING" && (
+                    <div className="mt-2 sm:hidden">
+                      <AcknowledgeButton id={alert.id} ruleName={nameOf(alert.rule)} />
+                    </div>
+                  )}
                 </TableCell>
-                <TableCell className="pr-6 text-right">
+                <TableCell className="hidden pr-6 text-right sm:table-cell">
                   {acknowledge && alert.status === "FIRING" && <AcknowledgeButton id={alert.id} ruleName={nameOf(alert.rule)} />}
                 </TableCell>
               </TableRow>

@@ -26,6 +26,15 @@ export async function RulesCard({
   const { t, tMetric, unit, nameOf } = await alertText();
   const dates = await getDateFormat();
 
+  const condition = (rule: (typeof rules)[number]) => (
+    <>
+      {tMetric(rule.metric)}
+      {rule.serviceCheck && <span className="text-muted-foreground"> ({nameOf(rule.serviceCheck)})</span>}{" "}
+      {comparatorSymbols[rule.comparator]} {unit(rule.metric, rule.threshold)}
+      <span className="text-muted-foreground"> · {t("window", { minutes: rule.windowMinutes })}</span>
+    </>
+  );
+
   return (
     <Card className="gap-0 pb-0">
       <CardHeader className="pb-4">
@@ -41,7 +50,7 @@ export async function RulesCard({
           <TableHeader>
             <TableRow className="hover:bg-transparent">
               <TableHead className="pl-6">{t("columns.rule")}</TableHead>
-              <TableHead>{t("columns.condition")}</TableHead>
+              <TableHead className="hidden sm:table-cell">{t("columns.condition")}</TableHead>
               <TableHead className="hidden md:table-cell">{t("columns.lastValue")}</TableHead>
               <TableHead>{t("columns.state")}</TableHead>
               {manage && (
@@ -55,17 +64,14 @@ export async function RulesCard({
             {rules.map((rule) => (
               <TableRow key={rule.id} data-testid="rule-row">
                 <TableCell className="pl-6">
-                  <div className="flex items-center gap-2">
+                  <div className="flex flex-wrap items-center gap-2">
                     <StatusBadge kind="alertSeverity" value={rule.severity} />
                     <span className="font-medium">{nameOf(rule)}</span>
                   </div>
+                  {/* On a phone the condition rides under the name, so the state and actions stay in view. */}
+                  <p className="mt-1 text-xs sm:hidden">{condition(rule)}</p>
                 </TableCell>
-                <TableCell className="text-sm">
-                  {tMetric(rule.metric)}
-                  {rule.serviceCheck && <span className="text-muted-foreground"> ({nameOf(rule.serviceCheck)})</span>}{" "}
-                  {comparatorSymbols[rule.comparator]} {unit(rule.metric, rule.threshold)}
-                  <span className="text-muted-foreground"> · {t("window", { minutes: rule.windowMinutes })}</span>
-                </TableCell>
+                <TableCell className="hidden text-sm sm:table-cell">{condition(rule)}</TableCell>
                 <TableCell className="hidden text-sm tabular-nums md:table-cell">
                   {rule.lastValue === null ? (
                     <span className="text-muted-foreground">{rule.evaluable ? t("notYet") : t("notMeasured")}</span>

@@ -27,16 +27,17 @@ export async function FrequentErrorsTable({ errors }: { errors: FrequentError[] 
         <TableRow className="hover:bg-transparent">
           <TableHead className="pl-6">{t("columns.field")}</TableHead>
           <TableHead>{t("columns.message")}</TableHead>
-          <TableHead className="text-right">{t("columns.sessions")}</TableHead>
+          <TableHead className="hidden text-right sm:table-cell">{t("columns.sessions")}</TableHead>
           <TableHead className="pr-6 text-right">{t("columns.occurrences")}</TableHead>
         </TableRow>
       </TableHeader>
       <TableBody>
         {errors.map((error) => (
           <TableRow key={`${error.field}:${error.message}`} data-testid="form-error-row">
-            <TableCell className="pl-6 font-medium">{field(error.field)}</TableCell>
-            <TableCell className="text-muted-foreground">{message(error.message)}</TableCell>
-            <TableCell className="text-right tabular-nums">{error.sessions}</TableCell>
+            {/* Long messages wrap, and the sessions column waits for a wider screen: nothing scrolls sideways on a phone. */}
+            <TableCell className="pl-6 font-medium sm:whitespace-normal">{field(error.field)}</TableCell>
+            <TableCell className="text-muted-foreground sm:whitespace-normal">{message(error.message)}</TableCell>
+            <TableCell className="hidden text-right tabular-nums sm:table-cell">{error.sessions}</TableCell>
             <TableCell className="pr-6 text-right tabular-nums">{error.occurrences}</TableCell>
           </TableRow>
         ))}

@@ -106,7 +106,7 @@ export default async function FormsPage({ searchParams }: { searchParams: Promis
         <EmptyState icon={<SearchX />} title={t("emptyTitle")} description={t("emptyHint")} data-testid="forms-empty" />
       ) : (
         <>
-          <div className="grid gap-6 xl:grid-cols-[3fr_2fr] [&>*]:min-w-0">
+          <div className="grid gap-6 2xl:grid-cols-[3fr_2fr] [&>*]:min-w-0">
             <Card>
               <CardHeader>
                 <CardTitle as="h2">{t("funnelTitle")}</CardTitle>
