@@ -1,14 +1,15 @@
-import { NextResponse } from "next/server";
+import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { auth } from "@/lib/auth";
 import { loginUrl, requestPathHeader } from "@/lib/auth/callback-url";
 import { homeOf, routeAccess } from "@/lib/auth/permissions";
+import { AppError } from "@/lib/errors";
 
 /**
  * Redirects only: anonymous visitors to the login page, signed-in users away
  * from pages their role may not open. Services check permissions again, and
  * pages guard themselves with `requirePage`, which reads the path handed here.
  */
-export default auth((request) => {
+const pages = auth((request) => {
   const { pathname, search } = request.nextUrl;
   const role = request.auth?.user?.role ?? null;
 
@@ -29,6 +30,41 @@ export default auth((request) => {
   return NextResponse.next({ request: { headers } });
 });
 
+/** Whether every segment of a path decodes (`%C0%AF`, `%ff` are not UTF-8: no page or record has such a name). */
+function decodes(pathname: string): boolean {
+  try {
+    for (const segment of pathname.split("/")) decodeURIComponent(segment);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Next reads a server action's body up to 1 MB and answers a larger one with a 500: it is refused here first. */
+const actionBodyLimit = 1024 * 1024;
+
+/**
+ * Before any route: a path that cannot be decoded names nothing (404, before Next's router trips on
+ * it), and a server action larger than its limit is refused (413). API routes then pass on unread.
+ */
+export default function proxy(request: NextRequest, event: NextFetchEvent) {
+  const { pathname } = request.nextUrl;
+  if (request.method === "POST" && request.headers.has("next-action") && Number(request.headers.get("content-length")) > actionBodyLimit) {
+    const error = new AppError("PAYLOAD_TOO_LARGE", `A form sends at most ${actionBodyLimit} bytes.`, undefined, {
+      limit: actionBodyLimit,
+    });
+    return Response.json(error.toJSON(), { status: 413 });
+  }
+  const api = pathname.startsWith("/api/");
+  if (!decodes(pathname)) {
+    return api
+      ? Response.json(new AppError("NOT_FOUND", "This does not exist.").toJSON(), { status: 404 })
+      : new NextResponse("Not found", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
+  }
+  if (api) return NextResponse.next();
+  return pages(request as Parameters<typeof pages>[0], event as never);
+}
+
 export const config = {
-  matcher: ["/((?!api|_next/static|_next/image|favicon.ico|.*\\.(?:png|svg|ico|webp|txt)$).*)"],
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|.*\\.(?:png|svg|ico|webp|txt)$).*)"],
 };

@@ -23,3 +23,49 @@ test("/api/me answers 401 in the error shape when signed out, the user when sign
   expect(body.permissions["tickets:manage"]).toBe("all");
   expect(body.permissions["crm:write"]).toBeUndefined();
 });
+
+test("a path that is not UTF-8 names nothing: 404 on every API route with an id and on pages, never 500", async ({ page }) => {
+  await login(page, "ADMIN");
+  const ids = ["%C0%AF", "%ff", "%E2%82", "%00"];
+  const routes: Array<[method: "GET" | "PUT" | "POST", path: string]> = [
+    ["GET", "/api/hosting/plans/{id}"],
+    ["GET", "/api/hosting/requests/{id}"],
+    ["GET", "/api/crm/leads/{id}"],
+    ["GET", "/api/crm/leads/{id}/activities"],
+    ["GET", "/api/crm/tickets/{id}"],
+    ["POST", "/api/crm/tickets/{id}/comments"],
+    ["PUT", "/api/livepulse/alerts/{id}/acknowledge"],
+    ["PUT", "/api/livepulse/alert-rules/{id}"],
+    ["PUT", "/api/livepulse/monitors/{id}"],
+  ];
+  for (const [method, route] of routes) {
+    for (const id of ids) {
+      const response = await page.request.fetch(route.replace("{id}", id), { method, data: method === "GET" ? undefined : {} });
+      expect(response.status(), `${method} ${route} with ${id}`).toBe(404);
+      expect((await response.json()).error.code).toBe("NOT_FOUND");
+    }
+  }
+  for (const path of ["/crm/leads/%C0%AF", "/hosting/requests/%ff"]) {
+    expect((await page.request.get(path)).status(), path).toBe(404);
+  }
+});
+
+test("a server action over its size limit is refused with 413, not failed with 500", async ({ page }) => {
+  await login(page, "CUSTOMER");
+  const response = await page.request.post("/hosting/request", {
+    headers: { "next-action": "0".repeat(42), "content-type": "text/plain;charset=UTF-8" },
+    data: "x".repeat(1024 * 1024 + 1),
+  });
+  expect(response.status()).toBe(413);
+  expect((await response.json()).error.code).toBe("PAYLOAD_TOO_LARGE");
+});
+
+test("lists given a search PostgreSQL cannot store show their page, never a 500", async ({ page }) => {
+  await login(page, "ADMIN");
+  for (const path of ["/crm/leads", "/crm/customers", "/crm/tickets", "/hosting/tickets"]) {
+    for (const q of ["%00", "%ED%A0%80", "a%00b"]) {
+      expect((await page.request.get(`${path}?q=${q}`)).status(), `${path}?q=${q}`).toBe(200);
+    }
+  }
+  expect((await page.request.get("/api/crm/tickets?q=%00")).status()).toBe(422);
+});

@@ -2,6 +2,7 @@ import "server-only";
 import type { NextRequest } from "next/server";
 import { z } from "zod";
 import { AppError, fieldErrorsFromIssues, isAppError } from "./errors";
+import { unstorableFields } from "./input";
 import { logger } from "./logger";
 import { can, type Permission } from "./auth/permissions";
 import { currentUser, type SessionUser } from "./auth/session";
@@ -35,6 +36,8 @@ export type RouteSpec<P, Q, B> = {
   body?: z.ZodType<B>;
   /** How the body is encoded: JSON (default) or an HTML form's `application/x-www-form-urlencoded`. */
   bodyEncoding?: "json" | "form";
+  /** The largest body accepted, in bytes (1 MB unless said); past it the route answers 413 unread. */
+  bodyLimit?: number;
   response?: z.ZodType;
   /** Status of a successful answer (200 unless said). */
   status?: number;
@@ -69,8 +72,47 @@ function parse<T>(schema: z.ZodType<T> | undefined, value: unknown, where: strin
   throw new AppError("VALIDATION", `Invalid ${where}.`, fieldErrorsFromIssues(result.error.issues));
 }
 
-async function readBody(request: NextRequest, encoding: "json" | "form" = "json"): Promise<unknown> {
-  const text = await request.text();
+/** What a route reads of a body unless its spec says otherwise. */
+export const defaultBodyLimit = 1024 * 1024;
+
+const tooLarge = (limit: number) =>
+  new AppError("PAYLOAD_TOO_LARGE", `The request body is larger than ${limit} bytes.`, undefined, { limit });
+
+/** The body as text, read no further than `limit` bytes: a larger one is refused, whatever its length header says. */
+async function readText(request: NextRequest, limit: number): Promise<string> {
+  const declared = Number(request.headers.get("content-length"));
+  if (declared > limit) throw tooLarge(limit);
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      throw tooLarge(limit);
+    }
+    chunks.push(value);
+  }
+  return new TextDecoder().decode(Buffer.concat(chunks));
+}
+
+/** Refuses text PostgreSQL could not store, naming its fields, before any schema or service sees it. */
+function rejectUnstorable(value: unknown, where: string): void {
+  const fields = unstorableFields(value);
+  if (fields.length) {
+    throw new AppError(
+      "VALIDATION",
+      `The ${where} holds text that cannot be stored.`,
+      Object.fromEntries(fields.map((f) => [f, ["unstorableText"]])),
+    );
+  }
+}
+
+async function readBody(request: NextRequest, encoding: "json" | "form" = "json", limit = defaultBodyLimit): Promise<unknown> {
+  const text = await readText(request, limit);
   if (!text) return undefined;
   if (encoding === "form") return Object.fromEntries(new URLSearchParams(text));
   try {
@@ -81,9 +123,9 @@ async function readBody(request: NextRequest, encoding: "json" | "form" = "json"
 }
 
 /**
- * The one route-handler wrapper: session and access, rate limit, Zod parsing of
- * params, query and body, AppError → JSON with its status, anything else →
- * logged, generic 500.
+ * The one route-handler wrapper: session and access, rate limit, the body's size,
+ * text the database cannot store, Zod parsing of params, query and body,
+ * AppError → JSON with its status, anything else → logged, generic 500.
  */
 export function route<P = undefined, Q = undefined, B = undefined, A extends Access = Access>(
   spec: RouteSpec<P, Q, B> & { access: A },
@@ -95,9 +137,19 @@ export function route<P = undefined, Q = undefined, B = undefined, A extends Acc
       const user = await currentUser();
       checkAccess(spec.access, request, user);
       if (spec.rateLimit) await enforceRateLimit(spec.rateLimit, { ip: clientAddress(request.headers), userId: user?.id });
-      const params = parse(spec.params, await context.params, "path parameters");
-      const query = parse(spec.query, Object.fromEntries(request.nextUrl.searchParams), "query");
-      const body = spec.body ? parse(spec.body, await readBody(request, spec.bodyEncoding), "body") : (undefined as B);
+      const rawParams = await context.params;
+      // An id that holds what no stored id can is simply not there.
+      if (unstorableFields(rawParams).length) throw new AppError("NOT_FOUND", "This does not exist.");
+      const params = parse(spec.params, rawParams, "path parameters");
+      const rawQuery = Object.fromEntries(request.nextUrl.searchParams);
+      if (spec.query) rejectUnstorable(rawQuery, "query");
+      const query = parse(spec.query, rawQuery, "query");
+      let body = undefined as B;
+      if (spec.body) {
+        const rawBody = await readBody(request, spec.bodyEncoding, spec.bodyLimit);
+        rejectUnstorable(rawBody, "body");
+        body = parse(spec.body, rawBody, "body");
+      }
       const result = await handler({ request, user: user as UserFor<A>, params, query, body });
       if (result instanceof Response) return result;
       if (result === undefined) return new Response(null, { status: 204 });

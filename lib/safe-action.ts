@@ -2,6 +2,7 @@ import "server-only";
 import { headers } from "next/headers";
 import { createMiddleware, createSafeActionClient } from "next-safe-action";
 import { AppError, errorStatus, isAppError, type ErrorCode, type FieldErrors } from "./errors";
+import { unstorableFields } from "./input";
 import { logger } from "./logger";
 import { currentUser } from "./auth/session";
 import { recordRequest } from "./livepulse/metrics/recorder";
@@ -10,6 +11,22 @@ import { clientAddress } from "./request-info";
 
 export type ActionError = { code: ErrorCode; message: string; fields?: FieldErrors; meta?: Record<string, unknown> };
 
+/**
+ * Every action refuses text PostgreSQL could not store (NUL, a lone UTF-16 half) before its schema
+ * and its service run, with the fields that hold it.
+ */
+const storableInput = createMiddleware().define(async ({ clientInput, next }) => {
+  const fields = unstorableFields(clientInput);
+  if (fields.length) {
+    throw new AppError(
+      "VALIDATION",
+      "This holds text that cannot be stored.",
+      Object.fromEntries(fields.map((f) => [f, ["unstorableText"]])),
+    );
+  }
+  return next();
+});
+
 /** Server actions: AppErrors reach the form as they are; anything else is logged and hidden. */
 export const actionClient = createSafeActionClient({
   handleServerError(error): ActionError {
@@ -17,23 +34,25 @@ export const actionClient = createSafeActionClient({
     logger.error({ err: error }, "server action failed");
     return { code: "INTERNAL", message: "Something went wrong. Please try again." };
   },
-}).use(async ({ next }) => {
-  // Every action is measured: its duration, and a failure on the server's side (an error answered as a 5xx would be).
-  const started = performance.now();
-  let status = 200;
-  try {
-    const result = await next();
-    const code = (result.serverError as ActionError | undefined)?.code;
-    if (code) status = errorStatus[code] ?? 500;
-    return result;
-  } catch (error) {
-    status = 500;
-    throw error;
-  } finally {
-    const durationMs = performance.now() - started;
-    recordRequest({ kind: "ACTION", route: "action", method: "POST", status, durationMs, error: status >= 500 });
-  }
-});
+})
+  .use(async ({ next }) => {
+    // Every action is measured: its duration, and a failure on the server's side (an error answered as a 5xx would be).
+    const started = performance.now();
+    let status = 200;
+    try {
+      const result = await next();
+      const code = (result.serverError as ActionError | undefined)?.code;
+      if (code) status = errorStatus[code] ?? 500;
+      return result;
+    } catch (error) {
+      status = 500;
+      throw error;
+    } finally {
+      const durationMs = performance.now() - started;
+      recordRequest({ kind: "ACTION", route: "action", method: "POST", status, durationMs, error: status >= 500 });
+    }
+  })
+  .use(storableInput);
 
 /** Actions that need a signed-in user receive it as `ctx.user`. */
 export const userActionClient = actionClient.use(async ({ next }) => {

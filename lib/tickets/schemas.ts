@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { searchText } from "../input";
 import { listOf, pagination } from "../list-query";
 import { ticketPriorities, ticketStatuses } from "./sla";
 
@@ -18,7 +19,7 @@ export const ticketSortKeys = ["sla", "updatedAt", "createdAt", "priority", "num
 /** Filters, sort and pagination of a ticket list; the staff queue, the portal and the API share it. */
 export const ticketListQuery = z.object({
   /** Subject, reference (TK-001234 or 1234) or the customer's name, company or email. */
-  q: z.string().trim().max(100).optional(),
+  q: searchText.optional(),
   status: listOf(ticketStatuses),
   priority: listOf(ticketPriorities),
   /** A user id, `me`, or `none` for unassigned tickets. */
@@ -56,7 +57,13 @@ export const ticketUpdateSchema = z
   .object({
     status: z.enum(ticketStatuses),
     priority: z.enum(ticketPriorities),
-    assigneeId: z.string().trim().max(40).nullable(),
+    // An empty choice unassigns, like null.
+    assigneeId: z
+      .string()
+      .trim()
+      .max(40)
+      .nullable()
+      .transform((v) => v || null),
   })
   .partial()
   .refine((v) => Object.keys(v).length > 0, { message: "nothingToChange" });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { calendarDay, isCalendarDay } from "../../input";
 
 /** The longest period the analytics accept, in days (two years). */
 export const maxRangeDays = 731;
@@ -7,20 +8,11 @@ export const defaultRangeDays = 30;
 
 const DAY = 86_400_000;
 
-/** True for a calendar day `YYYY-MM-DD` that exists (not 2026-02-30). */
-function isDay(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00.000Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
-
-const isoDay = z.string().trim().refine(isDay, "invalidDate");
-
-const optionalDay = z.preprocess((raw) => (raw === "" ? undefined : raw), isoDay.optional());
+const optionalDay = z.preprocess((raw) => (raw === "" ? undefined : raw), calendarDay.optional());
 
 function checkPeriod({ from, to }: { from?: string; to?: string }, ctx: z.RefinementCtx) {
   // A malformed day has its own error already; the order of two days is checked only when both exist.
-  if (!from || !to || !isDay(from) || !isDay(to)) return;
+  if (!from || !to || !isCalendarDay(from) || !isCalendarDay(to)) return;
   if (from > to) {
     ctx.addIssue({ code: "custom", path: ["from"], message: "fromAfterTo" });
     return;

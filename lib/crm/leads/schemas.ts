@@ -1,18 +1,15 @@
 import { z } from "zod";
+import { INT4_MAX, calendarDay, instant, searchText } from "../../input";
 import { listOf, pagination } from "../../list-query";
 import { leadSources, leadStages, loggableActivityTypes, openStages } from "../stages";
 
-const day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "invalidDate")
-  .optional()
-  .or(z.literal("").transform(() => undefined));
+const day = z.preprocess((raw) => (raw === "" ? undefined : raw), calendarDay.optional());
 
 export const leadSortKeys = ["createdAt", "updatedAt", "name", "company", "valueCents", "stage", "lastActivityAt"] as const;
 
 /** Filters, sort and pagination of the leads list; the page, the CSV export and the API share it. */
 export const leadListQuery = z.object({
-  q: z.string().trim().max(100).optional(),
+  q: searchText.optional(),
   stage: listOf(leadStages),
   source: listOf(leadSources),
   /** A user id, or `none` for leads nobody owns. */
@@ -47,7 +44,7 @@ export const leadFields = {
     .optional()
     .transform((v) => (v ? v : undefined)),
   source: z.enum(leadSources),
-  valueCents: z.coerce.number({ error: "number" }).int("integer").min(0, "notNegative").max(100_000_000_00, "tooLarge"),
+  valueCents: z.coerce.number({ error: "number" }).int("integer").min(0, "notNegative").max(INT4_MAX, "tooLarge"),
   assigneeId: z
     .string()
     .trim()
@@ -123,7 +120,7 @@ export const activityCreateSchema = z
     subject: z.string().trim().min(1, "required").max(200, "tooLong"),
     body: optionalText(5000),
     /** An empty date (a cleared date box) is no date. */
-    dueAt: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.date({ message: "invalidDate" }).optional()),
+    dueAt: z.preprocess((v) => (v === "" ? undefined : v), instant.optional()),
   })
   .refine((a) => a.type !== "TASK" || a.dueAt !== undefined, { message: "dueDateRequired", path: ["dueAt"] });
 export type ActivityCreate = z.output<typeof activityCreateSchema>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isSaneInstant } from "../../input";
 
 export const periodPresets = ["24h", "7d", "30d"] as const;
 export type PeriodPreset = (typeof periodPresets)[number];
@@ -15,7 +16,7 @@ const boundary = (end: boolean) =>
   z
     .string()
     .trim()
-    .refine((value) => !Number.isNaN(Date.parse(value)), "invalidDate")
+    .refine((value) => isSaneInstant(new Date(value)), "invalidDate")
     .transform((value) => {
       const date = new Date(value);
       return end && dateOnly.test(value) ? new Date(date.getTime() + DAY) : date;

@@ -16,7 +16,15 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   // A hand-edited URL with a wrong value falls back to the defaults rather than failing.
   const parsed = customerListQuery.safeParse(raw);
-  const query = parsed.success ? parsed.data : customerListQuery.parse({ q: typeof raw.q === "string" ? raw.q.slice(0, 100) : undefined });
+  // A search the list cannot run (too long, unstorable text) keeps what it can: its first 100 storable characters.
+  const q =
+    typeof raw.q === "string"
+      ? raw.q
+          .replace(/\u0000/g, "")
+          .slice(0, 100)
+          .toWellFormed()
+      : undefined;
+  const query = parsed.success ? parsed.data : customerListQuery.parse({ q });
   const [page, t] = await Promise.all([listCustomers(user, query), getTranslations("customers")]);
 
   return (
