@@ -69,3 +69,20 @@ test("lists given a search PostgreSQL cannot store show their page, never a 500"
   }
   expect((await page.request.get("/api/crm/tickets?q=%00")).status()).toBe(422);
 });
+
+test("every answer carries the security headers; a signed-in caller's API answers are never cached", async ({ page }) => {
+  const expected = {
+    "x-content-type-options": "nosniff",
+    "referrer-policy": "strict-origin-when-cross-origin",
+    "x-frame-options": "DENY",
+    "cross-origin-opener-policy": "same-origin",
+  };
+  for (const path of ["/pricing", "/login", "/api/health", "/api/hosting/plans", "/favicon.ico"]) {
+    const headers = (await page.request.get(path)).headers();
+    expect(headers, path).toMatchObject(expected);
+    expect(headers["permissions-policy"], path).toContain("camera=()");
+  }
+  await login(page, "SELLER");
+  const mine = await page.request.get("/api/crm/leads?pageSize=1");
+  expect(mine.headers()["cache-control"]).toBe("private, no-store");
+});

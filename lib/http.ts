@@ -151,9 +151,15 @@ export function route<P = undefined, Q = undefined, B = undefined, A extends Acc
         body = parse(spec.body, rawBody, "body");
       }
       const result = await handler({ request, user: user as UserFor<A>, params, query, body });
-      if (result instanceof Response) return result;
-      if (result === undefined) return new Response(null, { status: 204 });
-      return Response.json(result, { status: spec.status ?? 200 });
+      const response =
+        result instanceof Response
+          ? result
+          : result === undefined
+            ? new Response(null, { status: 204 })
+            : Response.json(result, { status: spec.status ?? 200 });
+      // What a signed-in caller reads is theirs: no shared cache keeps it.
+      if (user && !response.headers.has("cache-control")) response.headers.set("cache-control", "private, no-store");
+      return response;
     } catch (error) {
       if (isAppError(error)) {
         const retry = error.meta?.retryAfterSeconds;
