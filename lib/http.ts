@@ -2,7 +2,8 @@ import "server-only";
 import type { NextRequest } from "next/server";
 import { z } from "zod";
 import { AppError, fieldErrorsFromIssues, isAppError } from "./errors";
-import { unstorableFields } from "./input";
+import { assertStorableText, unstorableFields } from "./input";
+import { unavailableError } from "./db-errors";
 import { logger } from "./logger";
 import { can, type Permission } from "./auth/permissions";
 import { currentUser, type SessionUser } from "./auth/session";
@@ -46,8 +47,11 @@ export type RouteSpec<P, Q, B> = {
 type Context<P, Q, B, U> = { request: NextRequest; user: U; params: P; query: Q; body: B };
 type UserFor<A extends Access> = A extends "public" | { token: string } ? SessionUser | null : SessionUser;
 
-/** Every route's description, for the OpenAPI document. */
-export const routeSpecs: RouteSpec<unknown, unknown, unknown>[] = [];
+/** A route handler as Next calls it, carrying its spec: tests and the OpenAPI document read routes from their modules. */
+export type RouteHandler = ((
+  request: NextRequest,
+  context: { params: Promise<Record<string, string | string[]>> },
+) => Promise<Response>) & { spec: RouteSpec<unknown, unknown, unknown> };
 
 export function errorResponse(error: AppError, headers?: HeadersInit): Response {
   return Response.json(error.toJSON(), { status: error.status, headers });
@@ -99,18 +103,6 @@ async function readText(request: NextRequest, limit: number): Promise<string> {
   return new TextDecoder().decode(Buffer.concat(chunks));
 }
 
-/** Refuses text PostgreSQL could not store, naming its fields, before any schema or service sees it. */
-function rejectUnstorable(value: unknown, where: string): void {
-  const fields = unstorableFields(value);
-  if (fields.length) {
-    throw new AppError(
-      "VALIDATION",
-      `The ${where} holds text that cannot be stored.`,
-      Object.fromEntries(fields.map((f) => [f, ["unstorableText"]])),
-    );
-  }
-}
-
 async function readBody(request: NextRequest, encoding: "json" | "form" = "json", limit = defaultBodyLimit): Promise<unknown> {
   const text = await readText(request, limit);
   if (!text) return undefined;
@@ -131,7 +123,6 @@ export function route<P = undefined, Q = undefined, B = undefined, A extends Acc
   spec: RouteSpec<P, Q, B> & { access: A },
   handler: (ctx: Context<P, Q, B, UserFor<A>>) => Promise<unknown>,
 ) {
-  routeSpecs.push(spec as RouteSpec<unknown, unknown, unknown>);
   const handle = async (request: NextRequest, context: { params: Promise<Record<string, string | string[]>> }) => {
     try {
       const user = await currentUser();
@@ -142,12 +133,12 @@ export function route<P = undefined, Q = undefined, B = undefined, A extends Acc
       if (unstorableFields(rawParams).length) throw new AppError("NOT_FOUND", "This does not exist.");
       const params = parse(spec.params, rawParams, "path parameters");
       const rawQuery = Object.fromEntries(request.nextUrl.searchParams);
-      if (spec.query) rejectUnstorable(rawQuery, "query");
+      if (spec.query) assertStorableText(rawQuery, "The query holds text that cannot be stored.");
       const query = parse(spec.query, rawQuery, "query");
       let body = undefined as B;
       if (spec.body) {
         const rawBody = await readBody(request, spec.bodyEncoding, spec.bodyLimit);
-        rejectUnstorable(rawBody, "body");
+        assertStorableText(rawBody, "The body holds text that cannot be stored.");
         body = parse(spec.body, rawBody, "body");
       }
       const result = await handler({ request, user: user as UserFor<A>, params, query, body });
@@ -160,17 +151,18 @@ export function route<P = undefined, Q = undefined, B = undefined, A extends Acc
       // What a signed-in caller reads is theirs: no shared cache keeps it.
       if (user && !response.headers.has("cache-control")) response.headers.set("cache-control", "private, no-store");
       return response;
-    } catch (error) {
+    } catch (caught) {
+      const error = unavailableError(caught) ?? caught;
       if (isAppError(error)) {
         const retry = error.meta?.retryAfterSeconds;
         return errorResponse(error, retry ? { "Retry-After": String(retry) } : undefined);
       }
-      logger.error({ err: error, method: spec.method, path: spec.path }, "route handler failed");
+      logger.error({ err: caught, method: spec.method, path: spec.path }, "route handler failed");
       return errorResponse(new AppError("INTERNAL", "Something went wrong. Please try again."));
     }
   };
   // Measured by the spec's path, not the URL: one series per route, whatever the ids.
-  return async (request: NextRequest, context: { params: Promise<Record<string, string | string[]>> }) => {
+  const measured = async (request: NextRequest, context: { params: Promise<Record<string, string | string[]>> }) => {
     const started = performance.now();
     const response = await handle(request, context);
     const durationMs = performance.now() - started;
@@ -178,4 +170,5 @@ export function route<P = undefined, Q = undefined, B = undefined, A extends Acc
     recordRequest({ kind: "API", route: spec.path, method: spec.method, status, durationMs, error: status >= 500 });
     return response;
   };
+  return Object.assign(measured, { spec: spec as RouteSpec<unknown, unknown, unknown> }) satisfies RouteHandler;
 }

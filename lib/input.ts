@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { AppError } from "./errors";
 
 /*
  * What the database can hold, as schemas and checks every door and schema shares: a value outside
@@ -51,3 +52,11 @@ export function unstorableFields(value: unknown, path: string[] = []): string[] 
 
 /** What a list's search box sends: trimmed, at most 100 characters, storable (pages fall back to no search). */
 export const searchText = z.string().trim().max(100).refine(isStorableText, "unstorableText");
+
+/** Throws a 422 naming every field of `value` that holds text PostgreSQL could not store. */
+export function assertStorableText(value: unknown, message: string): void {
+  const fields = unstorableFields(value);
+  if (fields.length) {
+    throw new AppError("VALIDATION", message, Object.fromEntries(fields.map((f) => [f, ["unstorableText"]])));
+  }
+}

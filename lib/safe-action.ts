@@ -2,7 +2,8 @@ import "server-only";
 import { headers } from "next/headers";
 import { createMiddleware, createSafeActionClient } from "next-safe-action";
 import { AppError, errorStatus, isAppError, type ErrorCode, type FieldErrors } from "./errors";
-import { unstorableFields } from "./input";
+import { assertStorableText } from "./input";
+import { unavailableError } from "./db-errors";
 import { logger } from "./logger";
 import { currentUser } from "./auth/session";
 import { recordRequest } from "./livepulse/metrics/recorder";
@@ -16,20 +17,14 @@ export type ActionError = { code: ErrorCode; message: string; fields?: FieldErro
  * and its service run, with the fields that hold it.
  */
 const storableInput = createMiddleware().define(async ({ clientInput, next }) => {
-  const fields = unstorableFields(clientInput);
-  if (fields.length) {
-    throw new AppError(
-      "VALIDATION",
-      "This holds text that cannot be stored.",
-      Object.fromEntries(fields.map((f) => [f, ["unstorableText"]])),
-    );
-  }
+  assertStorableText(clientInput, "This holds text that cannot be stored.");
   return next();
 });
 
 /** Server actions: AppErrors reach the form as they are; anything else is logged and hidden. */
 export const actionClient = createSafeActionClient({
-  handleServerError(error): ActionError {
+  handleServerError(caught): ActionError {
+    const error = unavailableError(caught) ?? caught;
     if (isAppError(error)) return { code: error.code, message: error.message, fields: error.fields, meta: error.meta };
     logger.error({ err: error }, "server action failed");
     return { code: "INTERNAL", message: "Something went wrong. Please try again." };

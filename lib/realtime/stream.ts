@@ -88,7 +88,8 @@ export async function openEventStream(options: OpenStreamOptions): Promise<Respo
     start(controller) {
       let open = true;
       // Live events wait while the replay is read. A replayed event may still arrive live afterwards
-      // (its notification can trail the commit the replay saw): each replayed id is skipped once.
+      // (its notification can trail the commit the replay saw): each replayed id is skipped once, and
+      // so is any event at or before the cursor, which the client had before it reconnected.
       let held: StreamEvent[] | null = [];
       const replayedIds = new Set<string>();
       const write = (text: string) => {
@@ -101,6 +102,7 @@ export async function openEventStream(options: OpenStreamOptions): Promise<Respo
       };
       const send = (event: StreamEvent) => {
         if (replayedIds.delete(event.id)) return;
+        if (cursor !== null && BigInt(event.id) <= cursor) return;
         write(sseEvent(event.id, { channel: event.channel, event: event.event, data: event.data }));
       };
       const unsubscribe = hub.subscribe(channels, (event) => (held ? held.push(event) : send(event)));

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { unavailableError } from "./db-errors";
+
+describe("unavailableError", () => {
+  it("answers 503 with a wait for errors that mean the database cannot serve now", () => {
+    const cases: unknown[] = [
+      { code: "P2028", message: "Transaction API error: Unable to start a transaction in the given time." },
+      { code: "P2024", message: "Timed out fetching a new connection from the connection pool." },
+      { code: "P1001" },
+      Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" }),
+      new Error("timeout exceeded when trying to connect"),
+      { name: "DriverAdapterError", cause: { kind: "DatabaseNotReachable" } },
+      { message: "wrapped", cause: { code: "57P01" } },
+    ];
+    for (const error of cases) {
+      const answer = unavailableError(error);
+      expect(answer?.status, JSON.stringify(error)).toBe(503);
+      expect(answer?.meta?.retryAfterSeconds).toBeGreaterThan(0);
+    }
+  });
+
+  it("leaves every other error alone", () => {
+    for (const error of [new Error("boom"), { code: "P2002" }, { code: "23505" }, null, "text", { cause: { code: "P2025" } }]) {
+      expect(unavailableError(error)).toBeUndefined();
+    }
+  });
+});
