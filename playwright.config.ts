@@ -30,7 +30,7 @@ export default defineConfig({
     { name: "chromium", testIgnore: /ui-sweep\.spec\.ts/, use: { ...devices["Desktop Chrome"], channel: undefined } },
   ],
   webServer: {
-    command: `npx next start -p ${port} -H 127.0.0.1`,
+    command: `node --import ./server/socket-address.mjs node_modules/next/dist/bin/next start -p ${port} -H 127.0.0.1`,
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,

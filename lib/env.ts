@@ -16,6 +16,12 @@ const schema = z
     PGLITE_DIR: z.string().min(1).default(".data/pglite"),
     AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    /**
+     * How many reverse proxies stand in front of the app, each appending to X-Forwarded-For (and
+     * setting X-Forwarded-Proto): the client address is read that many entries back. 0: none, the
+     * connection's peer is the client.
+     */
+    TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
     LOGIN_MAX_FAILURES: z.coerce.number().int().positive().default(10),
     LOGIN_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
     /** How often overdue SLA deadlines are looked for; 0 turns the sweep off. */
@@ -148,6 +154,7 @@ export function loadEnv(source: Record<string, string | undefined>) {
     pgliteDir: value.PGLITE_DIR,
     authSecret,
     logLevel: value.LOG_LEVEL,
+    trustedProxyHops: value.TRUSTED_PROXY_HOPS,
     loginThrottle: {
       maxFailures: value.LOGIN_MAX_FAILURES,
       windowMs: value.LOGIN_WINDOW_MINUTES * 60_000,

@@ -16,6 +16,8 @@ import { migrateDeploy } from "./migrate";
 const dev = process.argv.includes("--dev");
 const root = path.resolve(import.meta.dirname, "..");
 const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
+const nextCli = path.join(root, "node_modules", "next", "dist", "bin", "next");
+const socketAddressPreload = path.join(root, "server", "socket-address.mjs");
 const childEnv: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 const port = Number(childEnv.PORT ?? 3000);
 
@@ -77,7 +79,12 @@ async function main() {
     await run(bin("next"), ["build"]);
   }
 
-  const server = spawn(bin("next"), [dev ? "dev" : "start", "-p", String(port)], { cwd: root, env: childEnv, stdio: "inherit" });
+  // The preload makes the connection's peer the last X-Forwarded-For entry (see lib/request-info.ts).
+  const server = spawn(process.execPath, ["--import", socketAddressPreload, nextCli, dev ? "dev" : "start", "-p", String(port)], {
+    cwd: root,
+    env: childEnv,
+    stdio: "inherit",
+  });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
   server.on("exit", (code) => process.exit(code ?? 0));
 
