@@ -11,6 +11,7 @@ describe("unavailableError", () => {
       new Error("timeout exceeded when trying to connect"),
       { name: "DriverAdapterError", cause: { kind: "DatabaseNotReachable" } },
       { message: "wrapped", cause: { code: "57P01" } },
+      { code: "P2010", meta: { driverAdapterError: { name: "DriverAdapterError", cause: { kind: "DatabaseNotReachable" } } } },
     ];
     for (const error of cases) {
       const answer = unavailableError(error);
@@ -20,7 +21,15 @@ describe("unavailableError", () => {
   });
 
   it("leaves every other error alone", () => {
-    for (const error of [new Error("boom"), { code: "P2002" }, { code: "23505" }, null, "text", { cause: { code: "P2025" } }]) {
+    for (const error of [
+      new Error("boom"),
+      { code: "P2002" },
+      { code: "23505" },
+      null,
+      "text",
+      { cause: { code: "P2025" } },
+      { code: "P2010", meta: { driverAdapterError: { cause: { kind: "UniqueConstraintViolation" } } } },
+    ]) {
       expect(unavailableError(error)).toBeUndefined();
     }
   });

@@ -14,13 +14,15 @@ const socketMessages =
 
 function isTransient(error: unknown, depth = 0): boolean {
   if (!error || typeof error !== "object" || depth > 5) return false;
-  const { code, kind, message, cause, originalCode } = error as Record<string, unknown>;
+  const { code, kind, message, cause, originalCode, meta } = error as Record<string, unknown>;
   if (typeof code === "string" && (prismaCodes.has(code) || sqlStates.test(code) || socketCodes.has(code))) return true;
   if (typeof originalCode === "string" && sqlStates.test(originalCode)) return true;
   if (kind === "DatabaseNotReachable" || kind === "TooManyConnections" || kind === "SocketTimeout" || kind === "TransactionWriteConflict")
     return true;
   if (typeof message === "string" && socketMessages.test(message)) return true;
-  return isTransient(cause, depth + 1);
+  // A raw query's failure (P2010) carries the driver's error in its meta.
+  const adapterError = (meta as { driverAdapterError?: unknown } | undefined)?.driverAdapterError;
+  return isTransient(cause, depth + 1) || isTransient(adapterError, depth + 1);
 }
 
 /**

@@ -10,7 +10,7 @@ import { currentUser, type SessionUser } from "./auth/session";
 import { hasMetricsToken } from "./livepulse/metrics/access";
 import { recordRequest } from "./livepulse/metrics/recorder";
 import { enforceRateLimit, type RateLimitPolicy } from "./rate-limit";
-import { clientAddress } from "./request-info";
+import { clientAddress, requestHost } from "./request-info";
 
 type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
@@ -57,7 +57,50 @@ export function errorResponse(error: AppError, headers?: HeadersInit): Response 
   return Response.json(error.toJSON(), { status: error.status, headers });
 }
 
+const safeMethods = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/** host[:port] of an Origin or Referer value; null when it has none (`null`, garbage). */
+function hostOf(value: string): string | null {
+  try {
+    const url = new URL(value);
+    return url.protocol === "http:" || url.protocol === "https:" ? url.host : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Cross-site request forgery: a state-changing call carried by a browser's session cookie must come
+ * from a page of this app. Browsers name the page's origin in `Origin` on every such request (a
+ * `Referer` may stand in when it is absent), so a foreign, opaque (`null`) or unreadable one is
+ * refused; a client that sends neither is no browser page and cannot be tricked into calling. A
+ * JSON route also wants a JSON content type: a form on another site can send `text/plain` without
+ * asking, never `application/json`.
+ */
+function checkSameOrigin(request: NextRequest, spec: RouteSpec<unknown, unknown, unknown>): void {
+  if (safeMethods.has(request.method)) return;
+  const origin = request.headers.get("origin");
+  const referer = request.headers.get("referer");
+  const claimed = origin ?? referer;
+  const host = requestHost(request.headers);
+  if (claimed !== null && (!host || hostOf(claimed) !== host)) {
+    throw new AppError("FORBIDDEN", "This request did not come from this site.", undefined, { reason: "crossOrigin" });
+  }
+  const length = request.headers.get("content-length");
+  const hasBody = length === null ? request.body !== null : Number(length) > 0;
+  if (spec.body && hasBody && (spec.bodyEncoding ?? "json") === "json") {
+    const type = request.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase();
+    if (type !== "application/json") {
+      throw new AppError("FORBIDDEN", "Send this request as application/json.", undefined, { reason: "contentType" });
+    }
+  }
+}
+
 /** Throws unless the caller meets the route's access: 401 when unknown, 403 when their role falls short. */
+function hasBearerToken(access: Access, request: NextRequest): boolean {
+  return typeof access === "object" && bearerTokens[access.token](request.headers.get("authorization"));
+}
+
 function checkAccess(access: Access, request: NextRequest, user: SessionUser | null): void {
   if (access === "public") return;
   if (typeof access === "object") {
@@ -127,6 +170,8 @@ export function route<P = undefined, Q = undefined, B = undefined, A extends Acc
     try {
       const user = await currentUser();
       checkAccess(spec.access, request, user);
+      // Only a session cookie rides along by itself: a machine's token is sent on purpose.
+      if (user && !hasBearerToken(spec.access, request)) checkSameOrigin(request, spec as RouteSpec<unknown, unknown, unknown>);
       if (spec.rateLimit) await enforceRateLimit(spec.rateLimit, { ip: clientAddress(request.headers), userId: user?.id });
       const rawParams = await context.params;
       // An id that holds what no stored id can is simply not there.

@@ -22,3 +22,9 @@ export function isHttps(headers: Headers, hops = env.trustedProxyHops): boolean 
   if (hops === 0) return false;
   return headers.get("x-forwarded-proto")?.split(",")[0]?.trim().toLowerCase() === "https";
 }
+
+/** The host (and port) the client asked for: a trusted proxy's X-Forwarded-Host, else Host. */
+export function requestHost(headers: Headers, hops = env.trustedProxyHops): string | null {
+  const forwarded = hops > 0 ? headers.get("x-forwarded-host")?.split(",")[0]?.trim() : undefined;
+  return forwarded || headers.get("host");
+}

@@ -2,13 +2,22 @@
 
 import { TriangleAlert } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { useEffect } from "react";
+import { useRouter } from "next/navigation";
+import { useEffect, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 
-/** What a route shows when rendering failed; the details stay in the server log. */
+/** What a route shows when rendering failed (the database out of reach, most often): the details stay in the server log. */
 export function RouteError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   const t = useTranslations("errors");
+  const router = useRouter();
+  const [retrying, startRetry] = useTransition();
+  // A server component failed (often the database, for a moment): ask the server again, then re-render.
+  const retry = () =>
+    startRetry(() => {
+      router.refresh();
+      reset();
+    });
   useEffect(() => {
     console.error(error);
   }, [error]);
@@ -23,7 +32,11 @@ export function RouteError({ error, reset }: { error: Error & { digest?: string 
             {error.digest && <span className="mt-2 block font-mono text-xs">{error.digest}</span>}
           </>
         }
-        action={<Button onClick={reset}>{t("retry")}</Button>}
+        action={
+          <Button onClick={retry} disabled={retrying}>
+            {t("retry")}
+          </Button>
+        }
       />
     </div>
   );

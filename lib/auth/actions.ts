@@ -1,36 +1,50 @@
 "use server";
 
-import { cookies, headers } from "next/headers";
+import { cookies } from "next/headers";
+import { CredentialsSignin } from "next-auth";
 import { z } from "zod";
 import { isLocale, localeCookie, locales } from "@/i18n/locales";
-import { actionClient } from "../safe-action";
-import { clientAddress } from "../request-info";
+import { actionClient, rateLimit } from "../safe-action";
+import { isAppError } from "../errors";
 import { currentUser } from "./session";
-import { auth, signIn, signOut } from "./index";
+import { signIn, signOut } from "./index";
 import { safeCallbackUrl } from "./permissions";
 import { saveLocale } from "./profile";
 import { loginSchema, registerSchema } from "./schemas";
-import { authenticate, registerCustomer } from "./service";
-import { revokeSession } from "./sessions";
+import { registerCustomer, roleOf } from "./service";
+
+/**
+ * Signs in through Auth.js, which checks the password once (authenticate(), with its throttle and
+ * audit row); a refusal reaches the form as the AppError it was: the precise reason and the wait.
+ */
+async function signInWithPassword(email: string, password: string): Promise<void> {
+  try {
+    await signIn("credentials", { email, password, redirect: false });
+  } catch (error) {
+    if (error instanceof CredentialsSignin && isAppError(error.cause)) throw error.cause;
+    throw error;
+  }
+}
 
 export const loginAction = actionClient.inputSchema(loginSchema).action(async ({ parsedInput }) => {
   const { email, password, callbackUrl } = parsedInput;
-  // Checked here first so the form gets a precise message (wrong password, wait time).
-  const user = await authenticate(email, password, clientAddress(await headers()));
-  await signIn("credentials", { email, password, redirect: false });
-  return { redirectTo: safeCallbackUrl(callbackUrl, user.role) };
+  await signInWithPassword(email, password);
+  return { redirectTo: safeCallbackUrl(callbackUrl, await roleOf(email)) };
 });
 
-export const registerAction = actionClient.inputSchema(registerSchema).action(async ({ parsedInput }) => {
-  const locale = (await cookies()).get(localeCookie)?.value;
-  const user = await registerCustomer(parsedInput, isLocale(locale) ? locale : "fr");
-  await signIn("credentials", { email: parsedInput.email, password: parsedInput.password, redirect: false });
-  return { redirectTo: safeCallbackUrl(parsedInput.callbackUrl, user.role) };
-});
+export const registerAction = actionClient
+  // Accounts are cheap to ask for: an address gets a few an hour, not an enumeration of emails.
+  .use(rateLimit({ name: "register", limit: 20, windowSeconds: 3600, key: "ip" }))
+  .inputSchema(registerSchema)
+  .action(async ({ parsedInput }) => {
+    const locale = (await cookies()).get(localeCookie)?.value;
+    const user = await registerCustomer(parsedInput, isLocale(locale) ? locale : "fr");
+    await signInWithPassword(parsedInput.email, parsedInput.password);
+    return { redirectTo: safeCallbackUrl(parsedInput.callbackUrl, user.role) };
+  });
 
+/** Auth.js's signOut event ends the session on the server (lib/auth/index.ts), whichever way out was taken. */
 export async function logoutAction(): Promise<void> {
-  const session = await auth();
-  if (session?.sid) await revokeSession(session.sid, new Date(session.expires));
   await signOut({ redirectTo: "/login" });
 }
 

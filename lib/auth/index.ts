@@ -7,22 +7,23 @@ import { logger } from "../logger";
 import { clientAddress } from "../request-info";
 import type { Role } from "./roles";
 import { loginSchema } from "./schemas";
-import { authenticate, freshSessionUser } from "./service";
-import { isSessionRevoked, newSessionId } from "./sessions";
+import { authenticate } from "./service";
+import { sessionHolds, sessionState, tokenVersion } from "./session-state";
+import { endSession, newSessionId } from "./sessions";
 
 declare module "next-auth" {
   interface User {
     role?: Role;
+    sessionVersion?: number;
   }
   interface Session {
     user: { id: string; role: Role; name: string; email: string };
     /** This session's id: a logout revokes it. */
     sid?: string;
+    /** The user's session version when this session began. */
+    ver?: number;
   }
 }
-
-/** How often the session re-reads the user's role and disabled state. */
-const recheckMs = 60_000;
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   secret: env.authSecret,
@@ -37,10 +38,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         if (!parsed.success) return null;
         try {
           const user = await authenticate(parsed.data.email, parsed.data.password, clientAddress(request.headers));
-          return { id: user.id, email: user.email, name: user.name, role: user.role };
+          return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
         } catch (error) {
           if (isAppError(error)) {
-            const signInError = new CredentialsSignin();
+            // The cause reaches the login action (which reports the precise reason and wait); the code, Auth.js's own endpoint.
+            const signInError = new CredentialsSignin(error.message, { cause: error });
             signInError.code = error.code === "RATE_LIMITED" ? "rate_limited" : "invalid_credentials";
             throw signInError;
           }
@@ -52,17 +54,16 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   callbacks: {
     async jwt({ token, user }) {
       if (user?.id && user.role) {
-        return { ...token, sub: user.id, role: user.role, sid: newSessionId(), checkedAt: Date.now() };
+        return { ...token, sub: user.id, role: user.role, sid: newSessionId(), ver: user.sessionVersion ?? 0 };
       }
-      if (!token.sub) return null;
-      // Logged out: the cookie may come back (a copy, a response in flight at logout), the session does not.
-      if (typeof token.sid === "string" && (await isSessionRevoked(token.sid))) return null;
-      if (Date.now() - Number(token.checkedAt ?? 0) > recheckMs) {
-        const fresh = await freshSessionUser(token.sub);
-        if (!fresh) return null;
-        return { ...token, ...fresh, checkedAt: Date.now() };
-      }
-      return token;
+      if (!token.sub || typeof token.sid !== "string") return null;
+      // Signed out, disabled, demoted…: the cookie is dropped. The doors check again through
+      // currentUser(), which also answers 503 when the database cannot say: here, where only the
+      // proxy's redirects depend on it, a database that cannot answer leaves the token as it is.
+      const state = await sessionState(token.sub, token.sid).catch(() => undefined);
+      if (state === undefined) return token;
+      if (!sessionHolds(state, tokenVersion(token.ver))) return null;
+      return { ...token, role: state.role, name: state.name, email: state.email };
     },
     session({ session, token }) {
       session.user = {
@@ -73,7 +74,17 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         email: token.email ?? "",
       };
       if (typeof token.sid === "string") session.sid = token.sid;
+      session.ver = tokenVersion(token.ver);
       return session;
+    },
+  },
+  events: {
+    // Every way out (the UI's logout calls signOut too) ends the session on the server.
+    async signOut(message) {
+      const token = "token" in message ? message.token : null;
+      if (!token?.sub || typeof token.sid !== "string") return;
+      const expiresAt = new Date(typeof token.exp === "number" ? token.exp * 1000 : Date.now() + 30 * 24 * 60 * 60 * 1000);
+      await endSession({ sid: token.sid, userId: token.sub, expiresAt });
     },
   },
   logger: {

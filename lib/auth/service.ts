@@ -8,43 +8,99 @@ import { hashPassword, verifyPassword } from "./password";
 import type { Role } from "./roles";
 import type { RegisterInput } from "./schemas";
 
-export type AuthenticatedUser = { id: string; email: string; name: string; role: Role; locale: string };
+export type AuthenticatedUser = { id: string; email: string; name: string; role: Role; locale: string; sessionVersion: number };
 
-const keys = (email: string, ip: string) => [`login:email:${email}`, `login:ip:${ip}`];
+/**
+ * Failed sign-ins are counted three ways. One address on one account, and one address on any
+ * account (a few times more), are refused past their limit until the window ends. The account
+ * alone, over every address, is never locked, or anyone could lock its owner out: past the limit
+ * each further attempt on it is only slowed down.
+ */
+const throttleKeys = (email: string, address: string) => ({
+  pair: `login:pair:${email}|${address}`,
+  address: `login:ip:${address}`,
+  account: `login:email:${email}`,
+});
+/** How many more failures one address may make across accounts than on one. */
+const addressFactor = 5;
+/** The slow-down past the account's limit: this much more per extra failure, up to the cap. */
+const slowdownStepMs = 250;
+const slowdownCapMs = 3000;
 
 // A real hash to compare against when the email is unknown, so timing does not tell.
 const decoyHash = hashPassword("decoy-password-never-matches");
 
 const throttled = (resetAt: Date, now: Date) => rateLimited("Too many failed sign-in attempts.", resetAt, now);
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The wait before the next attempt on an account that failed `failures` times in the window (0 under the limit). */
+export function accountSlowdownMs(failures: number, limit: number): number {
+  return failures < limit ? 0 : Math.min(slowdownCapMs, (failures - limit + 1) * slowdownStepMs);
+}
 
 /**
- * Checks an email and password. Failed attempts are counted per email and per
- * client address; past the limit every attempt is refused until the window ends.
- * Only failures count, so this throttle lives here rather than at a door: it
- * covers the login action and Auth.js's own endpoint alike.
+ * Checks an email and password, throttled as above, and writes the outcome to the audit log.
+ * Only failures count, so this throttle lives here rather than at a door: it covers the login
+ * action and Auth.js's own endpoint alike, which both come here.
  */
-export async function authenticate(email: string, password: string, ip: string): Promise<AuthenticatedUser> {
+export async function authenticate(
+  email: string,
+  password: string,
+  address: string,
+  throttle = env.loginThrottle,
+): Promise<AuthenticatedUser> {
   const now = new Date();
-  const { maxFailures, windowMs } = env.loginThrottle;
-  for (const key of keys(email, ip)) {
+  const { maxFailures, windowMs } = throttle;
+  const keys = throttleKeys(email, address);
+  const limits = [
+    [keys.pair, maxFailures],
+    [keys.address, maxFailures * addressFactor],
+  ] as const;
+  for (const [key, limit] of limits) {
     const state = await peek(key, now);
-    if (state && state.count >= maxFailures) throw throttled(state.resetAt, now);
+    if (state && state.count >= limit) throw throttled(state.resetAt, now);
   }
+  const account = await peek(keys.account, now);
+  const slowdown = accountSlowdownMs(account?.count ?? 0, maxFailures);
+  if (slowdown) await sleep(slowdown);
 
   const user = await db.user.findUnique({ where: { email } });
   const valid = await verifyPassword(password, user?.passwordHash ?? (await decoyHash));
   if (!user || !valid || user.disabled) {
-    const states = await Promise.all(keys(email, ip).map((key) => hit(key, windowMs, now)));
-    const blocking = states.find((s) => s.count >= maxFailures);
-    if (blocking) throw throttled(blocking.resetAt, now);
-    throw new AppError("UNAUTHORIZED", user?.disabled && valid ? "This account is disabled." : "Invalid email or password.", undefined, {
-      reason: user?.disabled && valid ? "disabled" : "invalid",
+    const reason = user?.disabled && valid ? "disabled" : "invalid";
+    const [pair, fromAddress] = await Promise.all([
+      hit(keys.pair, windowMs, now),
+      hit(keys.address, windowMs, now),
+      hit(keys.account, windowMs, now),
+    ]);
+    await writeAudit(db, {
+      actorId: null,
+      action: "auth.login_failed",
+      entity: "User",
+      entityId: user?.id ?? "",
+      after: { email, address, reason },
+    });
+    if (pair.count >= maxFailures) throw throttled(pair.resetAt, now);
+    if (fromAddress.count >= maxFailures * addressFactor) throw throttled(fromAddress.resetAt, now);
+    throw new AppError("UNAUTHORIZED", reason === "disabled" ? "This account is disabled." : "Invalid email or password.", undefined, {
+      reason,
     });
   }
 
-  await clear(keys(email, ip)[0]);
-  await db.user.update({ where: { id: user.id }, data: { lastLoginAt: now } });
-  return { id: user.id, email: user.email, name: user.name, role: user.role, locale: user.locale };
+  await clear(keys.pair);
+  await clear(keys.account);
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: now } });
+    await writeAudit(tx, { actorId: user.id, action: "auth.login", entity: "User", entityId: user.id, after: { address } });
+  });
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    locale: user.locale,
+    sessionVersion: user.sessionVersion,
+  };
 }
 
 /** Creates a customer account (self-registration). */
@@ -82,12 +138,11 @@ export async function registerCustomer(input: RegisterInput, locale: string): Pr
       }
       throw error;
     });
-  return { id: user.id, email: user.email, name: user.name, role: user.role, locale: user.locale };
+  return { id: user.id, email: user.email, name: user.name, role: user.role, locale: user.locale, sessionVersion: user.sessionVersion };
 }
 
-/** The session's view of a user, re-read so a disabled or demoted user loses access. */
-export async function freshSessionUser(id: string): Promise<{ role: Role; name: string; email: string } | null> {
-  const user = await db.user.findUnique({ where: { id }, select: { role: true, disabled: true, name: true, email: true } });
-  if (!user || user.disabled) return null;
-  return { role: user.role, name: user.name, email: user.email };
+/** The role of the account with this email (just signed in). */
+export async function roleOf(email: string): Promise<Role> {
+  const user = await db.user.findUniqueOrThrow({ where: { email }, select: { role: true } });
+  return user.role;
 }

@@ -5,16 +5,23 @@ import { noteSeen } from "../livepulse/metrics/active-users";
 import { auth } from "./index";
 import { can, type Permission } from "./permissions";
 import type { Actor, Role } from "./roles";
+import { sessionHolds, sessionState, tokenVersion } from "./session-state";
 
-export type SessionUser = { id: string; role: Role; name: string; email: string };
+export type SessionUser = { id: string; role: Role; name: string; email: string; /** The session's id. */ sid?: string };
 
-/** The signed-in user, read once per request. */
+/**
+ * The signed-in user, read once per request. The session must still hold (not signed out, the
+ * user neither disabled nor changed since), and the role is the user's current one. When the
+ * database cannot say, this throws and the door answers 503: never "sign in".
+ */
 export const currentUser = cache(async (): Promise<SessionUser | null> => {
   const session = await auth();
-  if (!session?.user?.id) return null;
+  if (!session?.user?.id || !session.sid) return null;
+  const state = await sessionState(session.user.id, session.sid);
+  if (!sessionHolds(state, tokenVersion(session.ver))) return null;
   // Not awaited: LivePulse's active users must never slow down or fail the request.
   void noteSeen(session.user.id);
-  return session.user;
+  return { id: session.user.id, role: state.role, name: state.name, email: state.email, sid: session.sid };
 });
 
 /** Throws unless the actor's role holds the permission (object scope is the service's job). */

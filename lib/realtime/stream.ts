@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "../auth/roles";
 import { AppError } from "../errors";
+import { env } from "../env";
 import { logger } from "../logger";
 import { authorizeChannels } from "./authorize";
 import { encodeSse, sseComment, sseEvent, sseReconnect, sseRetry } from "./sse";
@@ -23,8 +24,28 @@ export const streamHeaders = {
   Connection: "keep-alive",
 } as const;
 
+/** Where the app tells open streams that sessions ended; no client may join it (see authorize.ts). */
+const sessionsChannel = "internal-sessions";
+type SessionTarget = { userId?: string; sid?: string };
+
+/**
+ * Closes the open streams of ended sessions (one session by `sid`, or every session of `userId`),
+ * on every instance: the notice travels through the stream hub like any event. A failure is logged:
+ * the sessions have ended anyway, and a stream ends by itself within `maxStreamMs`.
+ */
+export async function endStreamsOf(target: SessionTarget): Promise<void> {
+  if (env.realtime.transport !== "stream") return;
+  try {
+    await streamHub().publish(sessionsChannel, "sessions.ended", target);
+  } catch (err) {
+    logger.error({ err }, "realtime: could not tell open streams that sessions ended");
+  }
+}
+
 export type OpenStreamOptions = {
   actor: Actor;
+  /** The session the stream belongs to: it closes when that session (or every session of the actor) ends. */
+  sid?: string;
   channels: readonly string[];
   /** Replay events with an id above this one first; null: live events only. */
   cursor: bigint | null;
@@ -106,6 +127,10 @@ export async function openEventStream(options: OpenStreamOptions): Promise<Respo
         write(sseEvent(event.id, { channel: event.channel, event: event.event, data: event.data }));
       };
       const unsubscribe = hub.subscribe(channels, (event) => (held ? held.push(event) : send(event)));
+      const unsubscribeSessions = hub.subscribe([sessionsChannel], (event) => {
+        const ended = event.data as SessionTarget;
+        if (ended.sid ? ended.sid === options.sid : ended.userId === actor.id) cleanup();
+      });
       const heartbeat = setInterval(() => write(sseComment("ping")), options.heartbeatMs ?? heartbeatMs);
       const planned: Closer = () => {
         write(sseReconnect());
@@ -121,6 +146,7 @@ export async function openEventStream(options: OpenStreamOptions): Promise<Respo
         clearTimeout(lifetime);
         streams.delete(planned);
         unsubscribe();
+        unsubscribeSessions();
         signal.removeEventListener("abort", cleanup);
         try {
           controller.close();

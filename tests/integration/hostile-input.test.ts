@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
+import { fakeSession as session } from "./fake-session";
 
 // Auth.js and next/headers need Next's runtime: the session and the request headers are whatever the test says.
-const session = vi.hoisted(() => ({ user: null as null | { id: string; role: string; name: string; email: string } }));
-vi.mock("@/lib/auth/index", () => ({ auth: async () => (session.user ? { user: session.user } : null) }));
+vi.mock("@/lib/auth/index", () => import("./fake-session"));
 vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
 
 import { NextRequest } from "next/server.js";

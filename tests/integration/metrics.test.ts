@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
+import { fakeSession as session } from "./fake-session";
 
 // Auth.js needs Next's runtime: the session is whatever the test says (route handlers and actions read it).
-const session = vi.hoisted(() => ({ user: null as null | { id: string; role: string; name: string; email: string } }));
-vi.mock("@/lib/auth/index", () => ({ auth: async () => (session.user ? { user: session.user } : null) }));
+vi.mock("@/lib/auth/index", () => import("./fake-session"));
 
 import { NextRequest } from "next/server.js";
 import { z } from "zod";
@@ -164,7 +164,8 @@ describe("metrics measured from real requests", () => {
 
   it("gives staff the realtime figures with their last hour, in the documented shape", async () => {
     const asSeller = { id: seller.id, role: seller.role, name: seller.name, email: seller.email };
-    expect((await call(realtimeRoute.GET, "/api/livepulse/metrics/realtime", { ...asSeller, role: "CUSTOMER" })).status).toBe(403);
+    const asCustomer = { id: customer.id, role: customer.role, name: customer.name, email: customer.email };
+    expect((await call(realtimeRoute.GET, "/api/livepulse/metrics/realtime", asCustomer)).status).toBe(403);
     const response = await call(realtimeRoute.GET, "/api/livepulse/metrics/realtime", asSeller);
     expect(response.status).toBe(200);
     const body = metricsSnapshotSchema.parse(await response.json());

@@ -1,8 +1,8 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { fakeSession as session } from "./fake-session";
 
 // Auth.js needs Next's runtime: the session is whatever the test says (route handlers read it).
-const session = vi.hoisted(() => ({ user: null as null | { id: string; role: string; name: string; email: string } }));
-vi.mock("@/lib/auth/index", () => ({ auth: async () => (session.user ? { user: session.user } : null) }));
+vi.mock("@/lib/auth/index", () => import("./fake-session"));
 
 // The realtime transport is another module's; here every publish is recorded, with whether the
 // row it announces could already be read from outside the write's transaction (after commit).

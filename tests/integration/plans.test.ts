@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
+import { fakeSession as session } from "./fake-session";
 
 // Auth.js needs Next's runtime: the session is whatever the test says (route handlers read it).
-const session = vi.hoisted(() => ({ user: null as null | { id: string; role: string; name: string; email: string } }));
-vi.mock("@/lib/auth/index", () => ({ auth: async () => (session.user ? { user: session.user } : null) }));
+vi.mock("@/lib/auth/index", () => import("./fake-session"));
 
 import type { Actor, Role } from "@/lib/auth/roles";
 import { db } from "@/lib/db";

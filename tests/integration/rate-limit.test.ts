@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
+import { fakeSession as session } from "./fake-session";
 
 // Auth.js and next/headers need Next's runtime: the session and the request headers are whatever the test says.
-const session = vi.hoisted(() => ({ user: null as null | { id: string; role: string; name: string; email: string } }));
 const incoming = vi.hoisted(() => ({ headers: new Headers() }));
-vi.mock("@/lib/auth/index", () => ({ auth: async () => (session.user ? { user: session.user } : null) }));
+vi.mock("@/lib/auth/index", () => import("./fake-session"));
 vi.mock("next/headers", () => ({ headers: async () => incoming.headers }));
 
 import { NextRequest } from "next/server.js";
@@ -104,5 +104,32 @@ describe("an action's rate limit", () => {
     expect((await act(anonymousAction, "10.0.3.1")).data).toBe("done");
     expect(((await act(anonymousAction, "10.0.3.1")).serverError as ActionError).code).toBe("RATE_LIMITED");
     expect((await act(anonymousAction, "10.0.3.2")).data).toBe("done");
+  });
+});
+
+describe("the public doors' own limits", () => {
+  it("the form analytics route takes 120 batches a minute from one address, then 429 with Retry-After", async () => {
+    const { POST } = await import("@/app/api/forms/events/route");
+    const send = (ip: string) =>
+      POST(
+        new NextRequest("http://localhost/api/forms/events", {
+          method: "POST",
+          headers: { "x-forwarded-for": ip, "content-type": "application/json" },
+          body: "{}",
+        }),
+        { params: Promise.resolve({}) },
+      );
+    for (let i = 0; i < 120; i++) expect((await send("10.0.4.1")).status).toBe(422);
+    const refused = await send("10.0.4.1");
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect((await send("10.0.4.2")).status).toBe(422);
+  });
+
+  it("registration takes 20 attempts an hour from one address, whatever they hold", async () => {
+    const { registerAction } = await import("@/lib/auth/actions");
+    const attempt = () => act(() => registerAction({ name: "", email: "not-an-email", password: "x" }), "10.0.5.1");
+    for (let i = 0; i < 20; i++) expect((await attempt()).validationErrors).toBeDefined();
+    expect(((await attempt()).serverError as ActionError).code).toBe("RATE_LIMITED");
   });
 });

@@ -1,9 +1,9 @@
 import { createServer, type Server, type Socket } from "node:net";
+import { fakeSession as session } from "./fake-session";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
 // Auth.js needs Next's runtime: the session is whatever the test says (route handlers read it).
-const session = vi.hoisted(() => ({ user: null as null | { id: string; role: string; name: string; email: string } }));
-vi.mock("@/lib/auth/index", () => ({ auth: async () => (session.user ? { user: session.user } : null) }));
+vi.mock("@/lib/auth/index", () => import("./fake-session"));
 
 import { NextRequest } from "next/server.js";
 import PusherClient from "pusher-js";

@@ -11,6 +11,8 @@ export const POST = route(
     summary: "Record a form's analytics events (view, start, sections, validation errors, abandonment)",
     tags: ["livepulse"],
     access: "public",
+    // A form sends a handful of batches per visit: this leaves room for many tabs, not for a flood.
+    rateLimit: { name: "form-events", limit: 120, windowSeconds: 60, key: "ip" },
     body: formEventBatchSchema,
     status: 202,
   },
