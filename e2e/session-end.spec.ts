@@ -34,7 +34,12 @@ test("a state-changing call with the session cookie is refused from another site
   const { context } = await signIn(demo("CUSTOMER").email, demo("CUSTOMER").password);
   const ticket = { subject: "Tentative intersite", description: "Cette requête ne doit rien créer." };
   const before = (await (await context.get("/api/crm/tickets")).json()) as { total: number };
-  for (const headers of [{ origin: "http://evil.example" }, { origin: "null" }, { referer: "http://evil.example/page" }]) {
+  const foreign: Record<string, string>[] = [
+    { origin: "http://evil.example" },
+    { origin: "null" },
+    { referer: "http://evil.example/page" },
+  ];
+  for (const headers of foreign) {
     const answer = await context.post("/api/crm/tickets", { data: ticket, headers });
     expect(answer.status(), JSON.stringify(headers)).toBe(403);
   }
