@@ -9,6 +9,13 @@ describe("unavailableError", () => {
       { code: "P1001" },
       Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" }),
       new Error("timeout exceeded when trying to connect"),
+      // What @prisma/adapter-pg lets through from pg under saturation, as measured: the pool's wait ran
+      // out, or a new connection did not open in that time.
+      new Error("Connection terminated due to connection timeout", { cause: new Error("Connection terminated unexpectedly") }),
+      {
+        code: "P2028",
+        message: "Transaction API error: Transaction already closed: A commit cannot be executed on an expired transaction.",
+      },
       { name: "DriverAdapterError", cause: { kind: "DatabaseNotReachable" } },
       { message: "wrapped", cause: { code: "57P01" } },
       { code: "P2010", meta: { driverAdapterError: { name: "DriverAdapterError", cause: { kind: "DatabaseNotReachable" } } } },

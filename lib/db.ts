@@ -6,7 +6,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { pgliteExtensions } from "./pglite-extensions";
 import { PrismaClient } from "./generated/prisma/client.ts";
-import { env } from "./env";
+import { env, type Env } from "./env";
 
 type Database = {
   client: PrismaClient;
@@ -35,9 +35,21 @@ function openPglite(dir: string): Database {
   };
 }
 
-function openPostgres(url: string): Database {
-  const adapter = new PrismaPg({ connectionString: url });
-  const client = new PrismaClient({ adapter });
+export type PoolSettings = Env["databasePool"];
+
+/**
+ * A PostgreSQL server through a bounded pool. Past `size` connections a query waits for a free one,
+ * at most `timeoutMs`; then it fails, and the doors answer 503 with Retry-After (lib/db-errors.ts)
+ * rather than let requests queue for seconds. A transaction may wait a little longer than a query
+ * to start, so that the pool's own timeout speaks first and the waiter leaves its queue; the margin
+ * is the BEGIN's round trip.
+ */
+export function openPostgres(url: string, pool: PoolSettings = env.databasePool): Database {
+  const adapter = new PrismaPg({ connectionString: url, max: pool.size, connectionTimeoutMillis: pool.timeoutMs });
+  const client = new PrismaClient({
+    adapter,
+    transactionOptions: { maxWait: pool.timeoutMs + 1000, timeout: pool.transactionTimeoutMs },
+  });
   return {
     client,
     kind: "postgresql",

@@ -41,3 +41,17 @@ describe("realtime configuration", () => {
     expect(() => loadEnv({ ...base, ...pusher, PUSHER_HOST: "soketi", PUSHER_USE_TLS: "yes" })).toThrow(/PUSHER_USE_TLS/);
   });
 });
+
+describe("database pool configuration", () => {
+  it("has bounded defaults and takes numbers", () => {
+    expect(loadEnv(base).databasePool).toEqual({ size: 10, timeoutMs: 5000, transactionTimeoutMs: 10_000 });
+    expect(
+      loadEnv({ ...base, DATABASE_POOL_SIZE: "4", DATABASE_POOL_TIMEOUT_MS: "1500", DATABASE_TRANSACTION_TIMEOUT_MS: "3000" }).databasePool,
+    ).toEqual({ size: 4, timeoutMs: 1500, transactionTimeoutMs: 3000 });
+  });
+
+  it("refuses a pool of nothing or an unbounded wait", () => {
+    expect(() => loadEnv({ ...base, DATABASE_POOL_SIZE: "0" })).toThrow(/DATABASE_POOL_SIZE/);
+    expect(() => loadEnv({ ...base, DATABASE_POOL_TIMEOUT_MS: "0" })).toThrow(/DATABASE_POOL_TIMEOUT_MS/);
+  });
+});

@@ -14,6 +14,15 @@ const schema = z
       .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgres:// or postgresql:// URL")
       .optional(),
     PGLITE_DIR: z.string().min(1).default(".data/pglite"),
+    /** PostgreSQL only: connections this instance keeps at most (every instance has its own pool). */
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(10),
+    /**
+     * PostgreSQL only: how long a query or a transaction waits for a free connection (or a new one to
+     * open) before the request is answered 503 with Retry-After instead of queueing on.
+     */
+    DATABASE_POOL_TIMEOUT_MS: z.coerce.number().int().min(10).max(120_000).default(5000),
+    /** PostgreSQL only: an interactive transaction still open after this long is rolled back (503). */
+    DATABASE_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
     AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     /**
@@ -152,6 +161,11 @@ export function loadEnv(source: Record<string, string | undefined>) {
     isProduction: value.NODE_ENV === "production",
     databaseUrl: value.DATABASE_URL,
     pgliteDir: value.PGLITE_DIR,
+    databasePool: {
+      size: value.DATABASE_POOL_SIZE,
+      timeoutMs: value.DATABASE_POOL_TIMEOUT_MS,
+      transactionTimeoutMs: value.DATABASE_TRANSACTION_TIMEOUT_MS,
+    },
     authSecret,
     logLevel: value.LOG_LEVEL,
     trustedProxyHops: value.TRUSTED_PROXY_HOPS,
