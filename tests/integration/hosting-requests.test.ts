@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { unavailableError } from "@/lib/db-errors";
 import { AppError } from "@/lib/errors";
 import { quote } from "@/lib/hosting/pricing";
 import type { HostingRequestInput } from "@/lib/hosting/requests/schemas";
@@ -87,6 +88,35 @@ describe("submitHostingRequest", () => {
     expect(c.duplicate).toBe(true);
     expect(await db.hostingRequest.count({ where: { customerId: customer.id } })).toBe(1);
     expect(await db.cRMActivity.count({ where: { lead: { email: customer.email } } })).toBe(1);
+  });
+
+  it("stores one request for fifty submissions of the same key at once, and grows the lead once", async () => {
+    const customer = await createUser("CUSTOMER");
+    const payload = hostingRequestInput();
+    const results = await Promise.all(Array.from({ length: 50 }, () => submitHostingRequest(customer, payload).catch((e: unknown) => e)));
+    // Beyond what the database serves at once, a submission may be refused as unavailable (503), never anything else.
+    const answered = results.filter((r): r is { id: string; duplicate: boolean } => !(r instanceof Error));
+    for (const refused of results.filter((r) => r instanceof Error)) expect(unavailableError(refused), String(refused)).toBeDefined();
+    expect(new Set(answered.map((r) => r.id)).size).toBe(1);
+    expect(answered.filter((r) => !r.duplicate)).toHaveLength(1);
+    const stored = await db.hostingRequest.findMany({ where: { customerId: customer.id } });
+    expect(stored).toHaveLength(1);
+    const lead = await db.cRMLead.findFirstOrThrow({ where: { email: customer.email } });
+    expect(lead.valueCents).toBe(stored[0].yearlyCents);
+    expect(await db.cRMLead.count({ where: { email: customer.email } })).toBe(1);
+    expect(await db.cRMActivity.count({ where: { leadId: lead.id } })).toBe(1);
+  });
+
+  it("opens one lead for a customer's first submissions at once, and adds every request's value to it", async () => {
+    const customer = await createUser("CUSTOMER");
+    const results = await Promise.all(Array.from({ length: 8 }, () => submitHostingRequest(customer, hostingRequestInput())));
+    const stored = await db.hostingRequest.findMany({ where: { id: { in: results.map((r) => r.id) } } });
+    expect(stored).toHaveLength(8);
+    const leads = await db.cRMLead.findMany({ where: { email: customer.email } });
+    expect(leads).toHaveLength(1);
+    expect(leads[0].valueCents).toBe(stored.reduce((sum, r) => sum + r.yearlyCents, 0));
+    const numbers = stored.map((r) => Number(r.reference.slice(-5))).sort((a, b) => a - b);
+    expect(numbers.at(-1)! - numbers[0]).toBe(7);
   });
 
   it("ignores any price sent by the client", async () => {
