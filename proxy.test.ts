@@ -1,11 +1,12 @@
 import { NextRequest } from "next/server";
-import { describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import type { Role } from "@/lib/auth/roles";
+import { env } from "@/lib/env";
 
 // The proxy as Auth.js runs it: the session is read first and handed over as `request.auth`.
 vi.mock("@/lib/auth", () => ({ auth: (handler: unknown) => handler }));
 const { default: proxy } = (await import("./proxy")) as unknown as {
-  default: (request: NextRequest & { auth: unknown }) => Response;
+  default: (request: NextRequest & { auth: unknown }) => Promise<Response>;
 };
 
 function visit(path: string, role: Role | null, headers: HeadersInit = {}) {
@@ -13,16 +14,70 @@ function visit(path: string, role: Role | null, headers: HeadersInit = {}) {
   return proxy(request);
 }
 
+const policyOf = (response: Response) => response.headers.get("content-security-policy") ?? "";
+const nonceOf = (policy: string) => /'nonce-([^']+)'/.exec(policy)?.[1];
+
 describe("proxy", () => {
-  it("sends an anonymous visitor to login with the page's path and query, encoded", () => {
-    const response = visit("/notifications?unread=1&page=2", null);
+  it("sends an anonymous visitor to login with the page's path and query, encoded", async () => {
+    const response = await visit("/notifications?unread=1&page=2", null);
     expect(response.status).toBe(307);
     expect(new URL(response.headers.get("location")!).search).toBe("?callbackUrl=%2Fnotifications%3Funread%3D1%26page%3D2");
   });
 
-  it("hands a page its own path and query, whatever the client sent in that header", () => {
-    const response = visit("/crm/leads?stage=NEW", "SELLER", { "x-request-path": "//evil.test" });
+  it("hands a page its own path and query, whatever the client sent in that header", async () => {
+    const response = await visit("/crm/leads?stage=NEW", "SELLER", { "x-request-path": "//evil.test" });
     expect(response.headers.get("location")).toBeNull();
     expect(response.headers.get("x-middleware-request-x-request-path")).toBe("/crm/leads?stage=NEW");
+  });
+});
+
+describe("the content security policy", () => {
+  it("gives each page a fresh nonce, in the answer and in the request headers the page renders with", async () => {
+    const first = await visit("/pricing", null, { "x-nonce": "chosen-by-the-client" });
+    const second = await visit("/pricing", null);
+    const policy = policyOf(first);
+    const nonce = nonceOf(policy);
+    expect(nonce).toBeTruthy();
+    expect(nonce).not.toBe(nonceOf(policyOf(second)));
+    expect(policy).toContain("frame-ancestors 'none'");
+    expect(first.headers.get("x-middleware-request-x-nonce")).toBe(nonce);
+    expect(first.headers.get("x-middleware-request-content-security-policy")).toBe(policy);
+  });
+
+  it("comes with redirects and with the 404 of an undecodable path", async () => {
+    const redirect = await visit("/crm", null);
+    expect(redirect.status).toBe(307);
+    expect(policyOf(redirect)).toMatch(/script-src [^;]*'nonce-/);
+    const notFound = await visit("/crm/leads/%C0%AF", "ADMIN");
+    expect(notFound.status).toBe(404);
+    expect(policyOf(notFound)).toBe("default-src 'none'; frame-ancestors 'none'");
+  });
+
+  it("lets API answers load nothing", async () => {
+    const response = await visit("/api/health", null);
+    expect(policyOf(response)).toBe("default-src 'none'; frame-ancestors 'none'");
+    expect(response.headers.get("x-middleware-request-x-nonce")).toBeNull();
+  });
+});
+
+describe("HSTS", () => {
+  afterEach(() => {
+    env.trustedProxyHops = 0;
+  });
+
+  it("is never sent over plain HTTP, nor on a forwarded protocol no trusted proxy vouches for", async () => {
+    expect((await visit("/pricing", null)).headers.get("strict-transport-security")).toBeNull();
+    expect((await visit("/pricing", null, { "x-forwarded-proto": "https" })).headers.get("strict-transport-security")).toBeNull();
+    env.trustedProxyHops = 1;
+    expect((await visit("/pricing", null, { "x-forwarded-proto": "http" })).headers.get("strict-transport-security")).toBeNull();
+  });
+
+  it("is sent on pages, redirects and API answers when a trusted proxy says the client came over HTTPS", async () => {
+    env.trustedProxyHops = 1;
+    for (const path of ["/pricing", "/crm", "/api/health"]) {
+      const response = await visit(path, null, { "x-forwarded-proto": "https" });
+      expect(response.headers.get("strict-transport-security"), path).toBe("max-age=63072000; includeSubDomains");
+    }
+    expect(policyOf(await visit("/pricing", null, { "x-forwarded-proto": "https" }))).toContain("upgrade-insecure-requests");
   });
 });

@@ -2,33 +2,41 @@ import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server
 import { auth } from "@/lib/auth";
 import { loginUrl, requestPathHeader } from "@/lib/auth/callback-url";
 import { homeOf, routeAccess } from "@/lib/auth/permissions";
+import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { isHttps } from "@/lib/request-info";
+import { apiContentSecurityPolicy, contentSecurityPolicy, createNonce, nonceHeader, strictTransportSecurity } from "@/lib/security-headers";
 
 /**
  * Redirects only: anonymous visitors to the login page, signed-in users away
  * from pages their role may not open. Services check permissions again, and
  * pages guard themselves with `requirePage`, which reads the path handed here.
+ * A page is rendered with its content security policy and nonce in its request
+ * headers: Next puts the nonce on its own scripts, the root layout on the theme script.
  */
-const pages = auth((request) => {
-  const { pathname, search } = request.nextUrl;
-  const role = request.auth?.user?.role ?? null;
+const pages = (policy: string, nonce: string) =>
+  auth((request) => {
+    const { pathname, search } = request.nextUrl;
+    const role = request.auth?.user?.role ?? null;
 
-  if (role && (pathname === "/login" || pathname === "/register")) {
-    return NextResponse.redirect(new URL(homeOf[role], request.nextUrl));
-  }
+    if (role && (pathname === "/login" || pathname === "/register")) {
+      return NextResponse.redirect(new URL(homeOf[role], request.nextUrl));
+    }
 
-  const access = routeAccess(pathname, role);
-  if (access === "sign-in") {
-    return NextResponse.redirect(new URL(loginUrl(pathname + search), request.nextUrl));
-  }
-  if (access === "forbidden" && role) {
-    return NextResponse.redirect(new URL(homeOf[role], request.nextUrl));
-  }
-  // Set here whatever the client sent, so a page's sign-in link always names the page itself.
-  const headers = new Headers(request.headers);
-  headers.set(requestPathHeader, pathname + search);
-  return NextResponse.next({ request: { headers } });
-});
+    const access = routeAccess(pathname, role);
+    if (access === "sign-in") {
+      return NextResponse.redirect(new URL(loginUrl(pathname + search), request.nextUrl));
+    }
+    if (access === "forbidden" && role) {
+      return NextResponse.redirect(new URL(homeOf[role], request.nextUrl));
+    }
+    // Set here whatever the client sent, so a page's sign-in link always names the page itself.
+    const headers = new Headers(request.headers);
+    headers.set(requestPathHeader, pathname + search);
+    headers.set(nonceHeader, nonce);
+    headers.set("Content-Security-Policy", policy);
+    return NextResponse.next({ request: { headers } });
+  });
 
 /** Whether every segment of a path decodes (`%C0%AF`, `%ff` are not UTF-8: no page or record has such a name). */
 function decodes(pathname: string): boolean {
@@ -43,26 +51,48 @@ function decodes(pathname: string): boolean {
 /** Next reads a server action's body up to 1 MB and answers a larger one with a 500: it is refused here first. */
 const actionBodyLimit = 1024 * 1024;
 
+/** The answer, with its content security policy and, when the client came over HTTPS through a trusted proxy, HSTS. */
+function secured(response: Response, policy: string, https: boolean): Response {
+  response.headers.set("Content-Security-Policy", policy);
+  if (https) response.headers.set("Strict-Transport-Security", strictTransportSecurity);
+  return response;
+}
+
 /**
  * Before any route: a path that cannot be decoded names nothing (404, before Next's router trips on
  * it), and a server action larger than its limit is refused (413). API routes then pass on unread.
+ * Every answer leaves with its content security policy: a fresh nonce for each page (and its
+ * redirects), a policy that loads nothing for the API and the answers written here.
  */
-export default function proxy(request: NextRequest, event: NextFetchEvent) {
+export default async function proxy(request: NextRequest, event: NextFetchEvent) {
   const { pathname } = request.nextUrl;
+  const https = isHttps(request.headers);
   if (request.method === "POST" && request.headers.has("next-action") && Number(request.headers.get("content-length")) > actionBodyLimit) {
     const error = new AppError("PAYLOAD_TOO_LARGE", `A form sends at most ${actionBodyLimit} bytes.`, undefined, {
       limit: actionBodyLimit,
     });
-    return Response.json(error.toJSON(), { status: 413 });
+    return secured(Response.json(error.toJSON(), { status: 413 }), apiContentSecurityPolicy, https);
   }
   const api = pathname.startsWith("/api/");
   if (!decodes(pathname)) {
-    return api
+    const notFound = api
       ? Response.json(new AppError("NOT_FOUND", "This does not exist.").toJSON(), { status: 404 })
       : new NextResponse("Not found", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
+    return secured(notFound, apiContentSecurityPolicy, https);
   }
-  if (api) return NextResponse.next();
-  return pages(request as Parameters<typeof pages>[0], event as never);
+  if (api) return secured(NextResponse.next(), apiContentSecurityPolicy, https);
+
+  const nonce = createNonce();
+  const policy = contentSecurityPolicy({
+    nonce,
+    development: env.nodeEnv === "development",
+    pusher: env.realtime.transport === "pusher" ? env.realtime.pusher : null,
+    https,
+  });
+  const handler = pages(policy, nonce);
+  // Auth.js answers with the handler's response; its type also allows none.
+  const response = (await handler(request as Parameters<typeof handler>[0], event as never)) ?? NextResponse.next();
+  return secured(response, policy, https);
 }
 
 export const config = {

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { ClientMessages } from "@/components/client-messages";
@@ -6,6 +7,7 @@ import { Providers } from "@/components/providers";
 import { currentUser } from "@/lib/auth/session";
 import { geistMono, geistSans } from "@/lib/fonts";
 import { realtimeClientConfig } from "@/lib/realtime/config";
+import { nonceHeader } from "@/lib/security-headers";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,14 +16,18 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const [locale, user] = await Promise.all([getLocale(), currentUser()]);
+  const [locale, user, requestHeaders] = await Promise.all([getLocale(), currentUser(), headers()]);
   // Signed out: null, and no realtime connection is ever opened.
   const realtime = await realtimeClientConfig(user);
+  // The proxy's nonce for this answer: the theme script runs before the first paint (no flash) under the CSP.
+  const nonce = requestHeaders.get(nonceHeader) ?? undefined;
   return (
     <html lang={locale} suppressHydrationWarning className={`${geistSans.variable} ${geistMono.variable}`}>
       <body className="min-h-dvh bg-background font-sans text-foreground antialiased">
         <ClientMessages>
-          <Providers realtime={realtime}>{children}</Providers>
+          <Providers realtime={realtime} nonce={nonce}>
+            {children}
+          </Providers>
         </ClientMessages>
       </body>
     </html>

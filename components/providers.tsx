@@ -10,13 +10,20 @@ import type { RealtimeClientConfig } from "@/lib/realtime/client-config";
 // The toast outlet is only needed once the page is interactive: keep it out of the first load.
 const Toaster = dynamic(() => import("@/components/ui/sonner").then((m) => m.Toaster), { ssr: false });
 
-export function Providers({ realtime, children }: { realtime: RealtimeClientConfig | null; children: ReactNode }) {
+type ProvidersProps = {
+  realtime: RealtimeClientConfig | null;
+  /** This answer's CSP nonce, for next-themes' inline script (it applies the theme before the first paint). */
+  nonce?: string;
+  children: ReactNode;
+};
+
+export function Providers({ realtime, nonce, children }: ProvidersProps) {
   // A mark that the page is interactive, for browser tests and scripts that need to wait for it.
   useEffect(() => {
     document.documentElement.dataset.hydrated = "";
   }, []);
   return (
-    <ThemeProvider attribute="class" defaultTheme="system" enableSystem disableTransitionOnChange>
+    <ThemeProvider attribute="class" defaultTheme="system" enableSystem disableTransitionOnChange nonce={nonce}>
       <RealtimeProvider config={realtime}>{children}</RealtimeProvider>
       <TimeZoneSync />
       <Toaster richColors closeButton position="bottom-right" />
