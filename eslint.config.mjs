@@ -38,10 +38,29 @@ const databaseStaysInServices = {
   },
 };
 
+/** Every spec runs on e2e/fixtures.ts, which fails a test on anything the content security policy refused. */
+const specsWatchThePolicy = {
+  files: ["e2e/**/*.spec.ts"],
+  rules: {
+    "no-restricted-imports": [
+      "error",
+      {
+        paths: [
+          {
+            name: "@playwright/test",
+            message: "Import test, expect and Playwright's types from ./fixtures: its test fails on any content security policy violation.",
+          },
+        ],
+      },
+    ],
+  },
+};
+
 const config = [
   ...nextVitals,
   ...nextTs,
   databaseStaysInServices,
+  specsWatchThePolicy,
   {
     ignores: [
       ".next/**",

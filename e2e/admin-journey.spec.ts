@@ -1,4 +1,4 @@
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "./fixtures";
 import { login } from "./support";
 
 /** The open leads the dashboard's pipeline card counts in the "Nouveau" stage. */

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 import { login } from "./support";
 
 /** Opens Pro's editor, types a monthly price in euros, saves and waits for the confirmation. */

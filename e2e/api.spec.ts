@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { login } from "./support";
 
 test("health reports the database round trip", { tag: "@smoke" }, async ({ request }) => {
@@ -85,4 +85,39 @@ test("every answer carries the security headers; a signed-in caller's API answer
   await login(page, "SELLER");
   const mine = await page.request.get("/api/crm/leads?pageSize=1");
   expect(mine.headers()["cache-control"]).toBe("private, no-store");
+});
+
+test("pages carry a content security policy with a fresh nonce on every answer, on all their scripts; API answers load nothing", async ({
+  page,
+}) => {
+  const nonces: string[] = [];
+  for (let visit = 0; visit < 2; visit++) {
+    const response = await page.request.get("/pricing");
+    const policy = response.headers()["content-security-policy"] ?? "";
+    const scripts = /(?:^|; )script-src ([^;]*)/.exec(policy)?.[1] ?? "";
+    const nonce = /'nonce-([A-Za-z0-9+/]+={0,2})'/.exec(scripts)?.[1] ?? "";
+    expect(nonce, policy).not.toBe("");
+    expect(scripts).toContain("'strict-dynamic'");
+    expect(scripts).not.toContain("'unsafe-inline'");
+    expect(scripts).not.toContain("'unsafe-eval'");
+    expect(policy).toContain("frame-ancestors 'none'");
+    expect(policy).toContain("object-src 'none'");
+    // Every script the server wrote (Next's, and the theme script) runs by this answer's nonce.
+    const tags = (await response.text()).match(/<script\b[^>]*>/g) ?? [];
+    expect(tags.length).toBeGreaterThan(0);
+    expect(tags.filter((tag) => !tag.includes(` nonce="${nonce}"`))).toEqual([]);
+    nonces.push(nonce);
+  }
+  expect(nonces[0]).not.toBe(nonces[1]);
+
+  const redirect = await page.request.get("/crm", { maxRedirects: 0 });
+  expect(redirect.status()).toBe(307);
+  expect(redirect.headers()["content-security-policy"]).toMatch(/script-src [^;]*'nonce-/);
+
+  for (const path of ["/api/health", "/api/hosting/plans", "/api/me"]) {
+    expect((await page.request.get(path)).headers()["content-security-policy"], path).toBe("default-src 'none'; frame-ancestors 'none'");
+  }
+  // Plain HTTP here, and no trusted proxy to say otherwise: no HSTS, whatever the client claims.
+  const claimed = await page.request.get("/pricing", { headers: { "x-forwarded-proto": "https" } });
+  expect(claimed.headers()["strict-transport-security"]).toBeUndefined();
 });

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { demo, homes, loginWithForm, submitLogin, type DemoRole } from "./support";
 
 const headings: Record<DemoRole, RegExp> = {

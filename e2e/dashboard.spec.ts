@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { login } from "./support";
 
 test("a seller sees the KPIs with their change, the pipeline, their day and the charts, in French", { tag: "@smoke" }, async ({ page }) => {

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { login } from "./support";
 
 test("a seller filters leads by URL-kept filters and sorts by value", async ({ page }) => {

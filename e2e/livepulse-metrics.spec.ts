@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { login, runJob } from "./support";
 
 const figure = (text: string | null) =>

@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "./fixtures";
 import { login, submitLogin, type DemoRole } from "./support";
 
 async function signedIn(browser: Browser, role: DemoRole): Promise<Page> {

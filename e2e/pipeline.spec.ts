@@ -1,4 +1,4 @@
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "./fixtures";
 import { login } from "./support";
 
 const column = (page: Page, stage: string) => page.getByTestId(`pipeline-column-${stage}`);

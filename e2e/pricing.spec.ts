@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 import { formatMoney } from "../lib/format";
 import { defaultConfiguration, quote, type Configuration } from "../lib/hosting/pricing";
 import { plans } from "../prisma/seed/plans";

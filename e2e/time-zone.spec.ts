@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { login } from "./support";
 
 test("times follow the browser's time zone once it has told the server, with no hydration error", async ({ browser }) => {

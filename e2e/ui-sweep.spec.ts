@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { expect, test, type Browser, type BrowserContextOptions, type Page } from "@playwright/test";
+import { expect, test, type Browser, type BrowserContextOptions, type Page } from "./fixtures";
 import { localeCookie } from "../i18n/locales";
 import { baseURL } from "../playwright.config";
 import { sessionCookies } from "./sessions";
