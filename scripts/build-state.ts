@@ -1,7 +1,19 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 
-const sources = ["app", "components", "lib", "i18n", "messages", "proxy.ts", "next.config.ts", "postcss.config.mjs", "package-lock.json"];
+const sources = [
+  "app",
+  "components",
+  "lib",
+  "i18n",
+  "messages",
+  "proxy.ts",
+  "instrumentation.ts",
+  "instrumentation-client.ts",
+  "next.config.ts",
+  "postcss.config.mjs",
+  "package-lock.json",
+];
 
 function newestMtime(entry: string): number {
   if (!existsSync(entry)) return 0;
