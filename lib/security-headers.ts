@@ -88,8 +88,7 @@ export function contentSecurityPolicy({ nonce, development, pusher, https }: Pag
 export const apiContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'";
 
 /**
- * HSTS, for answers to a client that came over HTTPS: browsers then refuse plain HTTP to this host
- * (and its subdomains) for two years. Never over plain HTTP, where it means nothing and would only
- * be believed from a spoofed X-Forwarded-Proto.
+ * HSTS, for answers to a client that came over HTTPS (as a trusted proxy says: `isHttps`): browsers
+ * then refuse plain HTTP to this host and its subdomains for two years.
  */
 export const strictTransportSecurity = "max-age=63072000; includeSubDomains";
