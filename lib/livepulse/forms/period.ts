@@ -31,7 +31,8 @@ export const formAnalyticsQuery = z
   })
   .superRefine((query, ctx) => {
     if (!query.from !== !query.to) ctx.addIssue({ code: "custom", path: [query.from ? "to" : "from"], message: "required" });
-    if (query.from && query.to) {
+    // A boundary that failed its own check arrives here as the text it was sent, not a date.
+    if (query.from instanceof Date && query.to instanceof Date) {
       if (query.from >= query.to) ctx.addIssue({ code: "custom", path: ["to"], message: "periodOrder" });
       else if (query.to.getTime() - query.from.getTime() > maxPeriodDays * DAY)
         ctx.addIssue({ code: "custom", path: ["to"], message: "periodTooLong" });

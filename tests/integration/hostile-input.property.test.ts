@@ -1,0 +1,370 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+
+// Sessions, request headers and the page cache are whatever the suite says: see ./property/request-context.ts.
+vi.mock("@/lib/auth/index", () => import("./property/request-context"));
+vi.mock("next/headers", () => import("./property/request-context"));
+vi.mock("next/cache", () => import("./property/request-context"));
+
+// The registry first: it wraps next-safe-action's builder before any action module is loaded.
+import {
+  callersOf,
+  exemptActions,
+  exemptRouteModules,
+  isRouteHandler,
+  methods,
+  routeModules,
+  routesOf,
+  serverActions,
+  type Action,
+  type Caller,
+  type Route,
+} from "./property/registry";
+import fc from "fast-check";
+import { errorStatus } from "@/lib/errors";
+import { unstorableFields } from "@/lib/input";
+import { logger } from "@/lib/logger";
+import { closeAllStreams } from "@/lib/realtime/stream";
+import { streamHub } from "@/lib/realtime/stream-hub";
+import { inputFor, jsonSchemaOf, maxNesting, type IdPool } from "./property/arbitraries";
+import { clearRateLimits, countRowWrites, createUsers, ensureRecords, recordIds, rowWrites, type Users } from "./property/database";
+import { signInAs } from "./property/request-context";
+import {
+  accepts,
+  attemptArbitrary,
+  catalogue,
+  isFieldErrors,
+  passesDoor,
+  problemWith,
+  send,
+  show,
+  targetName,
+  targetsOf,
+  type Attempt,
+  type Target,
+} from "./property/requests";
+
+/**
+ * Hostile input, generated from the route specs and the actions' schemas, sent to every door of the
+ * application as every caller it admits: nothing may answer 5xx, every refusal has the one error
+ * shape, a refused request (and any read) writes no row, and input its schema refuses is never accepted.
+ *
+ * Each query and path parameter first gets every value of the hostile catalogue (about 110), then
+ * generated requests up to HOSTILE_RUNS per route, caller and target (the body, each query
+ * parameter, each path parameter); HOSTILE_ACTION_RUNS calls per action and caller. The defaults
+ * keep the suite near a minute and a half per database; HOSTILE_RUNS=1000 HOSTILE_ACTION_RUNS=200
+ * is the full sweep (about 313,000 requests, half an hour on PGlite). HOSTILE_SEED replays a run
+ * (a number), or draws a new one (`random`).
+ */
+const runs = Number(process.env.HOSTILE_RUNS || 100);
+const actionRuns = Number(process.env.HOSTILE_ACTION_RUNS || 50);
+const seed = process.env.HOSTILE_SEED === "random" ? Date.now() % 2 ** 31 : Number(process.env.HOSTILE_SEED || 20_261_205);
+/** Requests between two clearings of the rate-limit counters (a route with a limit of its own is cleared before each). */
+const rateLimitEvery = 10;
+
+const modules = await routeModules();
+const routes = routesOf(modules);
+const { actions, exempt: exemptActionsFound } = await serverActions();
+
+let users: Users;
+let pool: Record<string, string[]> = {};
+const ids: IdPool = () => pool;
+
+/** What one door answered, summed over its callers and targets. */
+type Tally = { sent: number; accepted: number; failed: number; fiveXx: number; ms: number };
+const tallies = new Map<string, Tally>();
+const started = Date.now();
+
+function tally(door: string): Tally {
+  let t = tallies.get(door);
+  if (!t) tallies.set(door, (t = { sent: 0, accepted: 0, failed: 0, fiveXx: 0, ms: 0 }));
+  return t;
+}
+
+/** Failures, each kind kept once with the shortest payload that showed it. */
+class Findings {
+  private byProblem = new Map<string, { payload: string; answer: string }>();
+  add(problem: string, payload: string, answer: string) {
+    const known = this.byProblem.get(problem);
+    if (!known || payload.length < known.payload.length) this.byProblem.set(problem, { payload, answer });
+  }
+  report(): string[] {
+    return [...this.byProblem].map(([problem, f]) => `${problem}\n      payload: ${f.payload}\n      answer: ${f.answer}`);
+  }
+}
+
+/**
+ * Counts the rows each request writes (a trigger counts every business row inserted, changed or
+ * deleted): none for a refused request or a read. After an accepted write the records the next
+ * requests aim at are looked up again, and made again if it deleted the last of a kind.
+ */
+class RowWatch {
+  private written = 0;
+  private calls = 0;
+
+  async start() {
+    await clearRateLimits();
+    this.written = await rowWrites();
+  }
+
+  async around(read: boolean, run: () => Promise<"accepted" | "refused">): Promise<string | null> {
+    if (++this.calls % rateLimitEvery === 0) await clearRateLimits();
+    const outcome = await run();
+    const now = await rowWrites();
+    const wrote = now - this.written;
+    this.written = now;
+    if (wrote > 0 && outcome === "accepted" && !read) {
+      pool = await recordIds();
+      if (Object.values(pool).some((list) => list.length === 0)) {
+        await ensureRecords(users);
+        pool = await recordIds();
+        this.written = await rowWrites();
+      }
+      return null;
+    }
+    if (wrote > 0) return `${outcome === "refused" ? "refused, yet wrote" : "a read, yet wrote"} ${wrote} row(s)`;
+    return null;
+  }
+}
+
+// The doors log what they hide behind a generic 500: its cause goes into the report.
+const logged = vi.spyOn(logger, "error");
+function loggedCause(): string {
+  const err = (logged.mock.lastCall?.[0] as { err?: unknown } | undefined)?.err;
+  return err instanceof Error ? ` (logged: ${err.message.split("\n")[0].slice(0, 200)})` : "";
+}
+
+function signIn(caller: Caller) {
+  signInAs(caller === "ANONYMOUS" ? null : users[caller]);
+}
+
+/** A key a request left on every object's prototype (removed again). */
+function polluted(): boolean {
+  if (({} as Record<string, unknown>).polluted === undefined) return false;
+  delete (Object.prototype as Record<string, unknown>).polluted;
+  return true;
+}
+
+/** A stable seed per sweep, so that one failing sweep replays alone. */
+function seedOf(label: string): number {
+  let hash = seed;
+  for (const char of label) hash = (Math.imul(hash, 31) + char.charCodeAt(0)) | 0;
+  return hash;
+}
+
+beforeAll(async () => {
+  await countRowWrites();
+  users = await createUsers();
+  await ensureRecords(users);
+  pool = await recordIds();
+});
+
+afterAll(async () => {
+  closeAllStreams();
+  await streamHub().close();
+  const sum = (pick: (t: Tally) => number) => [...tallies.values()].reduce((total, t) => total + pick(t), 0);
+  const lines = [...tallies].map(
+    ([door, t]) =>
+      `  ${door.padEnd(62)} ${String(t.sent).padStart(7)} sent ${String(t.accepted).padStart(6)} accepted ` +
+      `${String(t.fiveXx).padStart(4)} 5xx ${String(t.failed).padStart(4)} failed ${(t.ms / 1000).toFixed(1).padStart(6)} s`,
+  );
+  console.log(
+    [
+      `Hostile input (seed ${seed}; ${runs} per route, caller and target; ${actionRuns} per action and caller):`,
+      ...lines,
+      `  total: ${sum((t) => t.sent)} requests and calls, ${sum((t) => t.fiveXx)} answered 5xx (or INTERNAL), ` +
+        `${sum((t) => t.failed)} failed, in ${Math.round((Date.now() - started) / 1000)} s`,
+    ].join("\n"),
+  );
+});
+
+describe("the route registry", () => {
+  it("finds every route module, and every handler it exports carries its spec", () => {
+    expect(modules.length).toBeGreaterThan(20);
+    const bare = modules
+      .filter((m) => !(m.file in exemptRouteModules))
+      .flatMap((m) =>
+        methods
+          .filter((method) => m.exports[method] !== undefined && !isRouteHandler(m.exports[method]))
+          .map((method) => `${method} ${m.file}`),
+      );
+    expect(bare).toEqual([]);
+    for (const file of Object.keys(exemptRouteModules)) expect(modules.map((m) => m.file)).toContain(file);
+  });
+
+  it("finds the server actions and the input schema of each", () => {
+    expect(actions.length).toBeGreaterThan(20);
+    expect(exemptActionsFound.sort()).toEqual(Object.keys(exemptActions).sort());
+    // Only an action that takes no input has no schema.
+    expect(actions.filter((a) => !a.schema).map((a) => a.name)).toEqual(["markAllReadAction"]);
+  });
+});
+
+/** One sweep: `count` hostile requests at one target of a route, as one caller. */
+async function sweepRoute(route: Route, caller: Caller, target: Target, count: number, findings: Findings) {
+  const door = `${route.method} ${route.spec.path}`;
+  const t = tally(door);
+  const watch = new RowWatch();
+  await watch.start();
+  const begun = performance.now();
+  const property = fc.asyncProperty(attemptArbitrary(route, target, ids), async (attempt) => {
+    const valid = passesDoor(route.spec, attempt);
+    let problem: string | null = null;
+    let answer = "";
+    const rows = await watch.around(route.method === "GET", async () => {
+      signIn(caller);
+      logged.mockClear();
+      if (route.spec.rateLimit) await clearRateLimits();
+      t.sent += 1;
+      let status = 0;
+      try {
+        const response = await send(route, attempt);
+        status = response.status;
+        answer = `${status} ${show(response.text)}${loggedCause()}`;
+        problem = problemWith(response);
+        if (!problem && status < 400 && !valid) problem = `accepted (${status}) input its schemas refuse`;
+      } catch (error) {
+        problem = `threw ${String(error).slice(0, 200)}`;
+      } finally {
+        signInAs(null);
+      }
+      if (status >= 500) t.fiveXx += 1;
+      const accepted = status >= 200 && status < 300;
+      if (accepted) t.accepted += 1;
+      return accepted ? "accepted" : "refused";
+    });
+    problem ??= rows;
+    if (polluted()) problem = "left a key on Object.prototype";
+    if (problem) {
+      t.failed += 1;
+      findings.add(`${targetName(target)}: ${problem}`, show(attempt, 400), answer);
+    }
+  });
+  const examples = catalogue(route, target, ids).map((attempt) => [attempt] as [Attempt]);
+  await fc.assert(property, {
+    numRuns: Math.max(count, examples.length),
+    examples,
+    seed: seedOf(`${door} ${caller} ${targetName(target)}`),
+  });
+  t.ms += performance.now() - begun;
+}
+
+describe.each(routes.map((route) => [`${route.method} ${route.spec.path}`, route] as const))("%s", (_, route) => {
+  it.each(callersOf(route.spec.access))(
+    "as %s: no 5xx, one error shape, no row written by a refusal",
+    async (caller) => {
+      const findings = new Findings();
+      for (const target of targetsOf(route.spec)) {
+        // Junk beside a route's declared input: a tenth of a sweep shows it is ignored or refused.
+        const count = target.kind === "junk-query" ? Math.ceil(runs / 10) : runs;
+        await sweepRoute(route, caller, target, count, findings);
+      }
+      expect(findings.report()).toEqual([]);
+    },
+    900_000,
+  );
+});
+
+type ActionResult =
+  { serverError?: { code?: unknown; message?: unknown; fields?: unknown }; validationErrors?: unknown } | null | undefined;
+
+/** What is wrong with an action's result, or null; and whether it was accepted. */
+function judgeAction(result: ActionResult): { problem: string | null; accepted: boolean } {
+  if (!result || typeof result !== "object") return { problem: null, accepted: true };
+  const { serverError, validationErrors } = result;
+  if (!serverError) return { problem: null, accepted: validationErrors === undefined };
+  const { code, message, fields } = serverError;
+  if (typeof code !== "string" || !(code in errorStatus))
+    return { problem: `serverError with an unknown code ${String(code)}`, accepted: false };
+  if (errorStatus[code as keyof typeof errorStatus] >= 500) return { problem: `serverError ${code}`, accepted: false };
+  if (typeof message !== "string") return { problem: "serverError without a message", accepted: false };
+  if (fields !== undefined && !isFieldErrors(fields)) return { problem: "serverError with malformed fields", accepted: false };
+  return { problem: null, accepted: false };
+}
+
+async function sweepAction(action: Action, caller: Caller, findings: Findings) {
+  const door = `action ${action.file.replace(/^lib\//, "")}#${action.name}`;
+  const t = tally(door);
+  const watch = new RowWatch();
+  await watch.start();
+  const begun = performance.now();
+  const schema = action.schema;
+  const property = fc.asyncProperty(inputFor(schema ? jsonSchemaOf(schema) : null, ids, "action"), async (value) => {
+    const valid = unstorableFields(value).length === 0 && accepts(schema, value);
+    let problem: string | null = null;
+    let answer = "";
+    const rows = await watch.around(false, async () => {
+      signIn(caller);
+      logged.mockClear();
+      t.sent += 1;
+      let accepted = false;
+      try {
+        const result = (await action.call(value)) as ActionResult;
+        answer = `${show(result)}${loggedCause()}`;
+        ({ problem, accepted } = judgeAction(result));
+        if (problem?.startsWith("serverError INTERNAL") || problem?.startsWith("serverError UNAVAILABLE")) t.fiveXx += 1;
+        if (!problem && accepted && !valid) problem = "accepted input its schema refuses";
+      } catch (error) {
+        problem = `threw ${String(error).slice(0, 200)}`;
+      } finally {
+        signInAs(null);
+      }
+      if (accepted) t.accepted += 1;
+      return accepted ? "accepted" : "refused";
+    });
+    problem ??= rows;
+    if (polluted()) problem = "left a key on Object.prototype";
+    if (problem) {
+      t.failed += 1;
+      findings.add(problem, show(value, 400), answer);
+    }
+  });
+  await fc.assert(property, { numRuns: actionRuns, seed: seedOf(`${door} ${caller}`) });
+  t.ms += performance.now() - begun;
+}
+
+const everyone: Caller[] = ["ANONYMOUS", "CUSTOMER", "SELLER", "SUPPORT", "ADMIN"];
+
+describe.each(actions.map((action) => [`${action.file}#${action.name}`, action] as const))("server action %s", (_, action) => {
+  it.each(everyone)(
+    "as %s: never throws, never INTERNAL, no row written by a refusal",
+    async (caller) => {
+      const findings = new Findings();
+      await sweepAction(action, caller, findings);
+      expect(findings.report()).toEqual([]);
+    },
+    900_000,
+  );
+});
+
+/**
+ * Defects the sweeps found that are not fixed yet. Each is reproduced here and kept out of the sweeps
+ * (see the bound it names) so that they can look for new ones; when one is fixed its reproduction
+ * starts passing, `it.fails` reports that, and the bound and this test go.
+ */
+describe("known defects, reproduced until fixed", () => {
+  const depth = 5_000;
+  const deep = () => {
+    let value: unknown = "x";
+    for (let i = 0; i < depth; i++) value = { a: value };
+    return value;
+  };
+
+  it.fails(`a body nested ${depth} levels deep is refused with a 4xx (the sweeps nest at most ${maxNesting})`, async () => {
+    const route = routes.find((r) => r.method === "POST" && r.spec.path === "/api/forms/events")!;
+    const answer = await send(route, { params: {}, query: "", body: { text: JSON.stringify(deep()), contentType: "application/json" } });
+    expect(answer.status).toBeLessThan(500);
+  });
+
+  it.fails(
+    `an action's input nested ${depth} levels deep is refused without INTERNAL (the sweeps nest at most ${maxNesting})`,
+    async () => {
+      const action = actions.find((a) => a.name === "createLeadAction")!;
+      signIn("SELLER");
+      try {
+        expect(judgeAction((await action.call(deep())) as ActionResult).problem).toBeNull();
+      } finally {
+        signInAs(null);
+      }
+    },
+  );
+});
