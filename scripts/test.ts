@@ -65,8 +65,11 @@ async function e2eOnPostgres(label: string, args: string[]): Promise<void> {
 
 async function main(): Promise<void> {
   await npmRun("unit", "test:unit");
-  await npmRun("integration on PGlite", "test:integration");
-  if (serverUrl) await npmRun("integration on PostgreSQL", "test:integration", [], { TEST_DATABASE_URL: serverUrl });
+  // The hostile-input sweep: its full 1,000 requests per route and target once, a lighter pass on PostgreSQL.
+  await npmRun("integration on PGlite", "test:integration", [], { HOSTILE_PER_TARGET: "1000" });
+  if (serverUrl) {
+    await npmRun("integration on PostgreSQL", "test:integration", [], { TEST_DATABASE_URL: serverUrl, HOSTILE_PER_TARGET: "100" });
+  }
   if (serverUrl) {
     await e2eOnPostgres("end-to-end on PostgreSQL", []);
     await npmRun("end-to-end smoke on PGlite", "test:e2e", ["--grep", "@smoke"]);

@@ -49,13 +49,13 @@ import {
  * shape, a refused request (and any read) writes no row, and input its schema refuses is never accepted.
  *
  * Each query and path parameter first gets every value of the hostile catalogue (about 110), then
- * generated requests up to HOSTILE_RUNS per route, caller and target (the body, each query
- * parameter, each path parameter); HOSTILE_ACTION_RUNS calls per action and caller. The defaults
- * keep the suite near a minute and a half per database; HOSTILE_RUNS=1000 HOSTILE_ACTION_RUNS=200
- * is the full sweep (about 313,000 requests, half an hour on PGlite). HOSTILE_SEED replays a run
- * (a number), or draws a new one (`random`).
+ * generated requests up to HOSTILE_PER_TARGET per route and target (the body, each query parameter,
+ * each path parameter), shared among the callers the route admits; HOSTILE_ACTION_RUNS calls per
+ * action and caller. `npm test` sweeps 1,000 per target on the embedded database and a lighter 100
+ * on PostgreSQL; the default here is 300. HOSTILE_SEED replays a run (a number), or draws a new one
+ * (`random`).
  */
-const runs = Number(process.env.HOSTILE_RUNS || 100);
+const perTarget = Number(process.env.HOSTILE_PER_TARGET || 300);
 const actionRuns = Number(process.env.HOSTILE_ACTION_RUNS || 50);
 const seed = process.env.HOSTILE_SEED === "random" ? Date.now() % 2 ** 31 : Number(process.env.HOSTILE_SEED || 20_261_205);
 /** Requests between two clearings of the rate-limit counters (a route with a limit of its own is cleared before each). */
@@ -169,7 +169,7 @@ afterAll(async () => {
   );
   console.log(
     [
-      `Hostile input (seed ${seed}; ${runs} per route, caller and target; ${actionRuns} per action and caller):`,
+      `Hostile input (seed ${seed}; ${perTarget} per route and target, shared by its callers; ${actionRuns} per action and caller):`,
       ...lines,
       `  total: ${sum((t) => t.sent)} requests and calls, ${sum((t) => t.fiveXx)} answered 5xx (or INTERNAL), ` +
         `${sum((t) => t.failed)} failed, in ${Math.round((Date.now() - started) / 1000)} s`,
@@ -255,7 +255,8 @@ describe.each(routes.map((route) => [`${route.method} ${route.spec.path}`, route
       const findings = new Findings();
       for (const target of targetsOf(route.spec)) {
         // Junk beside a route's declared input: a tenth of a sweep shows it is ignored or refused.
-        const count = target.kind === "junk-query" ? Math.ceil(runs / 10) : runs;
+        const share = Math.ceil(perTarget / callersOf(route.spec.access).length);
+        const count = target.kind === "junk-query" ? Math.ceil(share / 10) : share;
         await sweepRoute(route, caller, target, count, findings);
       }
       expect(findings.report()).toEqual([]);

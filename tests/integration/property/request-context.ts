@@ -17,7 +17,9 @@ export function signInAs(user: Caller | null, headers: HeadersInit = {}): void {
 }
 
 // `@/lib/auth/index`
-export const auth = async () => (caller ? { user: caller, expires: new Date(Date.now() + 3_600_000).toISOString() } : null);
+// One session for every caller, begun at the first session version: the app checks it against the database as it would a real one.
+export const auth = async () =>
+  caller ? { user: caller, sid: "property-suite-session", ver: 0, expires: new Date(Date.now() + 3_600_000).toISOString() } : null;
 export const signIn = async () => undefined;
 export const signOut = async () => undefined;
 const notHere = () => Response.json({ error: { code: "NOT_FOUND", message: "Not served in tests." } }, { status: 404 });
