@@ -1,26 +1,41 @@
+import { loginSchema } from "@/lib/auth/schemas";
+import { authenticate } from "@/lib/auth/service";
+import { auth, fakeSession } from "../fake-session";
+
 /**
- * What Next's runtime would give a request: the Auth.js session, `next/headers` and `next/cache`. The
- * suite mocks `@/lib/auth/index`, `next/headers` and `next/cache` with this one module, so whoever is
- * "signed in" is whatever `signInAs` last said, and nothing else about sessions is assumed.
+ * What Next's runtime would give a request: Auth.js, `next/headers` and `next/cache`. The suite mocks
+ * `@/lib/auth/index`, `next/headers` and `next/cache` with this one module. The session is the
+ * integration suites' fake one (../fake-session.ts), checked by the app against the database as a
+ * real one would be; signing in checks the password as Auth.js's credentials provider does.
  */
 type Caller = { id: string; role: string; name: string; email: string };
 
-let caller: Caller | null = null;
-let requestHeaders = new Headers();
+/** The address every request and action comes from. */
+export const clientAddress = "203.0.113.7";
+
+let requestHeaders = new Headers({ "x-forwarded-for": clientAddress });
 const cookieJar = new Map<string, string>();
 
 /** Who the next requests and actions come from (null: nobody is signed in). */
-export function signInAs(user: Caller | null, headers: HeadersInit = {}): void {
-  caller = user && { id: user.id, role: user.role, name: user.name, email: user.email };
-  requestHeaders = new Headers(headers);
+export function signInAs(user: Caller | null): void {
+  fakeSession.user = user && { id: user.id, role: user.role, name: user.name, email: user.email };
+  requestHeaders = new Headers({ "x-forwarded-for": clientAddress });
   cookieJar.clear();
 }
 
 // `@/lib/auth/index`
-// One session for every caller, begun at the first session version: the app checks it against the database as it would a real one.
-export const auth = async () =>
-  caller ? { user: caller, sid: "property-suite-session", ver: 0, expires: new Date(Date.now() + 3_600_000).toISOString() } : null;
-export const signIn = async () => undefined;
+export { auth };
+
+/**
+ * Auth.js's credentials sign-in: the password checked as its provider does. A refusal is thrown as
+ * the AppError the sign-in action passes on (Auth.js wraps it, the action unwraps it); importing
+ * next-auth here would load `next/headers`, which is this very module.
+ */
+export async function signIn(_provider: string, raw: unknown): Promise<void> {
+  const { email, password } = loginSchema.parse(raw);
+  await authenticate(email, password, clientAddress);
+}
+
 export const signOut = async () => undefined;
 const notHere = () => Response.json({ error: { code: "NOT_FOUND", message: "Not served in tests." } }, { status: 404 });
 export const handlers = { GET: notHere, POST: notHere };

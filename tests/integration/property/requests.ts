@@ -244,8 +244,15 @@ export function accepts(schema: RouteSpec["body"] | null, value: unknown): boole
   }
 }
 
-/** Whether the wrapper would let this request reach the service: every part passes its schema and its storable-text check. */
-export function passesDoor(spec: RouteSpec, attempt: Attempt): boolean {
+/**
+ * Whether the wrapper would let this request reach the service: a signed-in caller's JSON body sent
+ * as JSON (the cross-site check), and every part passing its schema and its storable-text check.
+ */
+export function passesDoor(spec: RouteSpec, attempt: Attempt, signedIn: boolean): boolean {
+  const body = attempt.body;
+  const hasBody = body?.declaredLength !== undefined ? Number(body.declaredLength) > 0 : body !== undefined;
+  const type = body?.contentType?.split(";")[0].trim().toLowerCase();
+  if (signedIn && spec.body && hasBody && spec.bodyEncoding !== "form" && type !== "application/json") return false;
   if (unstorableFields(attempt.params).length || !accepts(spec.params, attempt.params)) return false;
   // As the handler reads it: from the URL, where a `#` ends the query.
   const query = Object.fromEntries(new URL(`http://localhost/?${attempt.query}`).searchParams);
