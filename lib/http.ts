@@ -2,7 +2,7 @@ import "server-only";
 import type { NextRequest } from "next/server";
 import { z } from "zod";
 import { AppError, fieldErrorsFromIssues, isAppError } from "./errors";
-import { assertStorableText, unstorableFields } from "./input";
+import { assertStorableInput, unstorableFields } from "./input";
 import { unavailableError } from "./db-errors";
 import { logger } from "./logger";
 import { can, type Permission } from "./auth/permissions";
@@ -178,12 +178,12 @@ export function route<P = undefined, Q = undefined, B = undefined, A extends Acc
       if (unstorableFields(rawParams).length) throw new AppError("NOT_FOUND", "This does not exist.");
       const params = parse(spec.params, rawParams, "path parameters");
       const rawQuery = Object.fromEntries(request.nextUrl.searchParams);
-      if (spec.query) assertStorableText(rawQuery, "The query holds text that cannot be stored.");
+      if (spec.query) assertStorableInput(rawQuery, "The query holds what cannot be stored.");
       const query = parse(spec.query, rawQuery, "query");
       let body = undefined as B;
       if (spec.body) {
         const rawBody = await readBody(request, spec.bodyEncoding, spec.bodyLimit);
-        assertStorableText(rawBody, "The body holds text that cannot be stored.");
+        assertStorableInput(rawBody, "The body holds what cannot be stored.");
         body = parse(spec.body, rawBody, "body");
       }
       const result = await handler({ request, user: user as UserFor<A>, params, query, body });

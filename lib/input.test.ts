@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { calendarDay, INT4_MAX, instant, isCalendarDay, isStorableText, unstorableFields } from "./input";
+import {
+  assertStorableInput,
+  calendarDay,
+  INT4_MAX,
+  instant,
+  isCalendarDay,
+  isStorableText,
+  nestsDeeperThan,
+  unstorableFields,
+} from "./input";
 
 describe("what the database can hold", () => {
   it("knows real calendar days within the sane years", () => {
@@ -30,5 +39,27 @@ describe("what the database can hold", () => {
 
   it("names the largest integer a column holds", () => {
     expect(INT4_MAX).toBe(2 ** 31 - 1);
+  });
+});
+
+describe("nestsDeeperThan", () => {
+  const nested = (depth: number) => {
+    let value: unknown = "leaf";
+    for (let i = 0; i < depth; i++) value = i % 2 ? [value] : { a: value };
+    return value;
+  };
+
+  it("measures objects and arrays, however deep, without recursion", () => {
+    expect(nestsDeeperThan(nested(3), 3)).toBe(false);
+    expect(nestsDeeperThan(nested(4), 3)).toBe(true);
+    expect(nestsDeeperThan(nested(200_000))).toBe(true);
+    expect(nestsDeeperThan("text")).toBe(false);
+  });
+
+  it("is what assertStorableInput refuses, as a 422 on the whole input", () => {
+    expect(() => assertStorableInput(nested(50), "bad")).toThrow(
+      expect.objectContaining({ code: "VALIDATION", fields: { _: ["tooDeep"] } }),
+    );
+    expect(() => assertStorableInput({ a: { b: ["ok"] } }, "bad")).not.toThrow();
   });
 });

@@ -53,8 +53,27 @@ export function unstorableFields(value: unknown, path: string[] = []): string[] 
 /** What a list's search box sends: trimmed, at most 100 characters, storable (pages fall back to no search). */
 export const searchText = z.string().trim().max(100).refine(isStorableText, "unstorableText");
 
-/** Throws a 422 naming every field of `value` that holds text PostgreSQL could not store. */
-export function assertStorableText(value: unknown, message: string): void {
+/** How deep a request's objects and arrays may nest: no form or route needs more than a few levels. */
+export const maxInputDepth = 32;
+
+/** Whether a value's objects and arrays nest deeper than `limit`, measured without recursion (so without a stack to exhaust). */
+export function nestsDeeperThan(value: unknown, limit = maxInputDepth): boolean {
+  const stack: Array<[unknown, number]> = [[value, 0]];
+  while (stack.length > 0) {
+    const [item, depth] = stack.pop()!;
+    if (!item || typeof item !== "object") continue;
+    if (depth >= limit) return true;
+    for (const child of Object.values(item)) stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
+/**
+ * Throws a 422 unless PostgreSQL can store `value`'s text and its nesting stays within
+ * `maxInputDepth`, naming the fields that hold what cannot be stored.
+ */
+export function assertStorableInput(value: unknown, message: string): void {
+  if (nestsDeeperThan(value)) throw new AppError("VALIDATION", message, { _: ["tooDeep"] });
   const fields = unstorableFields(value);
   if (fields.length) {
     throw new AppError("VALIDATION", message, Object.fromEntries(fields.map((f) => [f, ["unstorableText"]])));

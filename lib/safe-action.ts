@@ -2,7 +2,7 @@ import "server-only";
 import { headers } from "next/headers";
 import { createMiddleware, createSafeActionClient } from "next-safe-action";
 import { AppError, errorStatus, isAppError, type ErrorCode, type FieldErrors } from "./errors";
-import { assertStorableText } from "./input";
+import { assertStorableInput } from "./input";
 import { unavailableError } from "./db-errors";
 import { logger } from "./logger";
 import { currentUser } from "./auth/session";
@@ -17,7 +17,7 @@ export type ActionError = { code: ErrorCode; message: string; fields?: FieldErro
  * and its service run, with the fields that hold it.
  */
 const storableInput = createMiddleware().define(async ({ clientInput, next }) => {
-  assertStorableText(clientInput, "This holds text that cannot be stored.");
+  assertStorableInput(clientInput, "This holds what cannot be stored.");
   return next();
 });
 
