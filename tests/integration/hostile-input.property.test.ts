@@ -199,6 +199,14 @@ describe("the route registry", () => {
   });
 });
 
+/** Closes one call of a sweep: a polluted prototype is a problem too; any problem is counted and kept with its payload. */
+function noteProblem(t: Tally, findings: Findings, found: string | null, prefix: string, payload: string, answer: string) {
+  const problem = polluted() ? "left a key on Object.prototype" : found;
+  if (!problem) return;
+  t.failed += 1;
+  findings.add(`${prefix}${problem}`, payload, answer);
+}
+
 /** One sweep: `count` hostile requests at one target of a route, as one caller. */
 async function sweepRoute(route: Route, caller: Caller, target: Target, count: number, findings: Findings) {
   const door = `${route.method} ${route.spec.path}`;
@@ -232,12 +240,7 @@ async function sweepRoute(route: Route, caller: Caller, target: Target, count: n
       if (accepted) t.accepted += 1;
       return accepted ? "accepted" : "refused";
     });
-    problem ??= rows;
-    if (polluted()) problem = "left a key on Object.prototype";
-    if (problem) {
-      t.failed += 1;
-      findings.add(`${targetName(target)}: ${problem}`, show(attempt, 400), answer);
-    }
+    noteProblem(t, findings, problem ?? rows, `${targetName(target)}: `, show(attempt, 400), answer);
   });
   const examples = catalogue(route, target, ids).map((attempt) => [attempt] as [Attempt]);
   await fc.assert(property, {
@@ -314,12 +317,7 @@ async function sweepAction(action: Action, caller: Caller, findings: Findings) {
       if (accepted) t.accepted += 1;
       return accepted ? "accepted" : "refused";
     });
-    problem ??= rows;
-    if (polluted()) problem = "left a key on Object.prototype";
-    if (problem) {
-      t.failed += 1;
-      findings.add(problem, show(value, 400), answer);
-    }
+    noteProblem(t, findings, problem ?? rows, "", show(value, 400), answer);
   });
   await fc.assert(property, { numRuns: actionRuns, seed: seedOf(`${door} ${caller}`) });
   t.ms += performance.now() - begun;
