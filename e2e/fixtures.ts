@@ -1,10 +1,12 @@
-import { test as base, expect, type BrowserContext } from "@playwright/test";
+import { test as base, expect, type BrowserContext, type Page, type Response } from "@playwright/test";
 
 /*
  * Playwright's `test` for every spec, with one addition that runs in every test: the content
  * security policy is watched in every browser context the test opens (the default one and any
  * made with `browser.newContext()`), and the test fails at its end if the browser refused anything.
- * Specs import `test`, `expect` and Playwright's types from here.
+ * And `page.goto` and `page.reload` return once React has hydrated the page they open, as a person
+ * would wait for it: a field filled before hydration is reset by it, and a form's button may stay
+ * disabled. Specs import `test`, `expect` and Playwright's types from here.
  */
 
 export * from "@playwright/test";
@@ -20,7 +22,26 @@ function reportViolations() {
   });
 }
 
+/** Waits for the app's pages to be hydrated (components/providers.tsx marks the document). */
+async function hydrated(page: Page, response: Response | null): Promise<Response | null> {
+  if (response?.headers()["content-type"]?.startsWith("text/html")) {
+    // A page that sends the reader elsewhere from the browser never marks itself: the next step will tell.
+    await page
+      .locator("html[data-hydrated]")
+      .waitFor({ timeout: 15_000 })
+      .catch(() => {});
+  }
+  return response;
+}
+
 export const test = base.extend<{ contentSecurityPolicy: void }>({
+  page: async ({ page }, provide) => {
+    const goto = page.goto.bind(page);
+    const reload = page.reload.bind(page);
+    page.goto = async (url, options) => hydrated(page, await goto(url, options));
+    page.reload = async (options) => hydrated(page, await reload(options));
+    await provide(page);
+  },
   contentSecurityPolicy: [
     async ({ browser }, use) => {
       const violations: string[] = [];

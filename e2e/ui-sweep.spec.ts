@@ -8,8 +8,11 @@ import type { DemoRole } from "./support";
 
 /*
  * The product as each role sees it. Every page a role can open is visited in French and English,
- * at 1280 px and 390 px, in light and dark (pairwise: four visits per page cover every language,
- * width and theme), in a browser whose time zone is neither UTC nor the business zone. A visit fails on:
+ * at 1280 px and 390 px, in light and dark, in a browser whose time zone is neither UTC nor the
+ * business zone. The visitor's and the customer's pages get four visits each (pairwise: every pair
+ * of language, width and theme); each staff role gets two opposite visits (every language, width
+ * and theme once), and the three staff roles, who share most pages, use different pairs. A visit
+ * fails on:
  * - a page wider than the window, or a part of it that scrolls sideways (hiding columns) where the
  *   design did not mean it to (`data-scroll-x` marks those that do: the pipeline's columns);
  * - a console error (React's hydration errors included) or an uncaught exception;
@@ -22,12 +25,25 @@ const root = path.resolve(import.meta.dirname, "..");
 const timezoneId = "America/Toronto";
 
 type Variant = { name: string; locale: "fr" | "en"; width: 1280 | 390; colorScheme: "light" | "dark" };
-const variants: Variant[] = [
-  { name: "fr 1280 light", locale: "fr", width: 1280, colorScheme: "light" },
-  { name: "fr 390 dark", locale: "fr", width: 390, colorScheme: "dark" },
-  { name: "en 1280 dark", locale: "en", width: 1280, colorScheme: "dark" },
-  { name: "en 390 light", locale: "en", width: 390, colorScheme: "light" },
+const variantFor = (locale: Variant["locale"], width: Variant["width"], colorScheme: Variant["colorScheme"]): Variant => ({
+  name: `${locale} ${width} ${colorScheme}`,
+  locale,
+  width,
+  colorScheme,
+});
+const pairwise = [
+  variantFor("fr", 1280, "light"),
+  variantFor("fr", 390, "dark"),
+  variantFor("en", 1280, "dark"),
+  variantFor("en", 390, "light"),
 ];
+const variantsOf: Record<DemoRole | "VISITOR", Variant[]> = {
+  VISITOR: pairwise,
+  CUSTOMER: pairwise,
+  SELLER: [variantFor("fr", 1280, "light"), variantFor("en", 390, "dark")],
+  SUPPORT: [variantFor("fr", 390, "light"), variantFor("en", 1280, "dark")],
+  ADMIN: [variantFor("fr", 390, "dark"), variantFor("en", 1280, "light")],
+};
 
 /** Detail pages are reached through the first link of their list that matches. */
 type PageSpec = { path: string } | { path: string; from: string; link: RegExp };
@@ -198,6 +214,7 @@ test.describe("every page, as every role sees it", () => {
   for (const role of roles) {
     test(`${role ?? "visitor"}: no overflow, console error, 5xx, raw code or French left in English`, async ({ browser }) => {
       const frenchOnly = frenchOnlyWords();
+      const variants = variantsOf[role ?? "VISITOR"];
       const [first, ...others] = variants;
       // The first variant finds what the role may open (pages that do not send it elsewhere).
       const firstContext = await contextFor(browser, role, first);

@@ -2,8 +2,9 @@
  * `npm test`: everything that can run on this machine, each suite once, one production build.
  *
  *   1. unit tests;
- *   2. integration suites on PGlite in memory, and again on PostgreSQL when TEST_DATABASE_URL names
- *      a server (each suite creates and drops its own database there);
+ *   2. integration suites on PGlite in memory, and at the same time on PostgreSQL when
+ *      TEST_DATABASE_URL names a server (each suite creates and drops its own database there); the
+ *      hostile-input sweep sends its full 1,000 requests per route and target on one of them;
  *   3. the end-to-end journeys: all of them on PostgreSQL (a database created for the run) when
  *      TEST_DATABASE_URL is set, plus the `@smoke` ones on the embedded database; all of them on
  *      the embedded database otherwise. The build is made once, by the first pass, and reused;
@@ -14,6 +15,7 @@
  */
 import { spawn } from "node:child_process";
 import path from "node:path";
+import { createInterface } from "node:readline";
 import { Client } from "pg";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -23,11 +25,21 @@ const baseEnv: NodeJS.ProcessEnv = { ...process.env };
 delete baseEnv.DATABASE_URL;
 delete baseEnv.TEST_DATABASE_URL;
 
-function run(label: string, command: string, args: string[], env: Record<string, string> = {}): Promise<void> {
+type RunOptions = { env?: Record<string, string>; /** Prefixes each output line, for steps that run side by side. */ prefix?: string };
+
+function run(label: string, command: string, args: string[], { env = {}, prefix }: RunOptions = {}): Promise<void> {
   console.log(`\n--- ${label}`);
   const started = Date.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: root, stdio: "inherit", env: { ...baseEnv, ...env } });
+    const child = spawn(command, args, { cwd: root, stdio: prefix ? ["ignore", "pipe", "pipe"] : "inherit", env: { ...baseEnv, ...env } });
+    if (prefix) {
+      for (const [from, to] of [
+        [child.stdout!, process.stdout],
+        [child.stderr!, process.stderr],
+      ] as const) {
+        createInterface({ input: from }).on("line", (line) => to.write(`${prefix} ${line}\n`));
+      }
+    }
     child.on("error", reject);
     child.on("exit", (code, signal) => {
       console.log(`--- ${label}: ${code === 0 ? "ok" : "failed"} in ${Math.round((Date.now() - started) / 1000)} s`);
@@ -37,8 +49,14 @@ function run(label: string, command: string, args: string[], env: Record<string,
   });
 }
 
-const npmRun = (label: string, script: string, args: string[] = [], env: Record<string, string> = {}) =>
-  run(label, "npm", ["run", "--silent", script, ...(args.length ? ["--", ...args] : [])], env);
+const npmRun = (label: string, script: string, args: string[] = [], options: RunOptions = {}) =>
+  run(label, "npm", ["run", "--silent", script, ...(args.length ? ["--", ...args] : [])], options);
+
+/** Runs steps side by side (the machine's cores), waits for all of them, then fails with the first failure. */
+async function sideBySide(...steps: Array<Promise<void>>): Promise<void> {
+  const failed = (await Promise.allSettled(steps)).find((result) => result.status === "rejected");
+  if (failed) throw failed.reason;
+}
 
 async function onServer(sql: string): Promise<void> {
   const client = new Client({ connectionString: serverUrl });
@@ -57,7 +75,7 @@ async function e2eOnPostgres(label: string, args: string[]): Promise<void> {
   const url = new URL(serverUrl!);
   url.pathname = `/${name}`;
   try {
-    await npmRun(label, "test:e2e", args, { DATABASE_URL: url.toString() });
+    await npmRun(label, "test:e2e", args, { env: { DATABASE_URL: url.toString() } });
   } finally {
     await onServer(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   }
@@ -65,10 +83,18 @@ async function e2eOnPostgres(label: string, args: string[]): Promise<void> {
 
 async function main(): Promise<void> {
   await npmRun("unit", "test:unit");
-  // The hostile-input sweep: its full 1,000 requests per route and target once, a lighter pass on PostgreSQL.
-  await npmRun("integration on PGlite", "test:integration", [], { HOSTILE_PER_TARGET: "1000" });
   if (serverUrl) {
-    await npmRun("integration on PostgreSQL", "test:integration", [], { TEST_DATABASE_URL: serverUrl, HOSTILE_PER_TARGET: "100" });
+    // One core each; the hostile-input sweep's full 1,000 requests per route and target on PostgreSQL,
+    // whose server does the database's share of the work on the other core.
+    await sideBySide(
+      npmRun("integration on PGlite", "test:integration", [], { env: { HOSTILE_PER_TARGET: "100" }, prefix: "[PGlite]" }),
+      npmRun("integration on PostgreSQL", "test:integration", [], {
+        env: { TEST_DATABASE_URL: serverUrl, HOSTILE_PER_TARGET: "1000" },
+        prefix: "[PostgreSQL]",
+      }),
+    );
+  } else {
+    await npmRun("integration on PGlite", "test:integration", [], { env: { HOSTILE_PER_TARGET: "1000" } });
   }
   if (serverUrl) {
     await e2eOnPostgres("end-to-end on PostgreSQL", []);
