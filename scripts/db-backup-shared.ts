@@ -1,20 +1,19 @@
 /**
  * What `db:backup` (scripts/db-backup.ts) and `db:restore` (scripts/db-restore.ts) share: which
- * database they act on, how PostgreSQL's own tools reach it, the embedded database's lock, and the
- * command-line plumbing.
+ * database they act on, how PostgreSQL's own tools reach it, and the embedded database's lock.
  */
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
 import { PGlite, type PGliteOptions } from "@electric-sql/pglite";
 import { pgliteExtensions } from "../lib/pglite-extensions";
 import { isMemoryDir, resolvePgliteDir } from "../tools/prisma-wasm-engine/datasource.mjs";
+import { Refusal } from "./run-if-main";
 
 export type BackupTarget = { kind: "postgresql"; url: string } | { kind: "pglite"; dir: string };
 
-/** A refusal the operator can act on (exit code 2), as opposed to a failure (exit code 1). */
-export class BackupError extends Error {}
+/** Backup or restore refused: the target is not empty, the directory is in use… (exit code 2). */
+export class BackupError extends Refusal {}
 
 /** The database the app would use with this environment: DATABASE_URL, else the PGlite directory. */
 export function targetFromEnv(env: NodeJS.ProcessEnv = process.env): BackupTarget {
@@ -95,13 +94,4 @@ export function assertPgliteFree(dir: string): void {
 /** Opens a data directory with the extensions the app loads (lib/db.ts), or a migration needs fails. */
 export function openPglite(dir: string, options: PGliteOptions = {}): Promise<PGlite> {
   return PGlite.create({ ...options, dataDir: dir, extensions: pgliteExtensions });
-}
-
-/** `tsx scripts/<name>.ts`: runs `main` when the file is the entry point, not when a test imports it. */
-export function runIfMain(moduleUrl: string, main: () => Promise<void>): void {
-  if (!process.argv[1] || moduleUrl !== pathToFileURL(path.resolve(process.argv[1])).href) return;
-  main().catch((error: unknown) => {
-    console.error(error instanceof Error ? `✘ ${error.message}` : error);
-    process.exit(error instanceof BackupError ? 2 : 1);
-  });
 }

@@ -20,11 +20,11 @@ import {
   formatBytes,
   libpqConnection,
   openPglite,
-  runIfMain,
   runTool,
   targetFromEnv,
   utcStamp,
 } from "./db-backup-shared";
+import { runIfMain } from "./run-if-main";
 
 export const DEFAULT_BACKUP_DIR = "backups";
 

@@ -11,7 +11,7 @@ import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { stripVTControlCharacters } from "node:util";
-import { runIfMain } from "./db-backup-shared";
+import { runIfMain } from "./run-if-main";
 
 const root = path.resolve(import.meta.dirname, "..");
 const squawk = fileURLToPath(import.meta.resolve("squawk-cli/js/bin/squawk"));
@@ -53,7 +53,9 @@ runIfMain(import.meta.url, async () => {
   const { ok, files, report } = await lintMigrations(undefined, process.stdout.isTTY);
   process.stdout.write(report);
   if (!ok) {
-    console.error("✘ db:lint-migrations: a migration is unsafe to run on a live database (docs/DEPLOYMENT.md, expand and contract).");
+    console.error(
+      "✘ db:lint-migrations: a migration is unsafe on a live database, or unreadable (docs/DEPLOYMENT.md, expand and contract).",
+    );
     process.exit(1);
   }
   console.log(`✔ db:lint-migrations: ${files} migrations, every one after the baseline in .squawk.toml passes.`);

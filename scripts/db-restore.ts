@@ -21,11 +21,11 @@ import {
   describeTarget,
   libpqConnection,
   openPglite,
-  runIfMain,
   runTool,
   targetFromEnv,
   utcStamp,
 } from "./db-backup-shared";
+import { runIfMain } from "./run-if-main";
 
 type RestoreOptions = { force?: boolean };
 
