@@ -22,6 +22,7 @@ export default defineConfig({
             "components/**/*.test.{ts,tsx}",
             "prisma/**/*.test.ts",
             "tools/**/*.test.ts",
+            "scripts/**/*.test.ts",
             "proxy.test.ts",
           ],
           environment: "node",

@@ -15,8 +15,9 @@ import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
 import { isMemoryDir, resolvePgliteDir } from "../tools/prisma-wasm-engine/datasource.mjs";
+import { runIfMain } from "./run-if-main";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const prismaCli = createRequire(import.meta.url).resolve("prisma/build/index.js");
@@ -56,9 +57,4 @@ async function pgliteReleased(dir: string, timeoutMs = 3000): Promise<void> {
 }
 
 // `tsx scripts/migrate.ts`
-if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
-  migrateDeploy().catch((error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  });
-}
+runIfMain(import.meta.url, () => migrateDeploy());

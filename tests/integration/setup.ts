@@ -1,7 +1,6 @@
 import { randomBytes } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
 import { afterAll, beforeAll } from "vitest";
+import { migrationScripts } from "./migrations";
 
 /**
  * Each suite gets a fresh database: PGlite in memory by default, or a new
@@ -25,15 +24,6 @@ async function onServer(sql: string) {
   } finally {
     await client.end();
   }
-}
-
-function migrationScripts(): string[] {
-  const dir = path.join(import.meta.dirname, "../../prisma/migrations");
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => entry.name)
-    .sort()
-    .map((name) => readFileSync(path.join(dir, name, "migration.sql"), "utf8"));
 }
 
 (globalThis as { __database?: unknown }).__database = undefined;
