@@ -4,6 +4,7 @@ import { loginUrl, requestPathHeader } from "@/lib/auth/callback-url";
 import { homeOf, routeAccess } from "@/lib/auth/permissions";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { requestIdFrom, requestIdHeader } from "@/lib/request-id";
 import { isHttps } from "@/lib/request-info";
 import { apiContentSecurityPolicy, contentSecurityPolicy, createNonce, nonceHeader, strictTransportSecurity } from "@/lib/security-headers";
 
@@ -14,7 +15,7 @@ import { apiContentSecurityPolicy, contentSecurityPolicy, createNonce, nonceHead
  * A page is rendered with its content security policy and nonce in its request
  * headers: Next puts the nonce on its own scripts, the root layout on the theme script.
  */
-const pages = (policy: string, nonce: string) =>
+const pages = (policy: string, nonce: string, requestId: string) =>
   auth((request) => {
     const { pathname, search } = request.nextUrl;
     const role = request.auth?.user?.role ?? null;
@@ -34,6 +35,7 @@ const pages = (policy: string, nonce: string) =>
     const headers = new Headers(request.headers);
     headers.set(requestPathHeader, pathname + search);
     headers.set(nonceHeader, nonce);
+    headers.set(requestIdHeader, requestId);
     headers.set("Content-Security-Policy", policy);
     return NextResponse.next({ request: { headers } });
   });
@@ -51,9 +53,13 @@ function decodes(pathname: string): boolean {
 /** Next reads a server action's body up to 1 MB and answers a larger one with a 500: it is refused here first. */
 const actionBodyLimit = 1024 * 1024;
 
-/** The answer, with its content security policy and, when the client came over HTTPS through a trusted proxy, HSTS. */
-function secured(response: Response, policy: string, https: boolean): Response {
+/**
+ * The answer, with its content security policy, the request's id and, when the client came over
+ * HTTPS through a trusted proxy, HSTS.
+ */
+function secured(response: Response, policy: string, https: boolean, requestId: string): Response {
   response.headers.set("Content-Security-Policy", policy);
+  response.headers.set(requestIdHeader, requestId);
   if (https) response.headers.set("Strict-Transport-Security", strictTransportSecurity);
   return response;
 }
@@ -67,20 +73,26 @@ function secured(response: Response, policy: string, https: boolean): Response {
 export default async function proxy(request: NextRequest, event: NextFetchEvent) {
   const { pathname } = request.nextUrl;
   const https = isHttps(request.headers);
+  // One id per request, the client's or its proxy's if acceptable: handlers log with it, the answer carries it.
+  const requestId = requestIdFrom(request.headers);
   if (request.method === "POST" && request.headers.has("next-action") && Number(request.headers.get("content-length")) > actionBodyLimit) {
     const error = new AppError("PAYLOAD_TOO_LARGE", `A form sends at most ${actionBodyLimit} bytes.`, undefined, {
       limit: actionBodyLimit,
     });
-    return secured(Response.json(error.toJSON(), { status: 413 }), apiContentSecurityPolicy, https);
+    return secured(Response.json(error.toJSON(), { status: 413 }), apiContentSecurityPolicy, https, requestId);
   }
   const api = pathname.startsWith("/api/");
   if (!decodes(pathname)) {
     const notFound = api
       ? Response.json(new AppError("NOT_FOUND", "This does not exist.").toJSON(), { status: 404 })
       : new NextResponse("Not found", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
-    return secured(notFound, apiContentSecurityPolicy, https);
+    return secured(notFound, apiContentSecurityPolicy, https, requestId);
   }
-  if (api) return secured(NextResponse.next(), apiContentSecurityPolicy, https);
+  if (api) {
+    const headers = new Headers(request.headers);
+    headers.set(requestIdHeader, requestId);
+    return secured(NextResponse.next({ request: { headers } }), apiContentSecurityPolicy, https, requestId);
+  }
 
   const nonce = createNonce();
   const policy = contentSecurityPolicy({
@@ -89,10 +101,10 @@ export default async function proxy(request: NextRequest, event: NextFetchEvent)
     pusher: env.realtime.transport === "pusher" ? env.realtime.pusher : null,
     https,
   });
-  const handler = pages(policy, nonce);
+  const handler = pages(policy, nonce, requestId);
   // Auth.js answers with the handler's response; its type also allows none.
   const response = (await handler(request as Parameters<typeof handler>[0], event as never)) ?? NextResponse.next();
-  return secured(response, policy, https);
+  return secured(response, policy, https, requestId);
 }
 
 export const config = {

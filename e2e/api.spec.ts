@@ -1,12 +1,14 @@
 import { expect, test } from "./fixtures";
 import { login } from "./support";
 
-test("health reports the database round trip", { tag: "@smoke" }, async ({ request }) => {
-  const response = await request.get("/api/health");
-  expect(response.status()).toBe(200);
-  const body = await response.json();
-  expect(body.status).toBe("ok");
-  expect(body.database.ok).toBe(true);
+test("liveness answers, and readiness reports the database round trip and no pending migration", { tag: "@smoke" }, async ({ request }) => {
+  const live = await request.get("/api/health");
+  expect(live.status()).toBe(200);
+  expect((await live.json()).status).toBe("ok");
+  const ready = await request.get("/api/health/ready");
+  expect(ready.status()).toBe(200);
+  const body = await ready.json();
+  expect(body).toMatchObject({ status: "ready", draining: false, database: { ok: true }, pendingMigrations: [] });
   expect(typeof body.database.latencyMs).toBe("number");
 });
 

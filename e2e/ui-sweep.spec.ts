@@ -52,6 +52,7 @@ const pages: PageSpec[] = [
   { path: "/pricing" },
   { path: "/login" },
   { path: "/register" },
+  { path: "/set-password" },
   { path: "/notifications" },
   { path: "/hosting" },
   { path: "/hosting/request" },

@@ -5,6 +5,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { pgliteExtensions } from "./pglite-extensions";
+import { lockDataDir } from "./pglite-lock";
 import { PrismaClient } from "./generated/prisma/client.ts";
 import { env, type Env } from "./env";
 
@@ -20,6 +21,7 @@ function openPglite(dir: string): Database {
   const inMemory = dir.startsWith("memory://");
   const dataDir = inMemory ? dir : path.resolve(dir);
   if (!inMemory) mkdirSync(dataDir, { recursive: true });
+  const unlock = inMemory ? () => {} : lockDataDir(dataDir);
   const pglite = new PGlite(dataDir, { extensions: pgliteExtensions });
   const client = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
   return {
@@ -31,6 +33,7 @@ function openPglite(dir: string): Database {
     close: async () => {
       await client.$disconnect();
       if (!pglite.closed) await pglite.close();
+      unlock();
     },
   };
 }

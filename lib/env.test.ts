@@ -55,3 +55,15 @@ describe("database pool configuration", () => {
     expect(() => loadEnv({ ...base, DATABASE_POOL_TIMEOUT_MS: "0" })).toThrow(/DATABASE_POOL_TIMEOUT_MS/);
   });
 });
+
+describe("the deployment kit's list of settings", () => {
+  it("names every variable the app reads, in .env.example and docs/configuration.md", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { settingNames } = await import("./env");
+    const example = readFileSync(new URL("../.env.example", import.meta.url), "utf8");
+    const docs = readFileSync(new URL("../docs/configuration.md", import.meta.url), "utf8");
+    const inExample = new Set([...example.matchAll(/^#?\s*([A-Z][A-Z0-9_]+)=/gm)].map((match) => match[1]));
+    expect(settingNames.filter((name) => !inExample.has(name))).toEqual([]);
+    expect(settingNames.filter((name) => !docs.includes(`\`${name}\``))).toEqual([]);
+  });
+});

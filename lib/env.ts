@@ -24,6 +24,17 @@ const schema = z
     /** PostgreSQL only: an interactive transaction still open after this long is rolled back (503). */
     DATABASE_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
     AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
+    /** The address people reach the app at, for the links it prints and sends (no trailing slash needed). */
+    APP_URL: z.url({ protocol: /^https?$/, error: "APP_URL must be an http:// or https:// URL" }).default("http://localhost:3000"),
+    /** Seed the demo accounts and data into an empty PostgreSQL database too (the embedded one always gets them). */
+    SEED_DEMO: z
+      .enum(["true", "false", "1", "0"], "SEED_DEMO is true or false")
+      .transform((v) => v === "true" || v === "1")
+      .default(false),
+    /** The first admin, created by `npm run db:setup` (and `npm start` on an empty PostgreSQL) when no such account exists. */
+    ADMIN_EMAIL: z.email("ADMIN_EMAIL must be an email address").optional(),
+    /** Its password; without it a one-time set-password link is printed instead. */
+    ADMIN_PASSWORD: z.string().min(10, "ADMIN_PASSWORD must be at least 10 characters").max(200).optional(),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     /**
      * How many reverse proxies stand in front of the app, each appending to X-Forwarded-For (and
@@ -147,6 +158,9 @@ function realtimeSettings(value: z.infer<typeof schema>): RealtimeSettings {
   };
 }
 
+/** Every variable the app reads: `.env.example` and docs/configuration.md list each one (a test checks). */
+export const settingNames = Object.keys(schema.shape);
+
 /** Validates a set of variables (process.env for the app; tests pass their own). Throws on invalid configuration. */
 export function loadEnv(source: Record<string, string | undefined>) {
   const parsed = schema.safeParse(source);
@@ -167,6 +181,9 @@ export function loadEnv(source: Record<string, string | undefined>) {
       transactionTimeoutMs: value.DATABASE_TRANSACTION_TIMEOUT_MS,
     },
     authSecret,
+    appUrl: value.APP_URL.replace(/\/+$/, ""),
+    seedDemo: value.SEED_DEMO,
+    firstAdmin: value.ADMIN_EMAIL ? { email: value.ADMIN_EMAIL.trim().toLowerCase(), password: value.ADMIN_PASSWORD } : undefined,
     logLevel: value.LOG_LEVEL,
     trustedProxyHops: value.TRUSTED_PROXY_HOPS,
     loginThrottle: {

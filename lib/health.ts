@@ -1,27 +1,74 @@
 import "server-only";
+import { readdirSync } from "node:fs";
+import path from "node:path";
 import { db, getDatabase } from "./db";
 import { logger } from "./logger";
+import { isDraining } from "./shutdown";
 
-export type Health = {
-  status: "ok" | "down";
-  uptimeSeconds: number;
+/** Liveness: the process answers. A database outage does not make it restart-worthy. */
+export type Liveness = { status: "ok"; uptimeSeconds: number };
+
+export const liveness = (): Liveness => ({ status: "ok", uptimeSeconds: Math.round(process.uptime()) });
+
+export type Readiness = {
+  status: "ready" | "not_ready";
+  /** The instance is stopping: it finishes what it has and takes nothing new. */
+  draining: boolean;
   database: { ok: boolean; kind: "pglite" | "postgresql"; latencyMs: number | null; error?: string };
+  /** Migrations of this release not applied to the database yet (null when it could not be read). */
+  pendingMigrations: string[] | null;
 };
 
-/** Process up; database round trip timed. `client` is the database to probe (tests pass a dead one). */
-export async function checkHealth(client: Pick<typeof db, "$queryRaw"> = db): Promise<Health> {
+type Probe = Pick<typeof db, "$queryRaw">;
+
+/** The migrations this release ships, by folder name (read once: they do not change while it runs). */
+let shipped: string[] | null | undefined;
+function shippedMigrations(dir = path.join(process.cwd(), "prisma", "migrations")): string[] | null {
+  if (shipped !== undefined) return shipped;
+  try {
+    shipped = readdirSync(dir, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name)
+      .sort();
+  } catch (error) {
+    logger.warn({ err: error, dir }, "readiness: the release's migrations cannot be read; pending migrations are not checked");
+    shipped = null;
+  }
+  return shipped;
+}
+
+/** Applied migrations, as `prisma migrate deploy` records them; none when it never ran. */
+async function appliedMigrations(client: Probe): Promise<Set<string>> {
+  const [{ exists }] = await client.$queryRaw<Array<{ exists: boolean }>>`SELECT to_regclass('"_prisma_migrations"') IS NOT NULL AS exists`;
+  if (!exists) return new Set();
+  const rows = await client.$queryRaw<Array<{ migration_name: string }>>`
+    SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`;
+  return new Set(rows.map((row) => row.migration_name));
+}
+
+/**
+ * Readiness: the instance may be sent requests. Not while it is stopping, while the database is
+ * unreachable, or while this release's migrations are not all applied (`npm run db:migrate` first).
+ * `client` is the database to probe (tests pass a dead one).
+ */
+export async function checkReadiness(client: Probe = db): Promise<Readiness> {
   const started = performance.now();
-  let databaseHealth: Health["database"];
+  const kind = getDatabase().kind;
+  let database: Readiness["database"];
+  let pendingMigrations: string[] | null = null;
   try {
     await client.$queryRaw`SELECT 1`;
-    databaseHealth = { ok: true, kind: getDatabase().kind, latencyMs: Math.round((performance.now() - started) * 100) / 100 };
+    database = { ok: true, kind, latencyMs: Math.round((performance.now() - started) * 100) / 100 };
+    const release = shippedMigrations();
+    if (release) {
+      const applied = await appliedMigrations(client);
+      pendingMigrations = release.filter((name) => !applied.has(name));
+    }
   } catch (error) {
-    logger.warn({ err: error }, "health check: database unreachable");
-    databaseHealth = { ok: false, kind: getDatabase().kind, latencyMs: null, error: "Database unreachable" };
+    logger.warn({ err: error }, "readiness: database unreachable");
+    database = { ok: false, kind, latencyMs: null, error: "Database unreachable" };
   }
-  return {
-    status: databaseHealth.ok ? "ok" : "down",
-    uptimeSeconds: Math.round(process.uptime()),
-    database: databaseHealth,
-  };
+  const draining = isDraining();
+  const ready = database.ok && !draining && (pendingMigrations?.length ?? 0) === 0;
+  return { status: ready ? "ready" : "not_ready", draining, database, pendingMigrations };
 }

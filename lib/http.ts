@@ -4,6 +4,7 @@ import { z } from "zod";
 import { AppError, fieldErrorsFromIssues, isAppError } from "./errors";
 import { assertStorableInput, unstorableFields } from "./input";
 import { unavailableError } from "./db-errors";
+import { requestIdFrom, requestIdHeader, withRequestId } from "./request-id";
 import { logger } from "./logger";
 import { can, type Permission } from "./auth/permissions";
 import { currentUser, type SessionUser } from "./auth/session";
@@ -209,7 +210,9 @@ export function route<P = undefined, Q = undefined, B = undefined, A extends Acc
   // Measured by the spec's path, not the URL: one series per route, whatever the ids.
   const measured = async (request: NextRequest, context: { params: Promise<Record<string, string | string[]>> }) => {
     const started = performance.now();
-    const response = await handle(request, context);
+    const requestId = requestIdFrom(request.headers);
+    const response = await withRequestId(requestId, () => handle(request, context));
+    response.headers.set(requestIdHeader, requestId);
     const durationMs = performance.now() - started;
     const status = response.status;
     recordRequest({ kind: "API", route: spec.path, method: spec.method, status, durationMs, error: status >= 500 });

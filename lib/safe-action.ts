@@ -9,6 +9,7 @@ import { currentUser } from "./auth/session";
 import { recordRequest } from "./livepulse/metrics/recorder";
 import { enforceRateLimit, type RateLimitPolicy } from "./rate-limit";
 import { clientAddress } from "./request-info";
+import { requestIdFrom, withRequestId } from "./request-id";
 
 export type ActionError = { code: ErrorCode; message: string; fields?: FieldErrors; meta?: Record<string, unknown> };
 
@@ -21,6 +22,15 @@ const storableInput = createMiddleware().define(async ({ clientInput, next }) =>
   return next();
 });
 
+/** The request's headers; none when an action is called outside a request (a script, a test). */
+async function headersIfAny(): Promise<Headers> {
+  try {
+    return await headers();
+  } catch {
+    return new Headers();
+  }
+}
+
 /** Server actions: AppErrors reach the form as they are; anything else is logged and hidden. */
 export const actionClient = createSafeActionClient({
   handleServerError(caught): ActionError {
@@ -30,6 +40,8 @@ export const actionClient = createSafeActionClient({
     return { code: "INTERNAL", message: "Something went wrong. Please try again." };
   },
 })
+  // The request's id, set by the proxy: every log line of the action carries it.
+  .use(async ({ next }) => withRequestId(requestIdFrom(await headersIfAny()), () => next()))
   .use(async ({ next }) => {
     // Every action is measured: its duration, and a failure on the server's side (an error answered as a 5xx would be).
     const started = performance.now();

@@ -1,9 +1,11 @@
 /**
  * `npm start` (and `npm run dev` with --dev): prepares a fresh clone and serves it.
  * 1. an auth secret (generated once under .data/ when none is configured),
- * 2. migrations, then the demo seed when the database has no users,
+ * 2. migrations, then, on a database without users, the demo seed (embedded database, or SEED_DEMO=1)
+ *    or the reference data and the first admin from ADMIN_EMAIL (PostgreSQL): never a demo account there,
  * 3. a production build when none exists (not in dev),
- * 4. Next.js on PORT (3000 by default), then the URL and the demo logins.
+ * 4. Next.js on PORT (3000 by default), then the URL, and the demo logins where the demo was seeded.
+ * In production, `npm run serve` starts an instance that neither builds nor seeds (docs/DEPLOYMENT.md).
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
@@ -20,6 +22,7 @@ const nextCli = path.join(root, "node_modules", "next", "dist", "bin", "next");
 const socketAddressPreload = path.join(root, "server", "socket-address.mjs");
 const childEnv: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 const port = Number(childEnv.PORT ?? 3000);
+const demo = !childEnv.DATABASE_URL || ["1", "true"].includes(childEnv.SEED_DEMO ?? "");
 
 function run(command: string, args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -90,7 +93,8 @@ async function main() {
 
   const url = `http://localhost:${port}`;
   if (await waitForHealth(url, server)) {
-    console.log(`\n✔ Orbite is ready on ${url}\n\nDemo logins (role, email, password):\n${demoLoginLines().join("\n")}\n`);
+    const logins = demo ? `\nDemo logins (role, email, password):\n${demoLoginLines().join("\n")}\n` : "";
+    console.log(`\n✔ Orbite is ready on ${url}\n${logins}`);
   }
 }
 

@@ -58,7 +58,7 @@ export const homeOf: Record<Role, string> = {
 };
 
 /** Pages open to everyone, signed in or not. */
-const publicPrefixes = ["/pricing", "/login", "/register", "/api/auth", "/api/health"];
+const publicPrefixes = ["/pricing", "/login", "/register", "/set-password", "/api/auth", "/api/health"];
 
 /** Protected areas, most specific first; the first match decides. */
 const routeRules: ReadonlyArray<{ prefix: string; permission: Permission }> = [

@@ -4,6 +4,7 @@ import { evaluateAlerts } from "../livepulse/alerts/evaluate-alerts";
 import { runDueChecks } from "../livepulse/monitors/run-due-checks";
 import { flushMetrics } from "../livepulse/metrics/flush";
 import { logger } from "../logger";
+import { onShutdown } from "../shutdown";
 import { sweepSlaBreaches } from "../tickets/sweep-sla-breaches";
 import { Leadership } from "./leader";
 import { jobRunner, type JobRunner } from "./runner";
@@ -48,6 +49,12 @@ export function startBackgroundJobs(): void {
   const leadership = new Leadership(env.databaseUrl, LEADERSHIP_KEY);
   const runners = new Map<string, JobRunner>();
   state.__backgroundJobs = runners;
+  const timers: NodeJS.Timeout[] = [];
+  // A stopping instance starts no new run and gives the lead away: another instance takes over at its next tick.
+  onShutdown("background jobs", async () => {
+    timers.forEach(clearTimeout);
+    await leadership.release();
+  });
   for (const job of jobs as readonly Job[]) {
     const runner = jobRunner(
       () => job.run(),
@@ -57,8 +64,7 @@ export function startBackgroundJobs(): void {
     );
     runners.set(job.name, runner);
     if (job.everyMs <= 0) continue;
-    setInterval(runner.tick, job.everyMs).unref();
-    setTimeout(runner.tick, Math.min(5_000, job.everyMs)).unref();
+    timers.push(setInterval(runner.tick, job.everyMs).unref(), setTimeout(runner.tick, Math.min(5_000, job.everyMs)).unref());
   }
 }
 

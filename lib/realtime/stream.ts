@@ -2,6 +2,7 @@ import "server-only";
 import type { Actor } from "../auth/roles";
 import { AppError } from "../errors";
 import { env } from "../env";
+import { onShutdown } from "../shutdown";
 import { logger } from "../logger";
 import { authorizeChannels } from "./authorize";
 import { encodeSse, sseComment, sseEvent, sseReconnect, sseRetry } from "./sse";
@@ -61,20 +62,14 @@ type Closer = () => void;
 const globalForStreams = globalThis as unknown as { __realtimeOpenStreams?: Set<Closer> };
 
 /**
- * The streams open in this process. `next start` waits for pending responses before it exits on
- * SIGTERM, and a stream never ends by itself: on SIGTERM or SIGINT every stream is told to reconnect
+ * The streams open in this process. A stream never ends by itself, and `next start` waits for
+ * pending responses before it exits: when the instance stops, every stream is told to reconnect
  * and closed, so a deploy does not hang (the clients reconnect to the next instance from their last id).
  */
 function openStreams(): Set<Closer> {
   if (!globalForStreams.__realtimeOpenStreams) {
     globalForStreams.__realtimeOpenStreams = new Set();
-    for (const signal of ["SIGTERM", "SIGINT"] as const) {
-      process.once(signal, () => {
-        closeAllStreams();
-        // Nobody else handles the signal (outside Next): keep its default, ending the process.
-        if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
-      });
-    }
+    onShutdown("realtime streams", closeAllStreams);
   }
   return globalForStreams.__realtimeOpenStreams;
 }

@@ -4,13 +4,17 @@ import { seedDemoData, extraCustomers } from "./demo-data";
 import { demoUsers } from "./demo-users";
 import { seedMonitorHistory } from "./monitor-history";
 import { plans } from "./plans";
+import { seedReference } from "./reference";
 
 const otherStaff = [
   { email: "lucie.vente@orbite.test", name: "Lucie Fabre", role: "SELLER" as const },
   { email: "marc.support@orbite.test", name: "Marc Henry", role: "SUPPORT" as const },
 ];
 
-/** Idempotent: users and plans are upserted, demo rows have fixed ids. */
+/**
+ * The demo: reference data, the demo logins, other staff and customers, and their leads, requests,
+ * tickets and history. Idempotent: users and plans are upserted, demo rows have fixed ids.
+ */
 export async function seed(db: PrismaClient) {
   const userIds: Record<string, string> = {};
   for (const user of demoUsers) {
@@ -47,67 +51,9 @@ export async function seed(db: PrismaClient) {
     userIds[staff.email] = row.id;
   }
 
-  for (const plan of plans) {
-    await db.hostingPlan.upsert({ where: { slug: plan.slug }, update: {}, create: plan });
-  }
-
-  const sla = [
-    { priority: "URGENT" as const, firstResponseMinutes: 60, resolutionMinutes: 8 * 60 },
-    { priority: "HIGH" as const, firstResponseMinutes: 4 * 60, resolutionMinutes: 24 * 60 },
-    { priority: "NORMAL" as const, firstResponseMinutes: 8 * 60, resolutionMinutes: 48 * 60 },
-    { priority: "LOW" as const, firstResponseMinutes: 24 * 60, resolutionMinutes: 120 * 60 },
-  ];
-  await db.slaPolicy.createMany({ data: sla, skipDuplicates: true });
-
-  await db.serviceCheck.createMany({
-    data: [
-      { id: "check_database", nameKey: "database", name: "Base de données", kind: "DATABASE", builtin: true, intervalSeconds: 30 },
-      { id: "check_realtime", nameKey: "realtime", name: "Temps réel", kind: "REALTIME", builtin: true, intervalSeconds: 30 },
-      { id: "check_memory", nameKey: "memory", name: "Mémoire", kind: "MEMORY", builtin: true, intervalSeconds: 30 },
-      { id: "check_event_loop", nameKey: "eventLoop", name: "Boucle d'événements", kind: "EVENT_LOOP", builtin: true, intervalSeconds: 30 },
-    ],
-    skipDuplicates: true,
-  });
+  await seedReference(db);
   await seedMonitorHistory(db);
   const admin = userIds[demoUsers[3].email];
-  await db.alertRule.createMany({
-    data: [
-      {
-        id: "rule_error_rate",
-        nameKey: "errorRate",
-        name: "Taux d'erreur élevé",
-        metric: "ERROR_RATE",
-        comparator: "GT",
-        threshold: 5,
-        windowMinutes: 5,
-        severity: "CRITICAL",
-        createdById: admin,
-      },
-      {
-        id: "rule_latency",
-        nameKey: "latency",
-        name: "Latence p95 > 800 ms",
-        metric: "P95_LATENCY_MS",
-        comparator: "GT",
-        threshold: 800,
-        windowMinutes: 5,
-        severity: "WARNING",
-        createdById: admin,
-      },
-      {
-        id: "rule_sla",
-        nameKey: "slaBreached",
-        name: "SLA de ticket dépassé",
-        metric: "SLA_BREACHES",
-        comparator: "GT",
-        threshold: 0,
-        windowMinutes: 60,
-        severity: "WARNING",
-        createdById: admin,
-      },
-    ],
-    skipDuplicates: true,
-  });
   // A little history: alerts that fired and resolved (open ones come from the evaluation itself).
   const hour = 3_600_000;
   const seededAt = Date.now();

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { authenticate } from "@/lib/auth/service";
 import { db } from "@/lib/db";
-import { checkHealth } from "@/lib/health";
 import { seed } from "@/prisma/seed/index";
 import { demoUsers } from "@/prisma/seed/demo-users";
 
@@ -58,14 +57,5 @@ describe("seed", () => {
     const ticket = await db.cRMTicket.create({ data: { subject: "New", description: "New ticket", customerId: customer.id } });
     const max = await db.cRMTicket.aggregate({ _max: { number: true }, where: { id: { not: ticket.id } } });
     expect(ticket.number).toBeGreaterThan(max._max.number ?? 0);
-  });
-});
-
-describe("health", () => {
-  it("reports the database round trip", async () => {
-    const health = await checkHealth();
-    expect(health.status).toBe("ok");
-    expect(health.database.ok).toBe(true);
-    expect(health.database.latencyMs).toBeGreaterThanOrEqual(0);
   });
 });
