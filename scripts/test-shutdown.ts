@@ -10,6 +10,7 @@
  * Exits non-zero on any failure.
  */
 import { spawn } from "node:child_process";
+import { get } from "node:http";
 import path from "node:path";
 import { Client } from "pg";
 import { migrateDeploy } from "./migrate";
@@ -136,10 +137,12 @@ async function main() {
     server.kill("SIGTERM");
 
     await new Promise((resolve) => setTimeout(resolve, 300));
-    const late = await fetch(`${base}/api/health`).then(
-      (r) => `answered ${r.status}`,
-      () => "refused",
-    );
+    // A new connection (fetch would reuse one it keeps alive).
+    const late = await new Promise<string>((resolve) => {
+      get({ host: "127.0.0.1", port, path: "/api/health", agent: false }, (r) => resolve(`answered ${r.statusCode}`)).on("error", () =>
+        resolve("refused"),
+      );
+    });
     check(late === "refused", `a new connection after SIGTERM is refused (${late})`);
     const answer = await inFlight;
     check(answer.status === 200, `the request in flight still gets its answer (${answer.status})`);
