@@ -44,8 +44,14 @@ export class Leadership {
         await client.connect();
         this.client = client;
       }
-      const result = await this.client.query<{ locked: boolean }>("SELECT pg_try_advisory_lock($1) AS locked", [this.key]);
+      const result = await this.client.query<{ locked: boolean; pid: number }>(
+        "SELECT pg_try_advisory_lock($1) AS locked, pg_backend_pid() AS pid",
+        [this.key],
+      );
       this.held = result.rows[0]?.locked === true;
+      // Which instance leads is told once, when it changes: operators (and the cluster test) read it
+      // here, and find the same backend pid in pg_locks.
+      if (this.held) logger.info({ lockKey: this.key, backendPid: result.rows[0].pid }, "jobs: this instance leads the exclusive jobs");
       return this.held;
     } catch (error) {
       logger.warn({ err: error }, "jobs: could not try the leadership lock");
@@ -55,6 +61,7 @@ export class Leadership {
   }
 
   private drop() {
+    if (this.held) logger.warn({ lockKey: this.key }, "jobs: this instance no longer leads the exclusive jobs");
     this.held = false;
     const client = this.client;
     this.client = null;
