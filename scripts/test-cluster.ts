@@ -563,16 +563,25 @@ async function checkKillUnderLoad(victim: Instance, survivor: Instance, customer
       .map((match) => ({ status: Number(match[1]), tried: match[2].split(", ") }));
     const [victimAddress, survivorAddress] = [victim, survivor].map((instance) => `127.0.0.1:${instance.port}`);
     const rerouted = posts.filter((post) => post.tried.join(" ") === `${victimAddress} ${survivorAddress}`);
+    const cutOff = posts.filter((post) => post.status === 502 && post.tried.at(-1) === victimAddress).length;
+    assert(
+      cutOff === failedAttempts.filter((attempt) => attempt.status === 502).length,
+      `the client saw ${failedAttempts.length} failures, nginx logged ${cutOff} answers 502 from ${victim.name}`,
+    );
     const bySurvivor = posts.filter((post) => post.tried.at(-1) === survivorAddress && post.status < 300).length;
 
     return (
       `${total} POST /api/hosting/requests through nginx, ${concurrency} at a time, ${customers.length} customers, each with its idempotency key, in ${seconds(loadMs)}; ` +
       `SIGKILL ${victim.name} once ${killAfter} were acknowledged\n` +
       `answers: ${[...statuses].map(([status, count]) => `${count} × ${status}`).join(", ")}; the ${failedAttempts.length} failed ones were in flight on ${victim.name} ` +
-      `(nginx does not resend a POST) and were retried by the client with the same key: ${duplicates} had been committed (200, the same id), the others were created then\n` +
+      `(nginx's log: ${cutOff} × 502 from ${victim.name}; it does not resend a POST) and were retried by the client with the same key: ` +
+      `${duplicates} had been committed (200, the same id), ${failedAttempts.length - duplicates} had not (201)\n` +
       `${acknowledged.size} acknowledged = ${rows.length} rows, every acknowledged id stored, no key twice\n` +
-      `${late.length} requests sent 0.5 s or more after the kill: all answered 2xx at the first try. nginx's log: ${rerouted.length} POSTs refused by ` +
-      `${victim.name} (connection refused, nothing sent) and passed on to ${survivor.name}; ${bySurvivor} of the ${posts.length} POSTs answered by ${survivor.name} in all`
+      `${late.length} requests sent 0.5 s or more after the kill: all answered 2xx at the first try; ` +
+      (rerouted.length
+        ? `nginx passed ${rerouted.length} POSTs on to ${survivor.name} when ${victim.name} refused the connection (nothing sent), `
+        : `nginx sent none to ${victim.name} (left out after its failures: max_fails), `) +
+      `${bySurvivor} of the ${posts.length} POSTs in its log answered by ${survivor.name}`
     );
   });
 }
