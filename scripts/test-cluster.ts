@@ -696,7 +696,8 @@ async function main(): Promise<void> {
   step(`instances A (${a.base}) and B (${b.base}): next start`);
   await Promise.all([startInstance(a), startInstance(b)]);
   const { accessLog } = await startNginx(proxyPort, [a, b]);
-  const browser = await chromium.launch(chromiumLaunchOptions);
+  // Interrupted, the test stops what it started itself (Playwright would otherwise exit first).
+  const browser = await chromium.launch({ ...chromiumLaunchOptions, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false });
   try {
     console.log("\n=== realtime built in (PostgreSQL LISTEN/NOTIFY)");
     await checkSessions(a, b, proxy);
@@ -724,25 +725,38 @@ async function main(): Promise<void> {
   }
 }
 
-async function cleanUp(): Promise<void> {
-  await processes.stopAll();
-  await sql(`DROP DATABASE IF EXISTS "${databaseName}" WITH (FORCE)`, [], server.toString()).catch((error: unknown) =>
-    console.log(`✘ could not drop ${databaseName}: ${(error as Error).message}`),
-  );
-  rmSync(work, { recursive: true, force: true });
-  const left = processes.survivors();
-  if (left.length > 0) {
-    failed++;
-    console.log(`✘ processes left behind:\n    ${left.join("\n    ")}`);
-  } else {
-    console.log(
-      `✔ clean up: every process started here has exited (ps shows none of its ${processes.groups.size} process groups), database dropped, temporary directory removed`,
+let cleaning: Promise<void> | null = null;
+/** Stops everything started here, drops the database, removes the directory: once, however the run ends. */
+function cleanUp(): Promise<void> {
+  cleaning ??= (async () => {
+    await processes.stopAll();
+    const dropped = await sql(`DROP DATABASE IF EXISTS "${databaseName}" WITH (FORCE)`, [], server.toString()).then(
+      () => true,
+      (error: unknown) => {
+        console.log(`✘ could not drop ${databaseName}: ${(error as Error).message}`);
+        return false;
+      },
     );
-  }
+    rmSync(work, { recursive: true, force: true });
+    const left = processes.survivors();
+    if (left.length > 0 || !dropped) failed++;
+    if (left.length > 0) console.log(`✘ processes left behind:\n    ${left.join("\n    ")}`);
+    else {
+      console.log(
+        `✔ clean up: every process started here has exited (ps shows none of its ${processes.groups.size} process groups)` +
+          `${dropped ? ", database dropped" : ""}, temporary directory removed`,
+      );
+    }
+  })();
+  return cleaning;
 }
 
+let interrupted = false;
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.once(signal, () => {
+  // Kept, not `once`: a second signal (tsx relays the first one) must not end the process mid-cleanup.
+  process.on(signal, () => {
+    if (interrupted) return;
+    interrupted = true;
     console.log(`\n${signal}: stopping`);
     void cleanUp().finally(() => process.exit(130));
   });
@@ -752,9 +766,11 @@ try {
   await main();
 } catch (error) {
   failed++;
-  console.log(`✘ the cluster could not be run: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  if (!interrupted) {
+    console.log(`✘ the cluster could not be run: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  }
 } finally {
   await cleanUp();
 }
 console.log(`\n${failed === 0 ? "✔" : "✘"} cluster test: ${passed} checks passed, ${failed} failed, in ${elapsed()}`);
-process.exit(failed === 0 ? 0 : 1);
+process.exit(interrupted ? 130 : failed === 0 ? 0 : 1);

@@ -23,6 +23,8 @@ export class Processes {
   private readonly children = new Set<Child>();
   /** Every group started, alive or not: the final check looks for any of them. */
   readonly groups = new Set<number>();
+  /** Set by `stopAll`: nothing more is started (the test is ending). */
+  private closed = false;
 
   constructor() {
     // Last resort, synchronous: the test process is leaving without having stopped them.
@@ -32,6 +34,7 @@ export class Processes {
   }
 
   spawn(name: string, command: string, args: string[], { cwd, env, echo = false }: SpawnOptions): Child {
+    if (this.closed) throw new Error(`${name}: not started, the test is stopping`);
     const proc = spawn(command, args, { cwd, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
     if (proc.pid === undefined) throw new Error(`${name}: could not start ${command}`);
     const lines: string[] = [];
@@ -67,6 +70,7 @@ export class Processes {
   }
 
   async stopAll(): Promise<void> {
+    this.closed = true;
     await Promise.all([...this.children].map((child) => this.stop(child)));
   }
 
