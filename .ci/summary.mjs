@@ -1,4 +1,4 @@
-// Adds up the test counts that Vitest and Playwright printed into a CI log and
+// Adds up the test counts that Vitest, Playwright and the cluster test printed into a CI log and
 // prints one closing line: "N passed, N failed".
 import { readFileSync } from "node:fs";
 
@@ -8,7 +8,11 @@ let failed = 0;
 for (const line of text.split("\n")) {
   const vitest = line.match(/^\s*Tests\s+(.*)$/);
   const playwright = line.match(/^\s+(\d+) (passed|failed|flaky)( \(|$)/);
-  if (vitest) {
+  const cluster = line.match(/^[✔✘] cluster test: (\d+) checks passed, (\d+) failed/);
+  if (cluster) {
+    passed += Number(cluster[1]);
+    failed += Number(cluster[2]);
+  } else if (vitest) {
     passed += Number(vitest[1].match(/(\d+) passed/)?.[1] ?? 0);
     failed += Number(vitest[1].match(/(\d+) failed/)?.[1] ?? 0);
   } else if (playwright) {

@@ -25,18 +25,28 @@ const prismaCli = createRequire(import.meta.url).resolve("prisma/build/index.js"
 export type MigrateOptions = {
   /** Environment of the CLI (DATABASE_URL, PGLITE_DIR…); defaults to process.env. */
   env?: NodeJS.ProcessEnv;
+  /** Keep the CLI's report to itself, and show it only when the migration fails. */
+  quiet?: boolean;
 };
 
-export async function migrateDeploy({ env = process.env }: MigrateOptions = {}): Promise<void> {
-  // Output inherited: the CLI's report (or error) is shown as is. It exits
-  // non-zero when a migration fails; a failed migration is recorded as
+export async function migrateDeploy({ env = process.env, quiet = false }: MigrateOptions = {}): Promise<void> {
+  // Output inherited unless quiet: the CLI's report (or error) is shown as is. It
+  // exits non-zero when a migration fails; a failed migration is recorded as
   // failed, never as applied.
+  const output: Buffer[] = [];
   const code = await new Promise<number | null>((resolve, reject) => {
-    const child = spawn(process.execPath, [prismaCli, "migrate", "deploy"], { cwd: root, env, stdio: "inherit" });
+    const child = spawn(process.execPath, [prismaCli, "migrate", "deploy"], {
+      cwd: root,
+      env,
+      stdio: quiet ? ["ignore", "pipe", "pipe"] : "inherit",
+    });
+    child.stdout?.on("data", (chunk: Buffer) => output.push(chunk));
+    child.stderr?.on("data", (chunk: Buffer) => output.push(chunk));
     child.on("error", reject);
     child.on("exit", (exitCode, signal) => resolve(signal ? null : exitCode));
   });
   if (code !== 0) {
+    if (quiet) process.stderr.write(Buffer.concat(output));
     throw new Error(`prisma migrate deploy failed (${code === null ? "killed" : `exit code ${code}`}): see the output above.`);
   }
   if (!env.DATABASE_URL) await pgliteReleased(resolvePgliteDir(env));

@@ -8,7 +8,15 @@ import { logger } from "../logger";
  * own. The instance holding it leads; when it stops or its connection drops,
  * the lock goes with it and another instance takes over at its next try.
  * Without a server URL (the embedded database, one process) this process leads.
+ *
+ * A leader that vanishes without closing its connection (its machine powered off, a network
+ * partition) would keep the lock until PostgreSQL notices the connection is dead, which by the
+ * operating system's defaults takes over two hours: the lock connection asks the server for TCP
+ * keepalives (`keepaliveSettings`), so that the lock is released within about 25 s, and keeps its
+ * own end alive too.
  */
+export const keepaliveSettings = { tcp_keepalives_idle: 10, tcp_keepalives_interval: 5, tcp_keepalives_count: 3 } as const;
+
 export class Leadership {
   private client: PgClient | null = null;
   private held = false;
@@ -35,7 +43,12 @@ export class Leadership {
     try {
       if (!this.client) {
         const { Client } = await import("pg");
-        const client = new Client({ connectionString: databaseUrl, keepAlive: true, application_name: "orbite-jobs" });
+        const client = new Client({
+          connectionString: databaseUrl,
+          keepAlive: true,
+          keepAliveInitialDelayMillis: keepaliveSettings.tcp_keepalives_idle * 1000,
+          application_name: "orbite-jobs",
+        });
         client.on("error", (error) => {
           logger.warn({ err: error }, "jobs: leadership connection lost");
           this.drop();
@@ -43,9 +56,21 @@ export class Leadership {
         client.on("end", () => this.drop());
         await client.connect();
         this.client = client;
+        // Ignored by the server on a Unix socket, where a vanished client cannot happen.
+        await client.query(
+          Object.entries(keepaliveSettings)
+            .map(([name, value]) => `SET ${name} = ${value}`)
+            .join("; "),
+        );
       }
-      const result = await this.client.query<{ locked: boolean }>("SELECT pg_try_advisory_lock($1) AS locked", [this.key]);
+      const result = await this.client.query<{ locked: boolean; pid: number }>(
+        "SELECT pg_try_advisory_lock($1) AS locked, pg_backend_pid() AS pid",
+        [this.key],
+      );
       this.held = result.rows[0]?.locked === true;
+      // Which instance leads is told once, when it changes: operators (and the cluster test) read it
+      // here, and find the same backend pid in pg_locks.
+      if (this.held) logger.info({ lockKey: this.key, backendPid: result.rows[0].pid }, "jobs: this instance leads the exclusive jobs");
       return this.held;
     } catch (error) {
       logger.warn({ err: error }, "jobs: could not try the leadership lock");
@@ -55,10 +80,21 @@ export class Leadership {
   }
 
   private drop() {
+    if (this.held) logger.warn({ lockKey: this.key }, "jobs: this instance no longer leads the exclusive jobs");
     this.held = false;
     const client = this.client;
     this.client = null;
     client?.end().catch(() => undefined);
+  }
+
+  /** The lock connection's settings as the server applies them (operations and tests); null before the first try. */
+  async connectionSettings(names: readonly string[]): Promise<Record<string, string> | null> {
+    if (!this.client) return null;
+    const { rows } = await this.client.query<{ name: string; setting: string }>(
+      "SELECT name, setting FROM pg_settings WHERE name = ANY($1)",
+      [names],
+    );
+    return Object.fromEntries(rows.map((row) => [row.name, row.setting]));
   }
 
   /** Gives the lead away (closing the connection releases the lock). */

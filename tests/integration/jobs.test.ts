@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Leadership } from "@/lib/jobs/leader";
+import { keepaliveSettings, Leadership } from "@/lib/jobs/leader";
 
 const serverUrl = process.env.DATABASE_URL;
 
@@ -36,6 +36,20 @@ describe("leadership of the exclusive jobs", () => {
       expect(await other.lead()).toBe(false);
     } finally {
       await Promise.all([leader.release(), other.release()]);
+    }
+  });
+
+  it.runIf(serverUrl)("asks the server to probe its lock connection, so that a vanished leader's lock is released in seconds", async () => {
+    const leader = new Leadership(serverUrl, Math.floor(Math.random() * 1_000_000));
+    try {
+      expect(await leader.lead()).toBe(true);
+      const settings = await leader.connectionSettings(Object.keys(keepaliveSettings));
+      // Over TCP (CI's 127.0.0.1): the server applies them; on a Unix socket it reports 0.
+      const overTcp = new URL(serverUrl!).hostname !== "" && !new URL(serverUrl!).searchParams.has("host");
+      const expected = Object.fromEntries(Object.entries(keepaliveSettings).map(([name, value]) => [name, overTcp ? String(value) : "0"]));
+      expect(settings).toEqual(expected);
+    } finally {
+      await leader.release();
     }
   });
 });
