@@ -15,9 +15,8 @@
  * built first if its build is stale.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdirSync, mkdtempSync, openSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
-import { cpus, loadavg, tmpdir } from "node:os";
+import { mkdtempSync, rmSync } from "node:fs";
+import { cpus, tmpdir } from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import { PrismaPg } from "@prisma/adapter-pg";
@@ -25,11 +24,11 @@ import { Pool } from "pg";
 import { hashPassword } from "../lib/auth/password";
 import { PrismaClient } from "../lib/generated/prisma/client.ts";
 import { seed } from "../prisma/seed/index";
+import { bareRoutes, bareTableSql, buildBareApp } from "./bench/bare-next";
+import { freePort, loadAverage as load, log, nextBin, root, runCommand as run, runSql, startNext } from "./bench/servers";
 import { buildIsStale } from "./build-state";
 import { migrateDeploy } from "./migrate";
 
-const root = path.resolve(import.meta.dirname, "..");
-const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
 const server = new URL(process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres");
 const databaseName = `bench_submit_${Date.now()}`;
 const databaseUrl = Object.assign(new URL(server), { pathname: `/${databaseName}` }).toString();
@@ -40,85 +39,13 @@ const customerCount = 10;
 const password = "bench-password-2026";
 const work = mkdtempSync(path.join(tmpdir(), "bench-submit-"));
 
-const load = () =>
-  loadavg()
-    .map((v) => v.toFixed(2))
-    .join(" ");
-const log = (line: string) => console.log(`[${new Date().toISOString().slice(11, 19)}] ${line}`);
-
-function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd, env, stdio: "inherit" });
-    child.on("error", reject);
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} exited with ${code}`))));
-  });
-}
-
-async function onServer(sql: string) {
-  const pool = new Pool({ connectionString: server.toString(), max: 1 });
-  try {
-    await pool.query(sql);
-  } finally {
-    await pool.end();
-  }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.on("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-/** The baseline: a Next.js app of one route, one INSERT through a pool as large as the app's. */
-function writeBareApp(dir: string) {
-  mkdirSync(path.join(dir, "app", "api", "insert"), { recursive: true });
-  writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name: "bare-next", private: true, type: "module" }));
-  // Turbopack compiles nothing outside its root: the root must hold the linked node_modules too.
-  writeFileSync(path.join(dir, "next.config.mjs"), `export default { turbopack: { root: "/" } };\n`);
-  writeFileSync(
-    path.join(dir, "app", "api", "insert", "route.js"),
-    `import pg from "pg";
-const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
-export async function POST(request) {
-  const body = await request.json();
-  const { rows } = await pool.query(
-    "INSERT INTO bench_bare (key) VALUES ($1) ON CONFLICT (key) DO NOTHING RETURNING id",
-    [body.idempotencyKey],
-  );
-  return Response.json({ id: rows[0]?.id ?? null }, { status: rows.length ? 201 : 200 });
-}
-`,
-  );
-  symlinkSync(path.join(root, "node_modules"), path.join(dir, "node_modules"), "dir");
-}
+const onServer = (sql: string) => runSql(server.toString(), sql);
 
 const children: ChildProcess[] = [];
 const spinners: ChildProcess[] = [];
 
-async function start(name: string, cwd: string, args: string[], env: NodeJS.ProcessEnv, port: number): Promise<string> {
-  const output = openSync(path.join(work, `${name}.log`), "a");
-  const child = spawn(process.execPath, [...args, nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
-    cwd,
-    env: { ...env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
-    stdio: ["ignore", output, output],
-  });
-  children.push(child);
-  const base = `http://127.0.0.1:${port}`;
-  for (const deadline = Date.now() + 120_000; Date.now() < deadline;) {
-    if (child.exitCode !== null) break;
-    const up = await fetch(`${base}/api/health`).then(
-      () => true,
-      () => false,
-    );
-    if (up) return base;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`${name} did not start: see ${path.join(work, `${name}.log`)}`);
+function start(name: string, cwd: string, nodeArgs: string[], env: NodeJS.ProcessEnv, port: number): Promise<string> {
+  return startNext({ name, cwd, nodeArgs, env, port, logDir: work }, (child) => children.push(child));
 }
 
 /** Signs in through Auth.js's credentials endpoint, as the login form does; returns the session cookie. */
@@ -292,14 +219,11 @@ async function main() {
   });
   await prisma.$disconnect();
   const pool = new Pool({ connectionString: databaseUrl, max: 2 });
-  await pool.query(
-    `CREATE TABLE bench_bare (id bigserial PRIMARY KEY, key text NOT NULL UNIQUE, created_at timestamptz NOT NULL DEFAULT now())`,
-  );
+  await pool.query(bareTableSql);
 
   if (buildIsStale(root)) await run(process.execPath, [nextBin, "build"], root, { ...process.env, NEXT_TELEMETRY_DISABLED: "1" });
   const bareDir = path.join(work, "bare");
-  writeBareApp(bareDir);
-  await run(process.execPath, [nextBin, "build"], bareDir, { ...process.env, NEXT_TELEMETRY_DISABLED: "1" });
+  await buildBareApp(bareDir);
 
   const appUrl = await start(
     "app",
@@ -329,7 +253,7 @@ async function main() {
   };
   const bare: Target = {
     name: "bare",
-    url: `${bareUrl}/api/insert`,
+    url: `${bareUrl}${bareRoutes.insert}`,
     cookies: [],
     countStored: async (prefix) => {
       const { rows } = await pool.query<{ stored: number }>(`SELECT count(*)::int AS stored FROM bench_bare WHERE key LIKE $1`, [
