@@ -4,21 +4,21 @@ import { db } from "@/lib/db";
 import { PrismaClient } from "@/lib/generated/prisma/client.ts";
 import { checkReadiness, liveness } from "@/lib/health";
 import { shutDown } from "@/lib/shutdown";
-import { migrationNames } from "./migrations";
+import { migrationNames, recordAppliedSql } from "./migrations";
 
-/** What `prisma migrate deploy` leaves behind: the suite's database was migrated without it. */
-async function recordApplied(names: string[]) {
-  await db.$executeRawUnsafe(`CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
-    id varchar(36) PRIMARY KEY, checksum varchar(64) NOT NULL, finished_at timestamptz, migration_name varchar(255) NOT NULL,
-    logs text, rolled_back_at timestamptz, started_at timestamptz NOT NULL DEFAULT now(), applied_steps_count integer NOT NULL DEFAULT 0)`);
-  for (const name of names) {
-    await db.$executeRaw`INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name) VALUES (${name.slice(0, 36)}, 'x', now(), ${name})`;
-  }
+/** Forgets the migrations the suite's setup recorded, then records `names` as applied. */
+async function recordApplied(names: string[], { forget = false } = {}) {
+  if (forget) await db.$executeRawUnsafe(`DELETE FROM "_prisma_migrations"`);
+  for (const statement of recordAppliedSql(names)
+    .split(";")
+    .filter((sql) => sql.trim()))
+    await db.$executeRawUnsafe(statement);
 }
 
 describe("liveness and readiness", () => {
   it("is ready only once every migration of the release is applied", async () => {
     const names = migrationNames();
+    await recordApplied([], { forget: true });
     const before = await checkReadiness();
     expect(before).toMatchObject({ status: "not_ready", database: { ok: true }, pendingMigrations: names });
     await recordApplied(names.slice(0, -1));

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll } from "vitest";
-import { migrationScripts } from "./migrations";
+import { migrationNames, migrationScripts, recordAppliedSql } from "./migrations";
 
 /**
  * Each suite gets a fresh database: PGlite in memory by default, or a new
@@ -41,6 +41,8 @@ const database = (await import("@/lib/db")).getDatabase();
 
 beforeAll(async () => {
   for (const sql of migrationScripts()) await database.runScript(sql);
+  // Recorded as `migrate deploy` would: the database is then ready, as a deployed one is.
+  await database.runScript(recordAppliedSql(migrationNames()));
 });
 
 afterAll(async () => {

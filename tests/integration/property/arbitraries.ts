@@ -340,8 +340,14 @@ export function plausible(schema: JsonSchema, key: string, ids: IdPool): fc.Arbi
 function plausibleString(schema: JsonSchema, key: string, ids: IdPool): fc.Arbitrary<string> {
   const min = schema.minLength ?? 0;
   const max = Math.max(min, Math.min(schema.maxLength ?? 40, 40));
+  // Stretched and cut rather than filtered: a pattern's short matches would be refused by a long
+  // minimum again and again, and a filter then never ends. Repeating a match of `^[…]+$` keeps it a match.
   const fitting = (arbitrary: fc.Arbitrary<string>) =>
-    arbitrary.filter((s) => s.length >= min && s.length <= (schema.maxLength ?? Infinity));
+    arbitrary.map((s) => {
+      let out = s;
+      while (out.length > 0 && out.length < min) out += s;
+      return out.slice(0, schema.maxLength ?? out.length);
+    });
   if (idKey.test(key)) {
     return fc.oneof(
       { arbitrary: existingId(ids, collectionFor(key)), weight: 3 },
