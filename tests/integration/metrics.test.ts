@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, onTestFinished, vi } from "vitest";
 import { fakeSession as session } from "./fake-session";
 
 // Auth.js needs Next's runtime: the session is whatever the test says (route handlers and actions read it).
@@ -59,6 +59,12 @@ beforeAll(async () => {
 
 describe("metrics measured from real requests", () => {
   it("counts API calls by route, errors only for 5xx, and computes p95 after a flush", async () => {
+    // Requests count into the minute they are made in: the clock stays mid-minute, so none crosses into the next.
+    const midMinute = Math.floor(Date.now() / 60_000) * 60_000 + 30_000;
+    vi.useFakeTimers({ toFake: ["Date"], now: midMinute });
+    onTestFinished(() => {
+      vi.useRealTimers();
+    });
     for (let i = 0; i < 3; i++) expect((await call(planRoutes.GET, "/api/hosting/plans", null)).status).toBe(200);
     expect((await call(planIdRoutes.GET, "/api/hosting/plans/nope", null, { id: "nope" })).status).toBe(404);
     expect((await call(broken, "/api/test/broken", null)).status).toBe(500);
