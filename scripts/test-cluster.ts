@@ -23,7 +23,6 @@
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { chromium, type Browser } from "@playwright/test";
@@ -31,6 +30,7 @@ import { Client } from "pg";
 import { chromiumLaunchOptions } from "../e2e/browser";
 import { hashPassword } from "../lib/auth/password";
 import { demoUsers } from "../prisma/seed/demo-users";
+import { freePort } from "./bench/servers";
 import { buildIsStale } from "./build-state";
 import { writeNginxConfig } from "./cluster/nginx";
 import { Processes, waitFor, type Child } from "./cluster/processes";
@@ -96,16 +96,6 @@ async function check(title: string, body: () => Promise<string>): Promise<boolea
 
 // ---------------------------------------------------------------------------------------------- setup
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.on("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 /** Runs a command to its end; its output is shown as it comes, or (quiet) kept and shown only when it fails. */
 function runToEnd(command: string, args: string[], env: NodeJS.ProcessEnv, quiet = false): Promise<string> {
