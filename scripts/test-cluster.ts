@@ -96,7 +96,6 @@ async function check(title: string, body: () => Promise<string>): Promise<boolea
 
 // ---------------------------------------------------------------------------------------------- setup
 
-
 /** Runs a command to its end; its output is shown as it comes, or (quiet) kept and shown only when it fails. */
 function runToEnd(command: string, args: string[], env: NodeJS.ProcessEnv, quiet = false): Promise<string> {
   return new Promise((resolve, reject) => {
