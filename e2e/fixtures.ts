@@ -4,9 +4,9 @@ import { test as base, expect, type BrowserContext, type Page, type Response } f
  * Playwright's `test` for every spec, with one addition that runs in every test: the content
  * security policy is watched in every browser context the test opens (the default one and any
  * made with `browser.newContext()`), and the test fails at its end if the browser refused anything.
- * And `page.goto` and `page.reload` return once React has hydrated the page they open, as a person
- * would wait for it: a field filled before hydration is reset by it, and a form's button may stay
- * disabled. Specs import `test`, `expect` and Playwright's types from here.
+ * And `page.goto` and `page.reload` (of the default page and of every page a test opens) return
+ * once React has hydrated the page they open, as a person would wait for it: a field filled before
+ * hydration is reset by it, and a form's button may stay disabled. Specs import `test`, `expect` and Playwright's types from here.
  */
 
 export * from "@playwright/test";
@@ -34,13 +34,22 @@ async function hydrated(page: Page, response: Response | null): Promise<Response
   return response;
 }
 
+const patchedPages = new WeakSet<Page>();
+
+/** Makes `goto` and `reload` of this page wait for hydration; once per page. */
+function waitForHydrationOnNavigation(page: Page): Page {
+  if (patchedPages.has(page)) return page;
+  patchedPages.add(page);
+  const goto = page.goto.bind(page);
+  const reload = page.reload.bind(page);
+  page.goto = async (url, options) => hydrated(page, await goto(url, options));
+  page.reload = async (options) => hydrated(page, await reload(options));
+  return page;
+}
+
 export const test = base.extend<{ contentSecurityPolicy: void }>({
   page: async ({ page }, provide) => {
-    const goto = page.goto.bind(page);
-    const reload = page.reload.bind(page);
-    page.goto = async (url, options) => hydrated(page, await goto(url, options));
-    page.reload = async (options) => hydrated(page, await reload(options));
-    await provide(page);
+    await provide(waitForHydrationOnNavigation(page));
   },
   contentSecurityPolicy: [
     async ({ browser }, use) => {
@@ -51,6 +60,9 @@ export const test = base.extend<{ contentSecurityPolicy: void }>({
         });
         // Registered before the context's first page is opened: the event fires inside newContext().
         context.addInitScript(reportViolations).catch(() => {});
+        // Pages a test opens itself (a second user's context) wait for hydration like the default page.
+        const newPage = context.newPage.bind(context);
+        context.newPage = async () => waitForHydrationOnNavigation(await newPage());
       };
       browser.on("context", watch);
       await use();
