@@ -68,7 +68,7 @@ const config = [
       "lib/generated/**",
       ".data/**",
       "tools/soketi/**",
-      "test-results/**",
+      "test-results*/**",
       "playwright-report/**",
       "next-env.d.ts",
     ],

@@ -4,9 +4,12 @@ import { chromiumLaunchOptions } from "./e2e/browser";
 /** An unusual port, so nothing else on the machine answers in our place. */
 const port = Number(process.env.E2E_PORT ?? 3107);
 export const baseURL = `http://127.0.0.1:${port}`;
+/** Runs side by side (one server each) keep their results apart. */
+export const runDir = (name: string) => (port === 3107 ? name : `${name}-${port}`);
 
 export default defineConfig({
   testDir: "e2e",
+  outputDir: runDir("test-results"),
   fullyParallel: false,
   workers: 1,
   // A flaky journey is a bug to fix, not to retry.

@@ -1,11 +1,12 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { request, type Cookie, type FullConfig } from "@playwright/test";
+import { runDir } from "../playwright.config";
 import { demoUsers } from "../prisma/seed/demo-users";
 
 type Role = (typeof demoUsers)[number]["role"];
 
-const dir = path.join(import.meta.dirname, "..", ".data", "e2e-sessions");
+const dir = path.join(import.meta.dirname, "..", ".data", runDir("e2e-sessions"));
 const fileOf = (role: Role) => path.join(dir, `${role.toLowerCase()}.json`);
 
 /**

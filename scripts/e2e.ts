@@ -1,7 +1,9 @@
 /**
- * End-to-end run: a fresh database (a new PGlite directory, or the PostgreSQL
- * database named by DATABASE_URL), migrated and seeded, a production build,
- * then Playwright against `next start`. Extra arguments go to Playwright.
+ * End-to-end run: a production build (when the sources changed since the last
+ * one), a fresh database (a new PGlite directory, or the PostgreSQL database
+ * named by DATABASE_URL), migrated and seeded, then Playwright against
+ * `next start`. Extra arguments go to Playwright; `--build-only` stops after the
+ * build, so that runs side by side can share it.
  */
 import { spawn } from "node:child_process";
 import { rmSync } from "node:fs";
@@ -32,12 +34,14 @@ function run(command: string, args: string[]): Promise<number> {
 }
 
 async function main(): Promise<number> {
-  await migrateDeploy({ env });
-  if ((await run(bin("tsx"), ["--conditions=react-server", "prisma/seed.ts"])) !== 0) return 1;
+  const args = process.argv.slice(2);
   if (buildIsStale(root)) {
     if ((await run(bin("next"), ["build"])) !== 0) return 1;
   }
-  return run(bin("playwright"), ["test", ...process.argv.slice(2)]);
+  if (args[0] === "--build-only") return 0;
+  await migrateDeploy({ env });
+  if ((await run(bin("tsx"), ["--conditions=react-server", "prisma/seed.ts"])) !== 0) return 1;
+  return run(bin("playwright"), ["test", ...args]);
 }
 
 main().then(

@@ -4,16 +4,17 @@
  *   1. unit tests;
  *   2. integration suites on PGlite in memory, and at the same time on PostgreSQL when
  *      TEST_DATABASE_URL names a server (each suite creates and drops its own database there); the
- *      hostile-input sweep sends its full 1,000 requests per route and target on one of them;
- *   3. the end-to-end journeys: all of them on PostgreSQL (a database created for the run) when
- *      TEST_DATABASE_URL is set, plus the `@smoke` ones on the embedded database; all of them on
- *      the embedded database otherwise. The build is made once, by the first pass, and reused;
- *   4. realtime over the Pusher protocol: the realtime suite and the `@realtime` journeys against a
- *      soketi started for them.
+ *      hostile-input sweep sends its full 1,000 requests per route and target on one of them. The
+ *      realtime suite runs again over the Pusher protocol, against a soketi started for it, once
+ *      the shorter of the two has finished (the browser over soketi is `npm run test:cluster`'s);
+ *   3. one production build, then the end-to-end journeys: all of them on PostgreSQL when
+ *      TEST_DATABASE_URL is set, in two lanes side by side (each its own server and database), plus
+ *      the `@smoke` ones on the embedded database; all of them on the embedded database otherwise.
  *
  * Stops at the first failing step and exits with its code.
  */
 import { spawn } from "node:child_process";
+import { readdirSync } from "node:fs";
 import path from "node:path";
 import { createInterface } from "node:readline";
 import { Client } from "pg";
@@ -68,18 +69,30 @@ async function onServer(sql: string): Promise<void> {
   }
 }
 
-/** Runs the journeys on a PostgreSQL database made for them, dropped afterwards. */
-async function e2eOnPostgres(label: string, args: string[]): Promise<void> {
-  const name = `e2e_${Date.now()}_${process.pid}`;
+/** Runs journeys on a PostgreSQL database made for them (dropped afterwards), with their own server on `port`. */
+async function e2eOnPostgres(label: string, args: string[], port: number): Promise<void> {
+  const name = `e2e_${Date.now()}_${process.pid}_${port}`;
   await onServer(`CREATE DATABASE "${name}"`);
   const url = new URL(serverUrl!);
   url.pathname = `/${name}`;
   try {
-    await npmRun(label, "test:e2e", args, { env: { DATABASE_URL: url.toString() } });
+    await npmRun(label, "test:e2e", args, { env: { DATABASE_URL: url.toString(), E2E_PORT: String(port) }, prefix: `[e2e ${port}]` });
   } finally {
     await onServer(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   }
 }
+
+/**
+ * The journeys in two lanes that run side by side, each with its own server and database (a journey
+ * and a browser rarely keep both cores busy): the sweep of every page with a few short specs, then
+ * the `@smoke` journeys on the embedded database; and every other spec.
+ */
+const firstLane = ["e2e/ui-sweep.spec.ts", "e2e/admin-journey.spec.ts", "e2e/api.spec.ts"];
+const secondLane = () =>
+  readdirSync(path.join(root, "e2e"))
+    .filter((file) => file.endsWith(".spec.ts"))
+    .map((file) => `e2e/${file}`)
+    .filter((file) => !firstLane.includes(file));
 
 async function main(): Promise<void> {
   await npmRun("unit", "test:unit");
@@ -87,7 +100,9 @@ async function main(): Promise<void> {
     // One core each; the hostile-input sweep's full 1,000 requests per route and target on PostgreSQL,
     // whose server does the database's share of the work on the other core.
     await sideBySide(
-      npmRun("integration on PGlite", "test:integration", [], { env: { HOSTILE_PER_TARGET: "100" }, prefix: "[PGlite]" }),
+      npmRun("integration on PGlite", "test:integration", [], { env: { HOSTILE_PER_TARGET: "100" }, prefix: "[PGlite]" }).then(() =>
+        npmRun("realtime over soketi", "test:pusher", [], { prefix: "[soketi]" }),
+      ),
       npmRun("integration on PostgreSQL", "test:integration", [], {
         env: { TEST_DATABASE_URL: serverUrl, HOSTILE_PER_TARGET: "1000" },
         prefix: "[PostgreSQL]",
@@ -95,14 +110,19 @@ async function main(): Promise<void> {
     );
   } else {
     await npmRun("integration on PGlite", "test:integration", [], { env: { HOSTILE_PER_TARGET: "1000" } });
+    await npmRun("realtime over soketi", "test:pusher");
   }
   if (serverUrl) {
-    await e2eOnPostgres("end-to-end on PostgreSQL", []);
-    await npmRun("end-to-end smoke on PGlite", "test:e2e", ["--grep", "@smoke"]);
+    await npmRun("production build", "test:e2e", ["--build-only"]);
+    await sideBySide(
+      e2eOnPostgres("end-to-end on PostgreSQL, first lane", firstLane, 3107).then(() =>
+        npmRun("end-to-end smoke on PGlite", "test:e2e", ["--grep", "@smoke"], { env: { E2E_PORT: "3107" }, prefix: "[e2e PGlite]" }),
+      ),
+      e2eOnPostgres("end-to-end on PostgreSQL, second lane", secondLane(), 3108),
+    );
   } else {
     await npmRun("end-to-end on PGlite", "test:e2e");
   }
-  await npmRun("realtime over soketi", "test:pusher");
 }
 
 main().then(
