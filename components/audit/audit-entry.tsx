@@ -98,11 +98,11 @@ export async function AuditEntry({ entry, format }: { entry: Entry; format: Date
                       {change.path || t("wholeValue")}
                     </th>
                     <td className="py-1.5 pr-3 max-sm:py-0">
-                      <span className="sr-only sm:hidden">{t("before")}: </span>
+                      <span className="mr-1 text-xs text-muted-foreground sm:hidden">{t("before")}</span>
                       <AuditValue path={change.path} value={change.before} side="before" format={format} labels={labels} />
                     </td>
                     <td className="py-1.5 max-sm:py-0">
-                      <span className="sr-only sm:hidden">{t("after")}: </span>
+                      <span className="mr-1 text-xs text-muted-foreground sm:hidden">{t("after")}</span>
                       <AuditValue path={change.path} value={change.after} side="after" format={format} labels={labels} />
                     </td>
                   </tr>

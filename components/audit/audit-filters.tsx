@@ -2,7 +2,6 @@
 
 import { CalendarRange, Download, X } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { useEffect, useState } from "react";
 import { useSearchParamsUpdate } from "@/components/data-table/use-search-params-update";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
@@ -27,8 +26,8 @@ export function AuditFilters({ actors, timeZone }: { actors: ActorOption[]; time
   const entity = searchParams.get("entity") ?? "";
   const knownEntity = isAuditEntity(entity) ? entity : null;
   const actions = knownEntity ? auditEntities[knownEntity].actions : auditEntityTypes.flatMap((type) => auditEntities[type].actions);
-  const [entityId, setEntityId] = useState(searchParams.get("entityId") ?? "");
-  useEffect(() => setEntityId(searchParams.get("entityId") ?? ""), [searchParams]);
+  // The box starts again from the URL whenever the URL changes (a reset, the back button).
+  const entityId = searchParams.get("entityId") ?? "";
 
   const filtered = auditFilterKeys.some((key) => key !== "tz" && searchParams.has(key));
   const exportParams = new URLSearchParams(
@@ -83,17 +82,19 @@ export function AuditFilters({ actors, timeZone }: { actors: ActorOption[]; time
           className="flex w-full items-center gap-1.5 sm:w-auto"
           onSubmit={(event) => {
             event.preventDefault();
-            set({ entityId: entityId.trim() || undefined });
+            const typed = new FormData(event.currentTarget).get("entityId");
+            set({ entityId: typeof typed === "string" && typed.trim() ? typed.trim() : undefined });
           }}
         >
           <Input
             type="search"
-            value={entityId}
-            onChange={(event) => setEntityId(event.target.value)}
+            key={entityId}
+            name="entityId"
+            defaultValue={entityId}
             aria-label={t("entityId")}
             placeholder={t("entityIdPlaceholder")}
             maxLength={40}
-            className="h-8 w-full font-mono text-xs sm:w-56"
+            className="h-8 w-full font-mono text-xs placeholder:font-sans sm:w-56"
           />
           <Button type="submit" variant="outline" size="sm">
             {t("apply")}
@@ -128,7 +129,6 @@ export function AuditFilters({ actors, timeZone }: { actors: ActorOption[]; time
             variant="ghost"
             size="sm"
             onClick={() => {
-              setEntityId("");
               set(Object.fromEntries(auditFilterKeys.map((key) => [key, undefined])));
             }}
           >
