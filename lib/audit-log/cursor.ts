@@ -1,3 +1,5 @@
+import { isSaneInstant } from "../input";
+
 /**
  * A keyset cursor: the (createdAt, id) of the row a page starts after, as `<epoch ms>.<id>` in the
  * URL. Times are stored to the millisecond, so the cursor is exact; the id breaks ties between rows
@@ -16,5 +18,6 @@ export function decodeCursor(value: string): AuditCursor | null {
   const match = pattern.exec(value);
   if (!match) return null;
   const createdAt = new Date(Number(match[1]));
-  return Number.isNaN(createdAt.getTime()) ? null : { createdAt, id: match[2] };
+  // Only times a row can have: a cursor from year 30000 is no page of this log.
+  return isSaneInstant(createdAt) ? { createdAt, id: match[2] } : null;
 }
