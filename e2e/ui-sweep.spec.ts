@@ -63,6 +63,7 @@ const pages: PageSpec[] = [
   { path: "/hosting/tickets/[id]", from: "/hosting/tickets", link: /^\/hosting\/tickets\/(?!new)[^/?#]+$/ },
   { path: "/admin/plans" },
   { path: "/admin/sla" },
+  { path: "/admin/audit" },
   { path: "/crm" },
   { path: "/crm/leads" },
   { path: "/crm/leads/[id]", from: "/crm/leads", link: /^\/crm\/leads\/[^/?#]+$/ },

@@ -5,6 +5,7 @@ import {
   BellRing,
   Building2,
   Funnel,
+  History,
   House,
   Kanban,
   LayoutDashboard,
@@ -38,6 +39,7 @@ const icons: Record<IconName, LucideIcon> = {
   "server-cog": ServerCog,
   funnel: Funnel,
   "bell-ring": BellRing,
+  history: History,
 };
 
 /** `alerts`: Live Pulse's firing alerts, shown as its badge beside the entry. */

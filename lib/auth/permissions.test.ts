@@ -8,6 +8,7 @@ describe("role matrix", () => {
     for (const role of roles) {
       expect(can(role, "plans:write")).toBe(role === "ADMIN");
       expect(can(role, "leads:delete")).toBe(role === "ADMIN");
+      expect(can(role, "audit:read")).toBe(role === "ADMIN");
     }
   });
   it("scopes customers to their own requests and tickets", () => {
@@ -49,6 +50,8 @@ describe("routeAccess", () => {
   it("opens the admin to admins only", () => {
     expect(routeAccess("/admin/plans", "SELLER")).toBe("forbidden");
     expect(routeAccess("/admin/plans", "ADMIN")).toBe("allowed");
+    expect(routeAccess("/admin/audit", "SUPPORT")).toBe("forbidden");
+    expect(routeAccess("/admin/audit", "ADMIN")).toBe("allowed");
   });
   it("opens the notifications page to every role, and sends anonymous visitors to sign in", () => {
     for (const role of roles) {

@@ -32,6 +32,8 @@ const matrix = {
   "livepulse:acknowledge": { SUPPORT: "all", ADMIN: "all" },
   "livepulse:manage": { ADMIN: "all" },
   "users:manage": { ADMIN: "all" },
+  /** The audit log: who changed what, with the values before and after. */
+  "audit:read": { ADMIN: "all" },
   /** Every signed-in user reads and marks their own notifications, and nobody else's. */
   "notifications:access": { CUSTOMER: "own", SELLER: "own", SUPPORT: "own", ADMIN: "own" },
 } as const satisfies Record<string, Partial<Record<Role, Scope>>>;

@@ -3,6 +3,7 @@
 import { ArrowDown, ArrowUp, Loader2, Pencil, Trash2 } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
+import { HistoryLink } from "@/components/audit/history-link";
 import { Button } from "@/components/ui/button";
 import { Switch } from "@/components/ui/switch";
 import { TableCell, TableRow } from "@/components/ui/table";
@@ -20,10 +21,12 @@ type PlanRowProps = {
   onToggle: (active: boolean) => void;
   onEdit: () => void;
   onDelete: () => void;
+  /** The plan's history link in the audit log, for those who may read it. */
+  showHistory?: boolean;
 };
 
 /** One plan in the editor's table: its order buttons, figures, on-sale switch, edit and delete. */
-export function PlanRow({ plan, index, count, toggling, moveButtonRef, onMove, onToggle, onEdit, onDelete }: PlanRowProps) {
+export function PlanRow({ plan, index, count, toggling, moveButtonRef, onMove, onToggle, onEdit, onDelete, showHistory }: PlanRowProps) {
   const t = useTranslations("admin");
   const tPricing = useTranslations("pricing");
   const locale = useLocale() as "fr" | "en";
@@ -83,6 +86,7 @@ export function PlanRow({ plan, index, count, toggling, moveButtonRef, onMove, o
       </TableCell>
       <TableCell className="text-right">
         <div className="flex justify-end gap-1">
+          {showHistory && <HistoryLink entity="HostingPlan" entityId={plan.id} name={plan.name} compact />}
           <Button variant="ghost" size="icon-sm" aria-label={t("editNamed", { name: plan.name })} onClick={onEdit}>
             <Pencil aria-hidden="true" />
           </Button>

@@ -17,7 +17,7 @@ import { usePlanList } from "./use-plan-list";
 type Editing = { plan: AdminPlan | null; key: number } | null;
 
 /** The plan editor: list, order, on-sale switch, create / edit dialog, delete confirmation. */
-export function PlansManager({ plans }: { plans: AdminPlan[] }) {
+export function PlansManager({ plans, canReadAudit = false }: { plans: AdminPlan[]; canReadAudit?: boolean }) {
   const t = useTranslations("admin");
 
   const { items, toggling, moving, toggle, move, moveButtonRef } = usePlanList(plans);
@@ -74,6 +74,7 @@ export function PlansManager({ plans }: { plans: AdminPlan[] }) {
                   onToggle={(active) => void toggle(plan, active)}
                   onEdit={() => openEditor(plan)}
                   onDelete={() => setDeleting(plan)}
+                  showHistory={canReadAudit}
                 />
               ))}
             </TableBody>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { PlansManager } from "@/components/hosting/plans/plans-manager";
 import type { AdminPlan } from "@/components/hosting/plans/types";
+import { can } from "@/lib/auth/permissions";
 import { requirePage } from "@/lib/auth/require-page";
 import { emptyPlan, type PlanInput } from "@/lib/hosting/plans/schemas";
 import type { LocalizedText } from "@/lib/hosting/plans/queries";
@@ -27,8 +28,8 @@ export default async function AdminPlansPage() {
     requestCount: plan._count.requests,
   }));
   return (
-    <ClientMessages namespaces={["admin", "pricing"]}>
-      <PlansManager plans={rows} />
+    <ClientMessages namespaces={["admin", "pricing", "auditHistory"]}>
+      <PlansManager plans={rows} canReadAudit={can(user.role, "audit:read")} />
     </ClientMessages>
   );
 }

@@ -5,6 +5,7 @@ import { LeadEditForm } from "@/components/crm/leads/lead-edit-form";
 import { LeadOutcomeActions } from "@/components/crm/leads/lead-outcome-actions";
 import { LeadSideCards } from "@/components/crm/leads/lead-side-cards";
 import { LeadTimeline } from "@/components/crm/leads/lead-timeline";
+import { HistoryLink } from "@/components/audit/history-link";
 import { BackLink } from "@/components/shell/back-link";
 import { StatusBadge } from "@/components/status/status-badge";
 import { Alert, AlertDescription } from "@/components/ui/alert";
@@ -35,6 +36,7 @@ export default async function LeadPage({ params, searchParams }: Props) {
     getDateFormat(),
   ]);
   const canWrite = can(user.role, "crm:write");
+  const canReadAudit = can(user.role, "audit:read");
 
   return (
     <ClientMessages namespaces={["leads", "leadStage", "leadSource"]}>
@@ -52,11 +54,16 @@ export default async function LeadPage({ params, searchParams }: Props) {
             .filter(Boolean)
             .join(" · ")}
           actions={
-            canWrite ? (
-              <LeadOutcomeActions
-                lead={{ id: lead.id, name: lead.name, email: lead.email, stage: lead.stage, customerName: lead.customer?.name ?? null }}
-                canDelete={can(user.role, "leads:delete")}
-              />
+            canWrite || canReadAudit ? (
+              <>
+                {canReadAudit && <HistoryLink entity="CRMLead" entityId={lead.id} />}
+                {canWrite && (
+                  <LeadOutcomeActions
+                    lead={{ id: lead.id, name: lead.name, email: lead.email, stage: lead.stage, customerName: lead.customer?.name ?? null }}
+                    canDelete={can(user.role, "leads:delete")}
+                  />
+                )}
+              </>
             ) : undefined
           }
         />

@@ -13,6 +13,8 @@ import { staffTicketRecord, openingMessage, ticketPageTitle } from "@/components
 import { TicketProperties } from "@/components/tickets/ticket-properties";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { HistoryLink } from "@/components/audit/history-link";
+import { can } from "@/lib/auth/permissions";
 import { formatDate, ticketReference } from "@/lib/format";
 import { channels } from "@/lib/realtime/channels";
 import { listTicketAssignees } from "@/lib/tickets/queries";
@@ -47,6 +49,7 @@ export default async function StaffTicketPage({ params }: Props) {
               <span>{t("detail.openedOn", { date: formatDate(ticket.createdAt, dates, true), name: opening.author.name })}</span>
             </span>
           }
+          actions={can(user.role, "audit:read") ? <HistoryLink entity="CRMTicket" entityId={ticket.id} /> : undefined}
         />
         <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_22rem] xl:items-start">
           <div className="flex min-w-0 flex-col gap-6">

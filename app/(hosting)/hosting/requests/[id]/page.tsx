@@ -11,6 +11,8 @@ import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { HistoryLink } from "@/components/audit/history-link";
+import { can } from "@/lib/auth/permissions";
 import { formatDate, formatMoney } from "@/lib/format";
 import { nextStatuses, requestPath } from "@/lib/hosting/requests/status";
 import { channels } from "@/lib/realtime/channels";
@@ -82,6 +84,7 @@ export default async function RequestDetailPage({ params, searchParams }: Props)
                 </Link>
               </Button>
               {user.role === "CUSTOMER" && next.includes("CANCELLED") && <CancelRequestButton id={request.id} />}
+              {can(user.role, "audit:read") && <HistoryLink entity="HostingRequest" entityId={request.id} />}
             </>
           }
         />

@@ -1,0 +1,67 @@
+/**
+ * The record types services write audit rows about (`writeAudit`'s `entity`), each with the actions
+ * written about it and, when the record has a page, where it is. `entities.test.ts` checks this
+ * list against the services' source, so a new type or action cannot be left out of the filters.
+ */
+export const auditEntities = {
+  HostingPlan: {
+    actions: ["plan.create", "plan.update", "plan.activate", "plan.deactivate", "plan.reorder", "plan.delete"],
+    href: () => "/admin/plans",
+  },
+  HostingRequest: {
+    actions: ["hostingRequest.create", "hostingRequest.status"],
+    href: (id: string) => `/hosting/requests/${encodeURIComponent(id)}`,
+  },
+  CRMLead: {
+    actions: ["lead.create", "lead.update", "lead.move", "lead.bulkAssign", "lead.won", "lead.lost", "lead.delete"],
+    href: (id: string) => `/crm/leads/${encodeURIComponent(id)}`,
+  },
+  CRMActivity: { actions: ["activity.create", "activity.complete"], href: null },
+  CRMTicket: {
+    actions: ["ticket.create", "ticket.update", "ticket.reply", "ticket.note", "ticket.slaBreach"],
+    href: (id: string) => `/crm/tickets/${encodeURIComponent(id)}`,
+  },
+  SlaPolicy: { actions: ["slaPolicy.update"], href: () => "/admin/sla" },
+  User: {
+    actions: [
+      "user.create",
+      "user.register",
+      "user.role_change",
+      "user.disable",
+      "user.enable",
+      "user.password_set",
+      "auth.login",
+      "auth.login_failed",
+      "auth.logout",
+    ],
+    href: null,
+  },
+  AlertRule: {
+    actions: ["alertRule.create", "alertRule.update", "alertRule.delete"],
+    href: () => "/livepulse/alerts",
+  },
+  Alert: { actions: ["alert.fire", "alert.resolve", "alert.acknowledge"], href: () => "/livepulse/alerts" },
+  ServiceCheck: {
+    actions: ["serviceCheck.create", "serviceCheck.update", "serviceCheck.delete"],
+    href: () => "/livepulse/services",
+  },
+  Notification: { actions: ["notification.read"], href: null },
+} as const satisfies Record<string, { actions: readonly string[]; href: ((id: string) => string) | null }>;
+
+export type AuditEntity = keyof typeof auditEntities;
+export const auditEntityTypes = Object.keys(auditEntities) as [AuditEntity, ...AuditEntity[]];
+export const auditActions = auditEntityTypes.flatMap((entity) => auditEntities[entity].actions);
+
+export function isAuditEntity(value: string): value is AuditEntity {
+  return Object.hasOwn(auditEntities, value);
+}
+
+/** The page of a record, when it has one (a deleted record's page answers not found). */
+export function entityHref(entity: string, entityId: string): string | null {
+  if (!isAuditEntity(entity)) return null;
+  const href = auditEntities[entity].href;
+  return href ? href(entityId) : null;
+}
+
+/** An action's message key: `plan.update` → `plan_update` (message keys cannot hold dots). */
+export const actionKey = (action: string) => action.replace(/\./g, "_");
