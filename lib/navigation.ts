@@ -16,7 +16,8 @@ export type IconName =
   | "timer"
   | "server-cog"
   | "funnel"
-  | "bell-ring";
+  | "bell-ring"
+  | "mail";
 
 /** `scope` narrows an entry to roles holding the permission with that scope (e.g. a customer's own tickets). */
 export type NavItem = { href: string; label: string; icon: IconName; permission: Permission; scope?: Scope };
@@ -74,6 +75,7 @@ const areas: Record<"hosting" | "crm" | "livepulse" | "admin", NavSection[]> = {
       items: [
         { href: "/admin/plans", label: "plans", icon: "package", permission: "plans:write" },
         { href: "/admin/sla", label: "sla", icon: "timer", permission: "sla:write" },
+        { href: "/admin/emails", label: "emails", icon: "mail", permission: "emails:read" },
       ],
     },
   ],

@@ -9,6 +9,7 @@ import {
   Kanban,
   LayoutDashboard,
   LifeBuoy,
+  Mail,
   Package,
   Server,
   ServerCog,
@@ -38,6 +39,7 @@ const icons: Record<IconName, LucideIcon> = {
   "server-cog": ServerCog,
   funnel: Funnel,
   "bell-ring": BellRing,
+  mail: Mail,
 };
 
 /** `alerts`: Live Pulse's firing alerts, shown as its badge beside the entry. */

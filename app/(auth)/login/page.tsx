@@ -12,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[] }> }) {
   // Only a path of this site is carried along; the action checks it again before following it.
   const callbackUrl = callbackParam((await searchParams).callbackUrl);
-  const t = await getTranslations("auth");
+  const [t, tForgot] = await Promise.all([getTranslations("auth"), getTranslations("forgotPassword")]);
   const registerHref = registerUrl(callbackUrl);
   return (
     <div className="flex flex-col gap-8">
@@ -23,6 +23,11 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
       <ClientMessages namespaces={["auth"]}>
         <LoginForm callbackUrl={callbackUrl} />
       </ClientMessages>
+      <p className="-mt-4 text-center text-sm">
+        <Link href="/forgot-password" className="font-medium text-primary underline-offset-4 hover:underline">
+          {tForgot("link")}
+        </Link>
+      </p>
       <p className="text-center text-sm text-muted-foreground">
         {t("noAccount")}{" "}
         <Link href={registerHref} className="font-medium text-primary underline-offset-4 hover:underline">
