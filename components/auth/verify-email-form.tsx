@@ -2,7 +2,6 @@
 
 import { CheckCircle2 } from "lucide-react";
 import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { ActionForm } from "@/components/forms/action-form";
@@ -20,7 +19,6 @@ import { useActionForm } from "@/lib/forms/use-action-form";
  */
 export function VerifyEmailForm({ token }: { token: string }) {
   const t = useTranslations("verifyEmail");
-  const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
   const [done, setDone] = useState(false);
   const { form, onSubmit } = useActionForm(
@@ -33,11 +31,8 @@ export function VerifyEmailForm({ token }: { token: string }) {
       defaultValues: { token },
       errorMessages: { VALIDATION: t("invalid") },
       onError: setFormError,
-      onSuccess: () => {
-        setDone(true);
-        // The portal's banner goes away for a customer signed in on this browser.
-        router.refresh();
-      },
+      // The page is not read again: its link is spent now, and it would say so instead of this.
+      onSuccess: () => setDone(true),
     },
   );
 

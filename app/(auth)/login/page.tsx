@@ -13,6 +13,11 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   // Only a path of this site is carried along; the action checks it again before following it.
   const callbackUrl = callbackParam((await searchParams).callbackUrl);
   const [t, tForgot] = await Promise.all([getTranslations("auth"), getTranslations("forgotPassword")]);
+  const forgotLink = (
+    <Link href="/forgot-password" className="text-sm font-medium text-primary underline-offset-4 hover:underline">
+      {tForgot("link")}
+    </Link>
+  );
   const registerHref = registerUrl(callbackUrl);
   return (
     <div className="flex flex-col gap-8">
@@ -21,13 +26,9 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         <p className="text-sm text-muted-foreground">{t("loginSubtitle")}</p>
       </div>
       <ClientMessages namespaces={["auth"]}>
-        <LoginForm callbackUrl={callbackUrl} />
+        <LoginForm callbackUrl={callbackUrl} forgotLink={forgotLink} />
       </ClientMessages>
-      <p className="-mt-4 text-center text-sm">
-        <Link href="/forgot-password" className="font-medium text-primary underline-offset-4 hover:underline">
-          {tForgot("link")}
-        </Link>
-      </p>
+
       <p className="text-center text-sm text-muted-foreground">
         {t("noAccount")}{" "}
         <Link href={registerHref} className="font-medium text-primary underline-offset-4 hover:underline">
