@@ -114,5 +114,7 @@ test("registering with an address that has an account signs nobody in, and tells
 
   await login(page, "ADMIN");
   await page.goto("/admin/emails");
-  await expect(page.getByRole("row").filter({ hasText: owner.email }).filter({ hasText: "Une inscription a été tentée avec votre adresse" })).not.toHaveCount(0);
+  await expect(
+    page.getByRole("row").filter({ hasText: owner.email }).filter({ hasText: "Une inscription a été tentée avec votre adresse" }),
+  ).not.toHaveCount(0);
 });

@@ -75,7 +75,10 @@ describe("password reset", () => {
     await requestPasswordReset({ email: user.email });
     const token = await linkSentTo(user.email, "PASSWORD_RESET");
     // An hour and a second later.
-    await db.accountToken.updateMany({ where: { userId: user.id, purpose: "PASSWORD_RESET" }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await db.accountToken.updateMany({
+      where: { userId: user.id, purpose: "PASSWORD_RESET" },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
     await expect(setPasswordWithToken({ token, password: "brand-new-pass-7", confirm: "brand-new-pass-7" })).rejects.toMatchObject({
       code: "VALIDATION",
     });
@@ -92,7 +95,13 @@ describe("password reset", () => {
 });
 
 describe("registration", () => {
-  const form = (email: string) => ({ name: "Nina Test", email, company: "", password: "a-strong-pass-1", callbackUrl: "/hosting/request?plan=pro" });
+  const form = (email: string) => ({
+    name: "Nina Test",
+    email,
+    company: "",
+    password: "a-strong-pass-1",
+    callbackUrl: "/hosting/request?plan=pro",
+  });
 
   it("gives the same answer for an email that has an account, creates nothing and tells the owner in their language", async () => {
     const owner = await createUser("CUSTOMER");
