@@ -1,7 +1,6 @@
 "use client";
 
 import { CheckCircle2 } from "lucide-react";
-import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { ActionForm } from "@/components/forms/action-form";
@@ -45,7 +44,8 @@ export function VerifyEmailForm({ token }: { token: string }) {
           <AlertDescription>{t("done")}</AlertDescription>
         </Alert>
         <Button asChild size="lg">
-          <Link href="/hosting">{t("continue")}</Link>
+          {/* A full load: the portal's frame, which the client router keeps, must be read again without its banner. */}
+          <a href="/hosting">{t("continue")}</a>
         </Button>
       </div>
     );
