@@ -9,6 +9,7 @@ import type livepulse from "../messages/fr/livepulse.json";
 import type livepulseAlerts from "../messages/fr/livepulse-alerts.json";
 import type livepulseServices from "../messages/fr/livepulse-services.json";
 import type livepulseForms from "../messages/fr/livepulse-forms.json";
+import type mail from "../messages/fr/mail.json";
 import type notifications from "../messages/fr/notifications.json";
 import type pipeline from "../messages/fr/pipeline.json";
 import type tables from "../messages/fr/tables.json";
@@ -35,6 +36,7 @@ export const messageModules = [
   "tables",
   "notifications",
   "audit",
+  "mail",
 ] as const;
 
 /** French is the reference: its files define the keys (a test checks English has the same ones). */
@@ -52,7 +54,8 @@ export type AppMessages = typeof common &
   typeof livepulseForms &
   typeof tables &
   typeof notifications &
-  typeof audit;
+  typeof audit &
+  typeof mail;
 
 export async function loadMessages(locale: Locale): Promise<AppMessages> {
   const modules = await Promise.all(messageModules.map((name) => import(`../messages/${locale}/${name}.json`)));

@@ -78,6 +78,18 @@ const schema = z
       .transform((v) => v === "true" || v === "1")
       .optional(),
     PUSHER_TIMEOUT_MS: z.coerce.number().int().min(100).max(30_000).default(2000),
+    /**
+     * The SMTP server mail leaves through: smtp://user:password@host:587 (STARTTLS when offered) or
+     * smtps://…:465. Unset: messages are kept in the outbox, not sent, and admins read them at /admin/emails.
+     */
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\/[^\s]+$/, "SMTP_URL must be an smtp:// or smtps:// URL")
+      .optional(),
+    /** The sender of every message: an address, or `Name <address>`. */
+    MAIL_FROM: z.string().trim().min(3).max(320).default("Orbite <no-reply@orbite.localhost>"),
+    /** How often the outbox is looked at for messages to deliver; 0 turns delivery off. */
+    MAIL_DELIVERY_SECONDS: z.coerce.number().int().min(0).default(10),
     /** End-to-end tests only: `POST /api/test/jobs/{name}` runs a periodic job at once instead of waiting for its tick. */
     TEST_HOOKS: z
       .enum(["true", "false", "1", "0"], "TEST_HOOKS is true or false")
@@ -200,6 +212,7 @@ export function loadEnv(source: Record<string, string | undefined>) {
     metricsFlushMs: value.METRICS_FLUSH_MS,
     metricsToken: value.METRICS_TOKEN,
     realtime: realtimeSettings(value),
+    mail: { smtpUrl: value.SMTP_URL, from: value.MAIL_FROM, deliveryMs: value.MAIL_DELIVERY_SECONDS * 1000 },
     testHooks: value.TEST_HOOKS,
   };
 }

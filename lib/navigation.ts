@@ -17,7 +17,8 @@ export type IconName =
   | "server-cog"
   | "funnel"
   | "bell-ring"
-  | "history";
+  | "history"
+  | "mail";
 
 /** `scope` narrows an entry to roles holding the permission with that scope (e.g. a customer's own tickets). */
 export type NavItem = { href: string; label: string; icon: IconName; permission: Permission; scope?: Scope };
@@ -76,6 +77,7 @@ const areas: Record<"hosting" | "crm" | "livepulse" | "admin", NavSection[]> = {
         { href: "/admin/plans", label: "plans", icon: "package", permission: "plans:write" },
         { href: "/admin/sla", label: "sla", icon: "timer", permission: "sla:write" },
         { href: "/admin/audit", label: "audit", icon: "history", permission: "audit:read" },
+        { href: "/admin/emails", label: "emails", icon: "mail", permission: "emails:read" },
       ],
     },
   ],

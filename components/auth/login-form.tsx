@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { ActionForm } from "@/components/forms/action-form";
 import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -12,7 +12,7 @@ import { loginSchema } from "@/lib/auth/schemas";
 import { useActionForm } from "@/lib/forms/use-action-form";
 
 /** Sign-in; a refusal (wrong password, account disabled, too many attempts) shows above the fields. */
-export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
+export function LoginForm({ callbackUrl, forgotLink }: { callbackUrl?: string; forgotLink?: ReactNode }) {
   const t = useTranslations("auth");
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
@@ -45,6 +45,12 @@ export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
       <FormAlert message={formError} />
       <TextField control={form.control} name="email" label={t("email")} type="email" autoComplete="email" inputMode="email" autoFocus />
       <TextField control={form.control} name="password" label={t("password")} type="password" autoComplete="current-password" />
+      {forgotLink ? (
+        // A press on the link keeps the focus where it is: leaving a field would show its error and move the link away.
+        <div className="-mt-2 flex justify-end" onMouseDown={(event) => event.preventDefault()}>
+          {forgotLink}
+        </div>
+      ) : null}
       <SubmitButton size="lg" pending={succeeded} pendingLabel={t("submitting")}>
         {t("submitLogin")}
       </SubmitButton>

@@ -3,7 +3,6 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { toast } from "sonner";
 import { ActionForm } from "@/components/forms/action-form";
 import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -12,7 +11,10 @@ import { registerAction } from "@/lib/auth/actions";
 import { registerSchema } from "@/lib/auth/schemas";
 import { useActionForm } from "@/lib/forms/use-action-form";
 
-/** A customer's self-registration; once the account exists they are signed in and sent on. */
+/**
+ * A customer's self-registration. The new customer is signed in and sent on; an email that already
+ * has an account gets the same answer, and the sign-in guard of the destination asks it to sign in.
+ */
 export function RegisterForm({ callbackUrl }: { callbackUrl?: string }) {
   const t = useTranslations("auth");
   const router = useRouter();
@@ -26,8 +28,8 @@ export function RegisterForm({ callbackUrl }: { callbackUrl?: string }) {
     {
       defaultValues: { name: "", email: "", company: "", password: "", callbackUrl },
       onError: setFormError,
-      onSuccess: ({ redirectTo }, { name }) => {
-        toast.success(t("welcome", { name }));
+      // No greeting: the answer is the same whether or not the email already had an account.
+      onSuccess: ({ redirectTo }) => {
         router.replace(redirectTo);
         router.refresh();
       },

@@ -10,6 +10,7 @@ import {
   Kanban,
   LayoutDashboard,
   LifeBuoy,
+  Mail,
   Package,
   Server,
   ServerCog,
@@ -40,6 +41,7 @@ const icons: Record<IconName, LucideIcon> = {
   funnel: Funnel,
   "bell-ring": BellRing,
   history: History,
+  mail: Mail,
 };
 
 /** `alerts`: Live Pulse's firing alerts, shown as its badge beside the entry. */

@@ -27,6 +27,7 @@ export const variants = {
   alertSeverity: { INFO: "info", WARNING: "warning", CRITICAL: "destructive" },
   // Acknowledged reads apart from the amber of a warning shown beside it.
   alertStatus: { FIRING: "destructive", ACKNOWLEDGED: "info", RESOLVED: "success" },
+  emailStatus: { QUEUED: "info", SENDING: "default", SENT: "success", FAILED: "destructive", KEPT: "secondary" },
 } as const satisfies Record<string, Record<string, Variant>>;
 
 export type StatusKind = keyof typeof variants;

@@ -25,6 +25,8 @@ export async function setPasswordWithToken(input: SetPasswordInput): Promise<{ e
     const userId = await spendToken(tx, input.token, purposes);
     if (!userId) throw invalid();
     const updated = await tx.user.update({ where: { id: userId }, data: { passwordHash }, select: { id: true, email: true } });
+    // The link reached its owner through this address: it is theirs.
+    await tx.user.updateMany({ where: { id: userId, emailVerifiedAt: null }, data: { emailVerifiedAt: new Date() } });
     await endUserSessionsIn(tx, userId);
     await writeAudit(tx, { actorId: userId, action: "user.password_set", entity: "User", entityId: userId });
     return updated;

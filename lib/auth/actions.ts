@@ -38,9 +38,11 @@ export const registerAction = actionClient
   .inputSchema(registerSchema)
   .action(async ({ parsedInput }) => {
     const locale = (await cookies()).get(localeCookie)?.value;
-    const user = await registerCustomer(parsedInput, isLocale(locale) ? locale : "fr");
-    await signInWithPassword(parsedInput.email, parsedInput.password);
-    return { redirectTo: safeCallbackUrl(parsedInput.callbackUrl, user.role) };
+    const created = await registerCustomer(parsedInput, isLocale(locale) ? locale : "fr");
+    // The same answer for an email that already has an account: it signs nobody in, and where it leads
+    // the sign-in guard sends the visitor to /login with the destination kept.
+    if (created) await signInWithPassword(parsedInput.email, parsedInput.password);
+    return { redirectTo: safeCallbackUrl(parsedInput.callbackUrl, "CUSTOMER") };
   });
 
 /** Auth.js's signOut event ends the session on the server (lib/auth/index.ts), whichever way out was taken. */

@@ -34,6 +34,8 @@ const matrix = {
   "users:manage": { ADMIN: "all" },
   /** The audit log: who changed what, with the values before and after. */
   "audit:read": { ADMIN: "all" },
+  /** The outbox's delivery log: every message sent, its content (links included), and sending one again. */
+  "emails:read": { ADMIN: "all" },
   /** Every signed-in user reads and marks their own notifications, and nobody else's. */
   "notifications:access": { CUSTOMER: "own", SELLER: "own", SUPPORT: "own", ADMIN: "own" },
 } as const satisfies Record<string, Partial<Record<Role, Scope>>>;
@@ -60,10 +62,21 @@ export const homeOf: Record<Role, string> = {
 };
 
 /** Pages open to everyone, signed in or not. */
-const publicPrefixes = ["/pricing", "/login", "/register", "/set-password", "/api/auth", "/api/health"];
+const publicPrefixes = [
+  "/pricing",
+  "/login",
+  "/register",
+  "/set-password",
+  "/forgot-password",
+  "/reset-password",
+  "/verify-email",
+  "/api/auth",
+  "/api/health",
+];
 
 /** Protected areas, most specific first; the first match decides. */
 const routeRules: ReadonlyArray<{ prefix: string; permission: Permission }> = [
+  { prefix: "/admin/emails", permission: "emails:read" },
   { prefix: "/admin", permission: "plans:write" },
   { prefix: "/crm/tickets", permission: "tickets:manage" },
   { prefix: "/crm", permission: "crm:read" },

@@ -1,8 +1,10 @@
 import "server-only";
 import { writeAudit } from "../audit";
+import { queueVerificationEmail } from "../accounts/verify-email";
 import { AppError } from "../errors";
 import { db } from "../db";
 import { env } from "../env";
+import { queueEmail } from "../mail/queue-email";
 import { clear, hit, peek, rateLimited } from "../rate-limit";
 import { hashPassword, verifyPassword } from "./password";
 import type { Role } from "./roles";
@@ -103,13 +105,25 @@ export async function authenticate(
   };
 }
 
-/** Creates a customer account (self-registration). */
-export async function registerCustomer(input: RegisterInput, locale: string): Promise<AuthenticatedUser> {
+/** Notices of a registration attempt one account receives at most per hour: nobody can flood its owner with them. */
+const attemptNoticesPerHour = 3;
+
+/**
+ * Self-registration, which tells nothing about who has an account. A new email creates the customer
+ * (not yet verified: a verification email is queued in the same transaction) and returns it, to be
+ * signed in. An email that has an account creates nothing and returns null: its owner is told by
+ * email that someone tried, with the way to sign in or reset the password. Both ways hash the
+ * password, so their timing is alike; only signing the new customer in differs (docs/security.md).
+ */
+export async function registerCustomer(input: RegisterInput, locale: string): Promise<AuthenticatedUser | null> {
+  const passwordHash = await hashPassword(input.password);
   const existing = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
   if (existing) {
-    throw new AppError("CONFLICT", "An account already exists with this email.", { email: ["emailTaken"] });
+    // What signing the new customer in costs (a password check), so the answer takes as long.
+    await verifyPassword(input.password, passwordHash);
+    await noticeRegistrationAttempt(input.email);
+    return null;
   }
-  const passwordHash = await hashPassword(input.password);
   const user = await db
     .$transaction(async (tx) => {
       const created = await tx.user.create({
@@ -120,6 +134,7 @@ export async function registerCustomer(input: RegisterInput, locale: string): Pr
           passwordHash,
           role: "CUSTOMER",
           locale,
+          emailVerifiedAt: null,
         },
       });
       await writeAudit(tx, {
@@ -129,16 +144,44 @@ export async function registerCustomer(input: RegisterInput, locale: string): Pr
         entityId: created.id,
         after: { email: created.email, role: created.role },
       });
+      await queueVerificationEmail(tx, created);
       return created;
     })
-    .catch((error: unknown) => {
-      // Two sign-ups with the same email at once: the unique index decides.
+    .catch(async (error: unknown) => {
+      // Two sign-ups with the same email at once: the unique index decides, and the loser is told like any existing email.
       if ((error as { code?: string }).code === "P2002") {
-        throw new AppError("CONFLICT", "An account already exists with this email.", { email: ["emailTaken"] });
+        await noticeRegistrationAttempt(input.email);
+        return null;
       }
       throw error;
     });
+  if (!user) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role, locale: user.locale, sessionVersion: user.sessionVersion };
+}
+
+/** Tells an account's owner that someone tried to register with their address (audited), a few times an hour at most. */
+async function noticeRegistrationAttempt(email: string): Promise<void> {
+  const counted = await hit(`mail:registration-attempt:${email}`, 3_600_000);
+  if (counted.count > attemptNoticesPerHour) return;
+  await db.$transaction(async (tx) => {
+    const owner = await tx.user.findUnique({ where: { email }, select: { id: true, name: true, locale: true, disabled: true } });
+    if (!owner || owner.disabled) return;
+    const message = await queueEmail(tx, {
+      to: email,
+      userId: owner.id,
+      name: owner.name,
+      locale: owner.locale,
+      kind: "REGISTRATION_ATTEMPT",
+      params: {},
+    });
+    await writeAudit(tx, {
+      actorId: null,
+      action: "user.registration_attempted",
+      entity: "User",
+      entityId: owner.id,
+      after: { emailMessageId: message.id },
+    });
+  });
 }
 
 /** The role of the account with this email (just signed in). */

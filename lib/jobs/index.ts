@@ -4,6 +4,7 @@ import { evaluateAlerts } from "../livepulse/alerts/evaluate-alerts";
 import { runDueChecks } from "../livepulse/monitors/run-due-checks";
 import { flushMetrics } from "../livepulse/metrics/flush";
 import { logger } from "../logger";
+import { deliverDueEmails } from "../mail/deliver-emails";
 import { onShutdown } from "../shutdown";
 import { sweepSlaBreaches } from "../tickets/sweep-sla-breaches";
 import { Leadership } from "./leader";
@@ -29,6 +30,8 @@ export const jobs = [
   { name: "service-checks", everyMs: env.monitor.tickMs, run: () => runDueChecks(), exclusive: true },
   // Every instance writes its own measured minutes.
   { name: "metrics-flush", everyMs: env.metricsFlushMs, run: () => flushMetrics() },
+  // The outbox: one sender, so a message is not handed to the mail server by two instances at once.
+  { name: "email-delivery", everyMs: env.mail.deliveryMs, run: () => deliverDueEmails(), exclusive: true },
 ] as const satisfies readonly Job[];
 
 export type JobName = (typeof jobs)[number]["name"];

@@ -12,7 +12,12 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[] }> }) {
   // Only a path of this site is carried along; the action checks it again before following it.
   const callbackUrl = callbackParam((await searchParams).callbackUrl);
-  const t = await getTranslations("auth");
+  const [t, tForgot] = await Promise.all([getTranslations("auth"), getTranslations("forgotPassword")]);
+  const forgotLink = (
+    <Link href="/forgot-password" className="text-sm font-medium text-primary underline-offset-4 hover:underline">
+      {tForgot("link")}
+    </Link>
+  );
   const registerHref = registerUrl(callbackUrl);
   return (
     <div className="flex flex-col gap-8">
@@ -21,8 +26,9 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         <p className="text-sm text-muted-foreground">{t("loginSubtitle")}</p>
       </div>
       <ClientMessages namespaces={["auth"]}>
-        <LoginForm callbackUrl={callbackUrl} />
+        <LoginForm callbackUrl={callbackUrl} forgotLink={forgotLink} />
       </ClientMessages>
+
       <p className="text-center text-sm text-muted-foreground">
         {t("noAccount")}{" "}
         <Link href={registerHref} className="font-medium text-primary underline-offset-4 hover:underline">

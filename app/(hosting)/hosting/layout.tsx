@@ -1,6 +1,14 @@
 import type { ReactNode } from "react";
+import { VerifyEmailBanner } from "@/components/auth/verify-email-banner";
 import { AreaShell } from "@/components/shell/area-shell";
+import { requirePage } from "@/lib/auth/require-page";
 
-export default function HostingLayout({ children }: { children: ReactNode }) {
-  return <AreaShell area="hosting">{children}</AreaShell>;
+export default async function HostingLayout({ children }: { children: ReactNode }) {
+  const user = await requirePage();
+  return (
+    <AreaShell area="hosting">
+      <VerifyEmailBanner user={user} />
+      {children}
+    </AreaShell>
+  );
 }

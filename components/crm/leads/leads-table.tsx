@@ -19,6 +19,7 @@ import { useActionErrorMessage } from "@/lib/forms/use-action-error-message";
 import { formatDate, formatMoney } from "@/lib/format";
 import { cn } from "@/lib/utils";
 import { StageBadge } from "./stage-badge";
+import { UnverifiedEmailBadge } from "./unverified-email-badge";
 import { DataTableView } from "@/components/data-table/data-table-view";
 import { PaginationBar } from "@/components/data-table/pagination-bar";
 import { SortHeader } from "@/components/data-table/sort-header";
@@ -36,6 +37,7 @@ export type LeadRow = {
   createdAt: Date;
   lastActivityAt: Date | null;
   assignee: { id: string; name: string } | null;
+  customerUnverified: boolean;
 };
 
 type SortKey = LeadListQuery["sort"];
@@ -96,6 +98,11 @@ export function LeadsTable({ rows, total, page, pageSize, sort, dir, canWrite, a
               {row.original.name}
             </Link>
             <span className="truncate text-xs text-muted-foreground">{row.original.email}</span>
+            {row.original.customerUnverified && (
+              <span className="mt-1">
+                <UnverifiedEmailBadge />
+              </span>
+            )}
           </div>
         ),
       },

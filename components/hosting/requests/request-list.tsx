@@ -2,6 +2,7 @@ import { Server } from "lucide-react";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { LiveRefresh } from "@/components/realtime/live-refresh";
+import { LinkPagination } from "@/components/data-table/link-pagination";
 import { StatusBadge } from "@/components/status/status-badge";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -129,29 +130,15 @@ export async function RequestList({
             </TableBody>
           </Table>
           {pages > 1 && (
-            <nav aria-label={t("pagination")} className="flex items-center justify-between gap-4 border-t px-4 py-3 text-sm">
-              <span className="text-muted-foreground">{t("pageOf", { page, pages, total })}</span>
-              <div className="flex gap-2">
-                <Button
-                  asChild
-                  variant="outline"
-                  size="sm"
-                  aria-disabled={page <= 1}
-                  className={page <= 1 ? "pointer-events-none opacity-50" : undefined}
-                >
-                  <Link href={href({ page: page - 1 })}>{t("previous")}</Link>
-                </Button>
-                <Button
-                  asChild
-                  variant="outline"
-                  size="sm"
-                  aria-disabled={page >= pages}
-                  className={page >= pages ? "pointer-events-none opacity-50" : undefined}
-                >
-                  <Link href={href({ page: page + 1 })}>{t("next")}</Link>
-                </Button>
-              </div>
-            </nav>
+            <LinkPagination
+              label={t("pagination")}
+              summary={t("pageOf", { page, pages, total })}
+              page={page}
+              pages={pages}
+              href={(target) => href({ page: target })}
+              previousLabel={t("previous")}
+              nextLabel={t("next")}
+            />
           )}
         </Card>
       )}

@@ -18,7 +18,11 @@ const listSelect = {
   updatedAt: true,
   lastActivityAt: true,
   assignee: { select: { id: true, name: true } },
+  customer: { select: { emailVerifiedAt: true } },
 } as const satisfies Prisma.CRMLeadSelect;
+
+/** Whether the lead's customer account still has to confirm its email: derived from the account on each read. */
+const customerUnverified = (customer: { emailVerifiedAt: Date | null } | null): boolean => !!customer && !customer.emailVerifiedAt;
 
 const startOfDay = (day: string) => new Date(`${day}T00:00:00.000Z`);
 const endOfDay = (day: string) => new Date(`${day}T23:59:59.999Z`);
@@ -56,10 +60,11 @@ export async function listLeads(actor: Actor, query: LeadListQuery) {
       : { [query.sort]: query.dir },
     { id: query.dir },
   ];
-  const [items, total] = await Promise.all([
+  const [rows, total] = await Promise.all([
     db.cRMLead.findMany({ where, orderBy, skip: (query.page - 1) * query.pageSize, take: query.pageSize, select: listSelect }),
     db.cRMLead.count({ where }),
   ]);
+  const items = rows.map(({ customer, ...lead }) => ({ ...lead, customerUnverified: customerUnverified(customer) }));
   return { items, total, page: query.page, pageSize: query.pageSize };
 }
 
@@ -70,7 +75,7 @@ export async function getLead(actor: Actor, id: string) {
     where: { id },
     include: {
       assignee: { select: { id: true, name: true, email: true } },
-      customer: { select: { id: true, name: true, email: true, company: true } },
+      customer: { select: { id: true, name: true, email: true, company: true, emailVerifiedAt: true } },
       requests: {
         orderBy: { createdAt: "desc" },
         take: 20,
@@ -92,7 +97,7 @@ export async function getLead(actor: Actor, id: string) {
     },
   });
   if (!lead) throw new AppError("NOT_FOUND", "This lead does not exist.");
-  return lead;
+  return { ...lead, customerUnverified: customerUnverified(lead.customer) };
 }
 
 /** Leads with the same email or company, to warn before a duplicate is created. */

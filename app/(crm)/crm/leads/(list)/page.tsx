@@ -31,7 +31,7 @@ export default async function LeadsPage({ searchParams }: { searchParams: Promis
   const filtered = Boolean(query.q || query.stage || query.source || query.assignee || query.mine || query.createdFrom || query.createdTo);
 
   return (
-    <ClientMessages namespaces={["leads", "leadStage", "leadSource", "dataTable"]}>
+    <ClientMessages namespaces={["leads", "leadStage", "leadSource", "dataTable", "verifyEmail"]}>
       <div className="flex flex-col gap-6">
         <PageHeader
           title={t("title")}

@@ -6,6 +6,7 @@ import { LeadOutcomeActions } from "@/components/crm/leads/lead-outcome-actions"
 import { LeadSideCards } from "@/components/crm/leads/lead-side-cards";
 import { LeadTimeline } from "@/components/crm/leads/lead-timeline";
 import { HistoryLink } from "@/components/audit/history-link";
+import { UnverifiedEmailBadge } from "@/components/crm/leads/unverified-email-badge";
 import { BackLink } from "@/components/shell/back-link";
 import { StatusBadge } from "@/components/status/status-badge";
 import { Alert, AlertDescription } from "@/components/ui/alert";
@@ -39,7 +40,7 @@ export default async function LeadPage({ params, searchParams }: Props) {
   const canReadAudit = can(user.role, "audit:read");
 
   return (
-    <ClientMessages namespaces={["leads", "leadStage", "leadSource"]}>
+    <ClientMessages namespaces={["leads", "leadStage", "leadSource", "verifyEmail"]}>
       <div className="flex flex-col gap-6">
         <BackLink href="/crm/leads">{t("detail.back")}</BackLink>
         <PageHeader
@@ -48,6 +49,7 @@ export default async function LeadPage({ params, searchParams }: Props) {
             <span className="flex flex-wrap items-center gap-3">
               {lead.name}
               <StatusBadge kind="leadStage" value={lead.stage} />
+              {lead.customerUnverified && <UnverifiedEmailBadge />}
             </span>
           }
           description={[lead.company, lead.email, tSource(lead.source), t("detail.createdOn", { date: formatDate(lead.createdAt, dates) })]

@@ -1,0 +1,121 @@
+import { Mail } from "lucide-react";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { LinkPagination } from "@/components/data-table/link-pagination";
+import { StatusBadge } from "@/components/status/status-badge";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import type { SessionUser } from "@/lib/auth/session";
+import { getDateFormat } from "@/lib/date-format-server";
+import { formatDate } from "@/lib/format";
+import { listEmails } from "@/lib/mail/queries";
+import { emailListQuery, emailStatuses } from "@/lib/mail/schemas";
+
+const basePath = "/admin/emails";
+
+/** The delivery log: a status filter, newest messages first, pages through the URL. */
+export async function EmailList({ user, searchParams }: { user: SessionUser; searchParams: Record<string, string> }) {
+  const parsed = emailListQuery.safeParse(searchParams);
+  const query = parsed.success ? parsed.data : emailListQuery.parse({});
+  const [{ items, total, page, pageSize }, t, tStatus, dates] = await Promise.all([
+    listEmails(user, query),
+    getTranslations("emailLog"),
+    getTranslations("emailStatus"),
+    getDateFormat(),
+  ]);
+  const pages = Math.max(1, Math.ceil(total / pageSize));
+  const href = (changes: Record<string, string | number | undefined>) => {
+    const params = new URLSearchParams();
+    const merged = { status: query.status, page: query.page, pageSize: query.pageSize === 25 ? undefined : query.pageSize, ...changes };
+    for (const [key, value] of Object.entries(merged))
+      if (value !== undefined && !(key === "page" && value === 1)) params.set(key, String(value));
+    const search = params.toString();
+    return search ? `${basePath}?${search}` : basePath;
+  };
+
+  return (
+    <>
+      <nav aria-label={t("filterStatus")} className="flex flex-wrap gap-2">
+        {[undefined, ...emailStatuses].map((status) => (
+          <Link
+            key={status ?? "all"}
+            href={href({ status, page: 1 })}
+            aria-current={query.status === status ? "page" : undefined}
+            className="rounded-full border px-3 py-1 text-sm text-muted-foreground transition-colors hover:bg-accent aria-[current=page]:border-primary aria-[current=page]:bg-primary aria-[current=page]:text-primary-foreground"
+          >
+            {status ? tStatus(status) : t("allStatuses")}
+          </Link>
+        ))}
+      </nav>
+      {items.length === 0 ? (
+        <EmptyState
+          icon={<Mail />}
+          title={t("empty")}
+          description={query.status ? t("emptyFiltered") : undefined}
+          action={
+            query.status ? (
+              <Button asChild variant="outline">
+                <Link href={basePath}>{t("allStatuses")}</Link>
+              </Button>
+            ) : undefined
+          }
+        />
+      ) : (
+        <Card className="py-0">
+          <Table>
+            <TableHeader>
+              <TableRow>
+                <TableHead>{t("columns.subject")}</TableHead>
+                <TableHead className="hidden md:table-cell">{t("columns.attempts")}</TableHead>
+                <TableHead className="hidden lg:table-cell">{t("columns.lastError")}</TableHead>
+                <TableHead className="hidden sm:table-cell">{t("columns.createdAt")}</TableHead>
+                <TableHead className="text-right">{t("columns.status")}</TableHead>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {items.map((email) => (
+                <TableRow key={email.id}>
+                  <TableCell className="max-w-48 sm:max-w-80">
+                    <Link
+                      href={`${basePath}/${email.id}`}
+                      className="block truncate font-medium text-foreground underline-offset-4 hover:underline"
+                    >
+                      {email.subject}
+                    </Link>
+                    <span className="block truncate text-xs text-muted-foreground">{email.to}</span>
+                  </TableCell>
+                  <TableCell className="hidden tabular-nums md:table-cell">{email.attempts}</TableCell>
+                  <TableCell
+                    className="hidden max-w-64 truncate text-xs text-muted-foreground lg:table-cell"
+                    title={email.lastError ?? undefined}
+                  >
+                    {email.lastError ?? t("none")}
+                  </TableCell>
+                  <TableCell className="hidden whitespace-nowrap text-muted-foreground tabular-nums sm:table-cell">
+                    {formatDate(email.createdAt, dates, true)}
+                  </TableCell>
+                  <TableCell className="text-right">
+                    <StatusBadge kind="emailStatus" value={email.status} />
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+          {pages > 1 && (
+            <LinkPagination
+              label={t("pagination")}
+              summary={t("pageOf", { page, pages, total })}
+              page={page}
+              pages={pages}
+              href={(target) => href({ page: target })}
+              previousLabel={t("previous")}
+              nextLabel={t("next")}
+            />
+          )}
+        </Card>
+      )}
+    </>
+  );
+}
