@@ -91,6 +91,11 @@ export async function endSession(session: { sid: string; userId: string; expires
   await sessionsEnded({ sid, userId });
 }
 
+/** Ends one session inside the caller's transaction; call `sessionsEnded` once it has committed. */
+export async function endSessionIn(tx: Tx, sid: string): Promise<void> {
+  await endSessionsIn(tx, [sid], new Date());
+}
+
 /**
  * Ends the user's sessions but `keepSid` inside the caller's transaction (a password changed, the
  * user's "sign out the others"); returns the ids that ended, for `sessionsEnded` once committed.
