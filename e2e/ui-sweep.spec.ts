@@ -54,6 +54,7 @@ const pages: PageSpec[] = [
   { path: "/register" },
   { path: "/set-password" },
   { path: "/notifications" },
+  { path: "/account" },
   { path: "/hosting" },
   { path: "/hosting/request" },
   { path: "/hosting/requests/[id]", from: "/hosting", link: /^\/hosting\/requests\/[^/?#]+$/ },

@@ -1,3 +1,4 @@
+import type account from "../messages/fr/account.json";
 import type common from "../messages/fr/common.json";
 import type crm from "../messages/fr/crm.json";
 import type customers from "../messages/fr/customers.json";
@@ -33,6 +34,7 @@ export const messageModules = [
   "livepulse-forms",
   "tables",
   "notifications",
+  "account",
 ] as const;
 
 /** French is the reference: its files define the keys (a test checks English has the same ones). */
@@ -49,7 +51,8 @@ export type AppMessages = typeof common &
   typeof livepulseServices &
   typeof livepulseForms &
   typeof tables &
-  typeof notifications;
+  typeof notifications &
+  typeof account;
 
 export async function loadMessages(locale: Locale): Promise<AppMessages> {
   const modules = await Promise.all(messageModules.map((name) => import(`../messages/${locale}/${name}.json`)));

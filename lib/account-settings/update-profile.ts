@@ -1,6 +1,7 @@
 import "server-only";
 import { writeAudit } from "../audit";
 import type { Actor } from "../auth/roles";
+import { assertCan } from "../auth/session";
 import { forgetSessions } from "../auth/session-state";
 import { db } from "../db";
 import { AppError } from "../errors";
@@ -14,6 +15,7 @@ const profileColumns = { name: true, company: true, phone: true, locale: true } 
  * phone are kept as none. Audited with before and after; nothing is written when nothing changed.
  */
 export async function updateProfile(actor: Actor, input: Partial<ProfileInput>) {
+  assertCan(actor, "account:manage");
   const data = {
     ...(input.name !== undefined && { name: input.name }),
     ...(input.company !== undefined && { company: input.company || null }),

@@ -50,6 +50,14 @@ describe("routeAccess", () => {
     expect(routeAccess("/admin/plans", "SELLER")).toBe("forbidden");
     expect(routeAccess("/admin/plans", "ADMIN")).toBe("allowed");
   });
+  it("opens the account page to every role, and sends anonymous visitors to sign in", () => {
+    for (const role of roles) {
+      expect(routeAccess("/account", role)).toBe("allowed");
+      expect(scopeOf(role, "account:manage")).toBe("own");
+    }
+    expect(routeAccess("/account", null)).toBe("sign-in");
+  });
+
   it("opens the notifications page to every role, and sends anonymous visitors to sign in", () => {
     for (const role of roles) {
       expect(routeAccess("/notifications", role)).toBe("allowed");

@@ -19,7 +19,7 @@ type User = Awaited<ReturnType<typeof createUser>>;
 type Handler = (request: NextRequest, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
 
 /** Makes the next calls come from `user`'s session `sid` (a new one unless given); returns its id. */
-function useSession(user: User, sid: string = randomUUID()): string {
+function actAs(user: User, sid: string = randomUUID()): string {
   fakeSession.user = { id: user.id, role: user.role, name: user.name, email: user.email };
   fakeSession.sid = sid;
   fakeSession.ver = 0;
@@ -49,7 +49,7 @@ afterEach(() => {
 describe("the profile", () => {
   it("refuses invalid fields next to each field and changes nothing", async () => {
     const user = await createUser("CUSTOMER");
-    useSession(user);
+    actAs(user);
     const refusals: Array<[unknown, Record<string, string[]>]> = [
       [{ name: "a" }, { name: ["nameTooShort"] }],
       [{ phone: "call me" }, { phone: ["phoneInvalid"] }],
@@ -68,7 +68,7 @@ describe("the profile", () => {
 
   it("saves name, company, phone and language, audited with before and after; the session's name follows", async () => {
     const user = await createUser("SUPPORT");
-    useSession(user);
+    actAs(user);
     const answer = await call(
       me.PATCH,
       "/api/me",
@@ -95,7 +95,7 @@ describe("the profile", () => {
 describe("changing the password", () => {
   it("needs the current password: a wrong one is a field error and changes nothing", async () => {
     const user = await createUser("SELLER");
-    useSession(user);
+    actAs(user);
     const before = await db.user.findUniqueOrThrow({ where: { id: user.id } });
     const wrong = await call(
       password.POST,
@@ -124,14 +124,14 @@ describe("changing the password", () => {
   it("ends every other session of the account at once, not this one; the new password signs in", async () => {
     const user = await createUser("CUSTOMER");
     const stranger = await createUser("CUSTOMER");
-    const laptop = useSession(user);
+    const laptop = actAs(user);
     expect((await call(me.GET, "/api/me")).status).toBe(200);
-    const phone = useSession(user);
+    const phone = actAs(user);
     expect((await call(me.GET, "/api/me")).status).toBe(200);
-    const strangers = useSession(stranger);
+    const strangers = actAs(stranger);
     expect((await call(me.GET, "/api/me")).status).toBe(200);
 
-    useSession(user, laptop);
+    actAs(user, laptop);
     const changed = await call(
       password.POST,
       "/api/me/password",
@@ -141,9 +141,9 @@ describe("changing the password", () => {
     expect(await changed.json()).toEqual({ endedSessions: 1 });
 
     expect((await call(me.GET, "/api/me")).status).toBe(200);
-    useSession(user, phone);
+    actAs(user, phone);
     expect((await call(me.GET, "/api/me")).status).toBe(401);
-    useSession(stranger, strangers);
+    actAs(stranger, strangers);
     expect((await call(me.GET, "/api/me")).status).toBe(200);
 
     await expect(authenticate(user.email, user.password, "198.51.100.1")).rejects.toMatchObject({ code: "UNAUTHORIZED" });
@@ -155,7 +155,7 @@ describe("changing the password", () => {
 
   it("counts every attempt: past ten in the window the door answers 429", async () => {
     const user = await createUser("CUSTOMER");
-    useSession(user);
+    actAs(user);
     const attempt = () =>
       call(
         password.POST,
@@ -172,13 +172,13 @@ describe("changing the password", () => {
 describe("the account's sessions", () => {
   it("lists the open sessions with this one marked, and signs another out", async () => {
     const user = await createUser("SELLER");
-    const elsewhere = useSession(user);
+    const elsewhere = actAs(user);
     expect((await call(me.GET, "/api/me")).status).toBe(200);
     await db.userSession.update({
       where: { sid: elsewhere },
       data: { ip: "198.51.100.20", userAgent: "Mozilla/5.0 (X11; Linux x86_64; rv:121.0) Gecko/20100101 Firefox/121.0" },
     });
-    const here = useSession(user);
+    const here = actAs(user);
     const listed = await listSessions();
     expect(listed).toHaveLength(2);
     expect(listed[0].current).toBe(true);
@@ -194,30 +194,30 @@ describe("the account's sessions", () => {
     const mine = (await db.userSession.findUniqueOrThrow({ where: { sid: here } })).id;
     expect((await call(session.DELETE, `/api/me/sessions/${mine}`, { method: "DELETE" }, { id: mine })).status).toBe(409);
     expect((await call(me.GET, "/api/me")).status).toBe(200);
-    useSession(user, elsewhere);
+    actAs(user, elsewhere);
     expect((await call(me.GET, "/api/me")).status).toBe(401);
   });
 
   it("another account's session answers 404 and stays open", async () => {
     const owner = await createUser("CUSTOMER");
     const intruder = await createUser("CUSTOMER");
-    const ownerSid = useSession(owner);
+    const ownerSid = actAs(owner);
     expect((await call(me.GET, "/api/me")).status).toBe(200);
     const ownerSession = await db.userSession.findUniqueOrThrow({ where: { sid: ownerSid } });
-    useSession(intruder);
+    actAs(intruder);
     expect((await call(session.DELETE, `/api/me/sessions/${ownerSession.id}`, { method: "DELETE" }, { id: ownerSession.id })).status).toBe(
       404,
     );
     expect((await listSessions()).map((s) => s.id)).not.toContain(ownerSession.id);
-    useSession(owner, ownerSid);
+    actAs(owner, ownerSid);
     expect((await call(me.GET, "/api/me")).status).toBe(200);
   });
 
   it.runIf(env.realtime.transport === "stream")("a session signed out from the list has its open realtime stream closed", async () => {
     const user = await createUser("CUSTOMER");
-    const ending = useSession(user);
+    const ending = actAs(user);
     expect((await call(me.GET, "/api/me")).status).toBe(200);
-    const staying = useSession(user);
+    const staying = actAs(user);
     const open = (sid: string) =>
       openEventStream({ actor: user, sid, channels: [channels.user(user.id)], cursor: null, signal: new AbortController().signal });
     const endingReader = (await open(ending)).body!.getReader();
@@ -240,21 +240,21 @@ describe("the account's sessions", () => {
 
   it("a session that was never recorded is refused, as is one whose account signs out the others", async () => {
     const user = await createUser("SUPPORT");
-    const kept = useSession(user);
+    const kept = actAs(user);
     expect((await call(me.GET, "/api/me")).status).toBe(200);
-    const others = [useSession(user), useSession(user)];
+    const others = [actAs(user), actAs(user)];
     for (const sid of others) {
-      useSession(user, sid);
+      actAs(user, sid);
       expect((await call(me.GET, "/api/me")).status).toBe(200);
     }
-    useSession(user, kept);
+    actAs(user, kept);
     const { endOtherOwnSessions } = await import("@/lib/account-settings/end-sessions");
     expect(await endOtherOwnSessions({ ...user, sid: kept })).toEqual({ endedSessions: 2 });
     for (const sid of others) {
-      useSession(user, sid);
+      actAs(user, sid);
       expect((await call(me.GET, "/api/me")).status).toBe(401);
     }
-    useSession(user, kept);
+    actAs(user, kept);
     expect((await call(me.GET, "/api/me")).status).toBe(200);
     // A token whose session has no row (begun before sessions were recorded, or forged with the secret) holds nothing.
     await db.userSession.delete({ where: { sid: kept } });

@@ -39,7 +39,7 @@ export const PATCH = route(
     path: "/api/me",
     summary: "Change the signed-in user's name, company, phone or language",
     tags: ["account"],
-    access: "user",
+    access: "account:manage",
     body: profilePatchSchema,
   },
   async ({ user, body }) => {

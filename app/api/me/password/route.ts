@@ -11,7 +11,7 @@ export const POST = route(
     path: "/api/me/password",
     summary: "Change the signed-in user's password (the current one required); every other session ends",
     tags: ["account"],
-    access: "user",
+    access: "account:manage",
     // Every attempt counts, so the current password cannot be guessed here.
     rateLimit: { name: "password-change", limit: 10, windowSeconds: 15 * 60, key: "user" },
     body: passwordChangeSchema,

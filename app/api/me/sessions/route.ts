@@ -10,7 +10,7 @@ export const GET = route(
     path: "/api/me/sessions",
     summary: "The signed-in user's open sessions, the most recently used first; `current` marks this one",
     tags: ["account"],
-    access: "user",
+    access: "account:manage",
   },
   async ({ user }) => accountSessions(sessionActor(user)),
 );

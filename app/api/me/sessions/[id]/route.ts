@@ -11,7 +11,7 @@ export const DELETE = route(
     path: "/api/me/sessions/{id}",
     summary: "Sign out another of the signed-in user's sessions (this one: sign out instead)",
     tags: ["account"],
-    access: "user",
+    access: "account:manage",
     params: sessionIdParams,
   },
   // Nothing to answer: 204.
