@@ -24,6 +24,8 @@ async function signInElsewhere(browser: Browser, email: string, password: string
 const sessions = (page: Page) => page.getByTestId("account-session");
 
 test("a person signs another browser out from the list, then changes the password, which signs it out again", async ({ page, browser }) => {
+  // Five sign-ins and two password changes: each hashes a password, slow on purpose.
+  test.setTimeout(150_000);
   const email = `ines.${Date.now()}@example.test`;
   await register(page, email, "premier-mot-de-passe-1");
   let other = await signInElsewhere(browser, email, "premier-mot-de-passe-1");
@@ -56,7 +58,7 @@ test("a person signs another browser out from the list, then changes the passwor
   await page.reload();
   await expect(sessions(page)).toHaveCount(2);
   await page.getByLabel("Mot de passe actuel").fill("pas-le-bon-mot-1");
-  await page.getByLabel("Nouveau mot de passe").fill("second-mot-de-passe-2");
+  await page.getByLabel("Nouveau mot de passe", { exact: true }).fill("second-mot-de-passe-2");
   await page.getByLabel("Confirmez le nouveau mot de passe").fill("second-mot-de-passe-2");
   await page.getByRole("button", { name: "Changer le mot de passe" }).click();
   await expect(page.getByText("Ce n'est pas le mot de passe actuel.")).toBeVisible();
@@ -79,6 +81,7 @@ test("a person signs another browser out from the list, then changes the passwor
 });
 
 test("the profile is saved with its errors next to the fields, and its language switches the interface", async ({ page }) => {
+  test.setTimeout(90_000);
   await register(page, `jules.${Date.now()}@example.test`, "un-mot-de-passe-1");
   await page.goto("/account");
   await page.getByLabel("Nom complet").fill("J");

@@ -31,7 +31,7 @@ export function PasswordForm({ email }: { email: string }) {
       {/* The account's email, for password managers that file the new password under it. */}
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
       <TextField control={form.control} name="currentPassword" label={t("current")} type="password" autoComplete="current-password" />
-      <div className="grid gap-4 sm:grid-cols-2">
+      <div className="grid items-start gap-4 sm:grid-cols-2">
         <TextField
           control={form.control}
           name="password"

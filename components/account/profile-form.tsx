@@ -32,7 +32,7 @@ export function ProfileForm({ profile }: { profile: Profile }) {
     },
   });
   return (
-    <ActionForm form={form} onSubmit={onSubmit} className="grid gap-4 sm:grid-cols-2">
+    <ActionForm form={form} onSubmit={onSubmit} className="grid items-start gap-4 sm:grid-cols-2">
       <div className="grid gap-2 sm:col-span-2">
         <Label htmlFor="account-email">{t("email")}</Label>
         <Input id="account-email" value={profile.email} readOnly disabled aria-describedby="account-email-hint" />

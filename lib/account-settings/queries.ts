@@ -47,4 +47,3 @@ export async function accountSessions(actor: SessionActor, now = new Date()) {
   sessions.sort((a, b) => Number(b.current) - Number(a.current));
   return { sessions, total };
 }
-export type AccountSession = Awaited<ReturnType<typeof accountSessions>>["sessions"][number];

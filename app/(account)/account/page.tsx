@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { isLocale } from "@/i18n/locales";
 import { PasswordForm } from "@/components/account/password-form";
 import { ProfileForm } from "@/components/account/profile-form";
 import { SessionList } from "@/components/account/session-list";
@@ -22,13 +23,24 @@ type Section = { id: string; title: string; description: string; content: ReactN
 /** The signed-in user's own account, whatever their role: profile, password, sessions. */
 export default async function AccountPage() {
   const actor = sessionActor(await requirePage("account:manage"));
-  const [profile, { sessions, total }, t] = await Promise.all([accountProfile(actor), accountSessions(actor), getTranslations("account")]);
+  const [profile, { sessions, total }, t, locale] = await Promise.all([
+    accountProfile(actor),
+    accountSessions(actor),
+    getTranslations("account"),
+    getLocale(),
+  ]);
   const now = new Date().toISOString();
 
+  // The language shown is the one the interface speaks (this browser's choice), which saving keeps.
   // One card per section, in this order, each reachable from the list at the top. Email
   // preferences join as the next section once the application delivers email.
   const sections: Section[] = [
-    { id: "profile", title: t("profile.title"), description: t("profile.description"), content: <ProfileForm profile={profile} /> },
+    {
+      id: "profile",
+      title: t("profile.title"),
+      description: t("profile.description"),
+      content: <ProfileForm profile={{ ...profile, locale: isLocale(locale) ? locale : profile.locale }} />,
+    },
     { id: "password", title: t("password.title"), description: t("password.description"), content: <PasswordForm email={profile.email} /> },
     {
       id: "sessions",
