@@ -25,7 +25,7 @@ const sessions = (page: Page) => page.getByTestId("account-session");
 
 test("a person signs another browser out from the list, then changes the password, which signs it out again", async ({ page, browser }) => {
   // Five sign-ins and two password changes: each hashes a password, slow on purpose.
-  test.setTimeout(150_000);
+  test.setTimeout(240_000);
   const email = `ines.${Date.now()}@example.test`;
   await register(page, email, "premier-mot-de-passe-1");
   let other = await signInElsewhere(browser, email, "premier-mot-de-passe-1");
