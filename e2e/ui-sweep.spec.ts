@@ -57,6 +57,7 @@ const pages: PageSpec[] = [
   { path: "/reset-password" },
   { path: "/verify-email" },
   { path: "/notifications" },
+  { path: "/account" },
   { path: "/hosting" },
   { path: "/hosting/request" },
   { path: "/hosting/requests/[id]", from: "/hosting", link: /^\/hosting\/requests\/[^/?#]+$/ },

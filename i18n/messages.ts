@@ -1,4 +1,5 @@
 import type audit from "../messages/fr/audit.json";
+import type account from "../messages/fr/account.json";
 import type common from "../messages/fr/common.json";
 import type crm from "../messages/fr/crm.json";
 import type customers from "../messages/fr/customers.json";
@@ -37,6 +38,7 @@ export const messageModules = [
   "notifications",
   "audit",
   "mail",
+  "account",
 ] as const;
 
 /** French is the reference: its files define the keys (a test checks English has the same ones). */
@@ -55,7 +57,8 @@ export type AppMessages = typeof common &
   typeof tables &
   typeof notifications &
   typeof audit &
-  typeof mail;
+  typeof mail &
+  typeof account;
 
 export async function loadMessages(locale: Locale): Promise<AppMessages> {
   const modules = await Promise.all(messageModules.map((name) => import(`../messages/${locale}/${name}.json`)));

@@ -1,6 +1,6 @@
 "use client";
 
-import { Bell, LogOut, Monitor, Moon, Sun } from "lucide-react";
+import { Bell, LogOut, Monitor, Moon, Sun, UserRound } from "lucide-react";
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { useTheme } from "next-themes";
@@ -52,6 +52,11 @@ export function UserMenu({ name, email, roleLabel }: { name: string; email: stri
           </div>
         </DropdownMenuLabel>
         <DropdownMenuSeparator />
+        <DropdownMenuItem asChild>
+          <Link href="/account">
+            <UserRound aria-hidden="true" /> {t("account")}
+          </Link>
+        </DropdownMenuItem>
         <DropdownMenuItem asChild>
           <Link href="/notifications">
             <Bell aria-hidden="true" /> {t("notifications")}

@@ -3,6 +3,7 @@
 import { cookies } from "next/headers";
 import { CredentialsSignin } from "next-auth";
 import { z } from "zod";
+import { rememberLocale } from "@/i18n/locale-cookie";
 import { isLocale, localeCookie, locales } from "@/i18n/locales";
 import { actionClient, rateLimit } from "../safe-action";
 import { isAppError } from "../errors";
@@ -53,7 +54,7 @@ export async function logoutAction(): Promise<void> {
 export const setLocaleAction = actionClient
   .inputSchema(z.object({ locale: z.enum(locales) }))
   .action(async ({ parsedInput: { locale } }) => {
-    (await cookies()).set(localeCookie, locale, { path: "/", maxAge: 365 * 24 * 60 * 60, sameSite: "lax" });
+    await rememberLocale(locale);
     const user = await currentUser();
     if (user) await saveLocale(user, locale);
     return { locale };

@@ -9,12 +9,14 @@ import type { Role } from "./roles";
 import { loginSchema } from "./schemas";
 import { authenticate } from "./service";
 import { sessionHolds, sessionState, tokenVersion } from "./session-state";
-import { endSession, newSessionId } from "./sessions";
+import { endSession, newSessionId, sessionMaxAgeSeconds, startSession, type SessionClient } from "./sessions";
 
 declare module "next-auth" {
   interface User {
     role?: Role;
     sessionVersion?: number;
+    /** Where the sign-in came from: recorded with the session it begins. */
+    client?: SessionClient;
   }
   interface Session {
     user: { id: string; role: Role; name: string; email: string };
@@ -28,7 +30,7 @@ declare module "next-auth" {
 export const { handlers, auth, signIn, signOut } = NextAuth({
   secret: env.authSecret,
   trustHost: true,
-  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  session: { strategy: "jwt", maxAge: sessionMaxAgeSeconds },
   pages: { signIn: "/login" },
   providers: [
     Credentials({
@@ -37,8 +39,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         const parsed = loginSchema.safeParse(raw);
         if (!parsed.success) return null;
         try {
-          const user = await authenticate(parsed.data.email, parsed.data.password, clientAddress(request.headers));
-          return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
+          const ip = clientAddress(request.headers);
+          const user = await authenticate(parsed.data.email, parsed.data.password, ip);
+          const client = { ip, userAgent: request.headers.get("user-agent") };
+          return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion, client };
         } catch (error) {
           if (isAppError(error)) {
             // The cause reaches the login action (which reports the precise reason and wait); the code, Auth.js's own endpoint.
@@ -54,7 +58,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   callbacks: {
     async jwt({ token, user }) {
       if (user?.id && user.role) {
-        return { ...token, sub: user.id, role: user.role, sid: newSessionId(), ver: user.sessionVersion ?? 0 };
+        // Only a recorded session holds: the account's list of sessions shows it, and it can be ended alone.
+        const sid = newSessionId();
+        await startSession({ sid, userId: user.id, ...user.client });
+        return { ...token, sub: user.id, role: user.role, sid, ver: user.sessionVersion ?? 0 };
       }
       if (!token.sub || typeof token.sid !== "string") return null;
       // Signed out, disabled, demoted…: the cookie is dropped. The doors check again through
@@ -83,7 +90,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     async signOut(message) {
       const token = "token" in message ? message.token : null;
       if (!token?.sub || typeof token.sid !== "string") return;
-      const expiresAt = new Date(typeof token.exp === "number" ? token.exp * 1000 : Date.now() + 30 * 24 * 60 * 60 * 1000);
+      const expiresAt = new Date(typeof token.exp === "number" ? token.exp * 1000 : Date.now() + sessionMaxAgeSeconds * 1000);
       await endSession({ sid: token.sid, userId: token.sub, expiresAt });
     },
   },

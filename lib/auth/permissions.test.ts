@@ -53,6 +53,14 @@ describe("routeAccess", () => {
     expect(routeAccess("/admin/audit", "SUPPORT")).toBe("forbidden");
     expect(routeAccess("/admin/audit", "ADMIN")).toBe("allowed");
   });
+  it("opens the account page to every role, and sends anonymous visitors to sign in", () => {
+    for (const role of roles) {
+      expect(routeAccess("/account", role)).toBe("allowed");
+      expect(scopeOf(role, "account:manage")).toBe("own");
+    }
+    expect(routeAccess("/account", null)).toBe("sign-in");
+  });
+
   it("opens the notifications page to every role, and sends anonymous visitors to sign in", () => {
     for (const role of roles) {
       expect(routeAccess("/notifications", role)).toBe("allowed");

@@ -38,6 +38,8 @@ const matrix = {
   "emails:read": { ADMIN: "all" },
   /** Every signed-in user reads and marks their own notifications, and nobody else's. */
   "notifications:access": { CUSTOMER: "own", SELLER: "own", SUPPORT: "own", ADMIN: "own" },
+  /** Every signed-in user manages their own account (profile, password, sessions), and nobody else's. */
+  "account:manage": { CUSTOMER: "own", SELLER: "own", SUPPORT: "own", ADMIN: "own" },
 } as const satisfies Record<string, Partial<Record<Role, Scope>>>;
 
 export type Permission = keyof typeof matrix;
@@ -83,6 +85,7 @@ const routeRules: ReadonlyArray<{ prefix: string; permission: Permission }> = [
   { prefix: "/livepulse", permission: "livepulse:read" },
   { prefix: "/hosting", permission: "portal:access" },
   { prefix: "/notifications", permission: "notifications:access" },
+  { prefix: "/account", permission: "account:manage" },
 ];
 
 function matches(pathname: string, prefix: string): boolean {

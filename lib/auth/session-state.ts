@@ -10,7 +10,7 @@ export type SessionState = {
   disabled: boolean;
   /** The user's session version: a session that began with an older one has ended. */
   version: number;
-  /** Whether this very session was signed out. */
+  /** Whether this very session is not (or no longer) one of the user's open sessions: signed out, or never recorded. */
   revoked: boolean;
 };
 
@@ -29,7 +29,8 @@ const states = (globalForState.__sessionStates ??= new Map());
 async function readState(userId: string, sid: string): Promise<SessionState | null> {
   const rows = await db.$queryRaw<Array<Omit<SessionState, "revoked"> & { revoked: boolean }>>`
     SELECT u."role", u."name", u."email", u."disabled", u."sessionVersion" AS "version",
-           EXISTS (SELECT 1 FROM "RevokedSession" r WHERE r."sid" = ${sid}) AS "revoked"
+           NOT EXISTS (SELECT 1 FROM "UserSession" s
+                       WHERE s."sid" = ${sid} AND s."userId" = u."id" AND s."endedAt" IS NULL) AS "revoked"
     FROM "User" u WHERE u."id" = ${userId}`;
   return rows[0] ?? null;
 }

@@ -6,6 +6,7 @@ import { auth } from "./index";
 import { can, type Permission } from "./permissions";
 import type { Actor, Role } from "./roles";
 import { sessionHolds, sessionState, tokenVersion } from "./session-state";
+import { noteSessionSeen } from "./sessions";
 
 export type SessionUser = { id: string; role: Role; name: string; email: string; /** The session's id. */ sid?: string };
 
@@ -21,6 +22,7 @@ export const currentUser = cache(async (): Promise<SessionUser | null> => {
   if (!sessionHolds(state, tokenVersion(session.ver))) return null;
   // Not awaited: LivePulse's active users must never slow down or fail the request.
   void noteSeen(session.user.id);
+  void noteSessionSeen(session.sid);
   return { id: session.user.id, role: state.role, name: state.name, email: state.email, sid: session.sid };
 });
 

@@ -26,4 +26,5 @@ export type RealtimeEvent =
   | "request.updated"
   | "metrics.updated"
   | "monitor.updated"
-  | "alert.updated";
+  | "alert.updated"
+  | "account.updated";

@@ -1,18 +1,32 @@
+import { startSession } from "@/lib/auth/sessions";
+
 /**
  * Stands in for Auth.js, which needs Next's runtime: the signed-in user is whatever the test says.
- * Every session is the same one (`sid`), begun at the user's first session version; the app still
- * checks it against the database as it would a real one (lib/auth/session.ts).
+ * Unless a test names the session (`sid`), each user has one session of their own, begun at the
+ * user's first session version. The first time a session is presented it is recorded, as signing
+ * in would; the app then checks it against the database as it would a real one (lib/auth/session.ts).
  *
  *   vi.mock("@/lib/auth/index", () => import("./fake-session"));
  *   import { fakeSession } from "./fake-session";
  *   fakeSession.user = { id, role, name, email };
  */
+const defaultSid = "integration-test-session";
+
 export const fakeSession = {
   user: null as null | { id: string; role: string; name: string; email: string },
-  sid: "integration-test-session",
+  sid: defaultSid,
   ver: 0,
 };
 
+const started = new Set<string>();
+
 export async function auth() {
-  return fakeSession.user ? { user: fakeSession.user, sid: fakeSession.sid, ver: fakeSession.ver } : null;
+  const user = fakeSession.user;
+  if (!user) return null;
+  const sid = fakeSession.sid === defaultSid ? `${defaultSid}-${user.id}` : fakeSession.sid;
+  if (!started.has(sid)) {
+    await startSession({ sid, userId: user.id });
+    started.add(sid);
+  }
+  return { user, sid, ver: fakeSession.ver };
 }

@@ -1,15 +1,49 @@
+import { accountProfile } from "@/lib/account-settings/queries";
+import { profilePatchSchema } from "@/lib/account-settings/schemas";
+import { updateProfile } from "@/lib/account-settings/update-profile";
 import { permissions, scopeOf } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/auth/session";
 import { route } from "@/lib/http";
 
 export const dynamic = "force-dynamic";
 
-export const GET = route(
-  { method: "GET", path: "/api/me", summary: "The signed-in user and what their role may do", tags: ["auth"], access: "user" },
-  async ({ user }) => ({
-    id: user.id,
-    email: user.email,
-    name: user.name,
+/** The account's profile and what its role may do. */
+async function me(user: SessionUser) {
+  const profile = await accountProfile(user);
+  return {
+    id: profile.id,
+    email: profile.email,
+    name: profile.name,
+    company: profile.company,
+    phone: profile.phone,
+    locale: profile.locale,
     role: user.role,
     permissions: Object.fromEntries(permissions.flatMap((p) => (scopeOf(user.role, p) ? [[p, scopeOf(user.role, p)]] : []))),
-  }),
+  };
+}
+
+export const GET = route(
+  {
+    method: "GET",
+    path: "/api/me",
+    summary: "The signed-in user, their profile and what their role may do",
+    tags: ["account"],
+    access: "user",
+  },
+  async ({ user }) => me(user),
+);
+
+export const PATCH = route(
+  {
+    method: "PATCH",
+    path: "/api/me",
+    summary: "Change the signed-in user's name, company, phone or language",
+    tags: ["account"],
+    access: "account:manage",
+    body: profilePatchSchema,
+  },
+  async ({ user, body }) => {
+    await updateProfile(user, body);
+    return me(user);
+  },
 );

@@ -1,6 +1,7 @@
 import type { Role } from "@/lib/auth/roles";
 import { db, getDatabase } from "@/lib/db";
 import { plans } from "@/prisma/seed/plans";
+import { auth, fakeSession } from "../fake-session";
 import { createUser } from "../helpers";
 
 /**
@@ -11,7 +12,7 @@ import { createUser } from "../helpers";
 /** Rows the doors write on every call, whatever the answer: counters, metrics, the realtime log. */
 const doorTables = new Set(["RateLimit", "RealtimeEvent", "MetricMinute"]);
 /** Columns the session path writes by itself (LivePulse's active users), not the request. */
-const doorColumns: Record<string, readonly string[]> = { User: ["lastSeenAt", "updatedAt"] };
+const doorColumns: Record<string, readonly string[]> = { User: ["lastSeenAt", "updatedAt"], UserSession: ["lastSeenAt"] };
 
 /**
  * Counts, in the suite's own database, every row inserted, deleted or changed in a business table:
@@ -57,13 +58,20 @@ export async function clearRateLimits(): Promise<void> {
 
 export type Users = Record<Role, Awaited<ReturnType<typeof createUser>>>;
 
+/** One user of each role, each signed in once, so that recording their sessions is not a request's write. */
 export async function createUsers(): Promise<Users> {
-  return {
+  const users = {
     CUSTOMER: await createUser("CUSTOMER"),
     SELLER: await createUser("SELLER"),
     SUPPORT: await createUser("SUPPORT"),
     ADMIN: await createUser("ADMIN"),
   };
+  for (const user of Object.values(users)) {
+    fakeSession.user = { id: user.id, role: user.role, name: user.name, email: user.email };
+    await auth();
+  }
+  fakeSession.user = null;
+  return users;
 }
 
 let serial = 0;

@@ -1,0 +1,16 @@
+import { accountSessions } from "@/lib/account-settings/queries";
+import { sessionActor } from "@/lib/account-settings/session-actor";
+import { route } from "@/lib/http";
+
+export const dynamic = "force-dynamic";
+
+export const GET = route(
+  {
+    method: "GET",
+    path: "/api/me/sessions",
+    summary: "The signed-in user's open sessions, the most recently used first; `current` marks this one",
+    tags: ["account"],
+    access: "account:manage",
+  },
+  async ({ user }) => accountSessions(sessionActor(user)),
+);

@@ -1,0 +1,38 @@
+import { z } from "zod";
+import { locales } from "@/i18n/locales";
+import { loginSchema, newPasswordSchema, registerSchema } from "../auth/schemas";
+
+/** Messages are translation keys under `validation.*`; the UI translates them. */
+
+/** What a person says about themselves: the same rules as at registration. */
+export const profileSchema = z.object({
+  name: registerSchema.shape.name,
+  company: registerSchema.shape.company,
+  phone: z
+    .string()
+    .trim()
+    .max(30, "tooLong")
+    .regex(/^[+()0-9 .-]*$/, "phoneInvalid")
+    .optional(),
+  locale: z.enum(locales),
+});
+export type ProfileInput = z.infer<typeof profileSchema>;
+
+/** PATCH /api/me: any of the profile's fields, at least one. */
+export const profilePatchSchema = profileSchema.partial().refine((value) => Object.values(value).some((v) => v !== undefined), {
+  message: "required",
+});
+
+/** A new password, typed twice, allowed only with the current one. */
+export const passwordChangeSchema = z
+  .object({
+    currentPassword: loginSchema.shape.password,
+    password: newPasswordSchema,
+    confirm: z.string().max(200, "tooLong"),
+  })
+  .refine((value) => value.password === value.confirm, { path: ["confirm"], message: "passwordsDiffer" });
+export type PasswordChangeInput = z.infer<typeof passwordChangeSchema>;
+
+/** A session as the account's list names it (not the id its token carries). */
+export const sessionIdSchema = z.string().trim().min(1).max(40);
+export const sessionIdParams = z.object({ id: sessionIdSchema });

@@ -1,0 +1,13 @@
+import "server-only";
+import { assertCan, type SessionUser } from "../auth/session";
+import { AppError } from "../errors";
+
+/** A signed-in user with the id of the session they act from: the account pages need to know which one is "this device". */
+export type SessionActor = SessionUser & { sid: string };
+
+/** The user acting on their own account, from the session they are using. */
+export function sessionActor(user: SessionUser): SessionActor {
+  assertCan(user, "account:manage");
+  if (!user.sid) throw new AppError("UNAUTHORIZED", "Sign in to continue.");
+  return { ...user, sid: user.sid };
+}
