@@ -35,6 +35,8 @@ async function linkFromLog(admin: Page, email: string, subject: string, path: st
 }
 
 test("a customer who forgot the password resets it from the email", async ({ page, browser }) => {
+  // Three browsers, two password hashes and a sign-in: a long journey on a busy machine.
+  test.setTimeout(90_000);
   const customer = await registeredCustomer(browser, "Oubli");
 
   // Another browser: the login page's link, then the same answer as for any address.
@@ -79,6 +81,7 @@ test("a customer who forgot the password resets it from the email", async ({ pag
 });
 
 test("a new customer confirms the email address from the portal's banner", async ({ page, browser }) => {
+  test.setTimeout(90_000);
   const customer = await registeredCustomer(browser, "Verif");
   const banner = customer.page.getByTestId("verify-email-banner");
   await expect(banner).toContainText("Confirmez votre adresse e-mail");
