@@ -10,7 +10,7 @@ const caller = await vi.hoisted(async () => {
 vi.mock("@/lib/auth/index", () => ({
   auth: async () => {
     const user = caller.getStore();
-    return user ? { user, sid: "integration-test-session", ver: 0 } : null;
+    return user ? { user, sid: `load-session-${user.id}`, ver: 0 } : null;
   },
 }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
@@ -18,6 +18,7 @@ vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 import { NextRequest } from "next/server.js";
 import * as requests from "@/app/api/hosting/requests/route";
+import { startSession } from "@/lib/auth/sessions";
 import { db, openPostgres } from "@/lib/db";
 import { submitHostingRequestAction } from "@/lib/hosting/requests/actions";
 import { seed } from "@/prisma/seed/index";
@@ -33,7 +34,12 @@ let customers: User[];
 beforeAll(async () => {
   await seed(db);
   customers = [];
-  for (let i = 0; i < customerCount; i++) customers.push(await createUser("CUSTOMER"));
+  for (let i = 0; i < customerCount; i++) {
+    const customer = await createUser("CUSTOMER");
+    // Signed in once, as each customer would be before submitting.
+    await startSession({ sid: `load-session-${customer.id}`, userId: customer.id });
+    customers.push(customer);
+  }
 });
 
 const asCaller = <T>(user: User, run: () => Promise<T>) =>
