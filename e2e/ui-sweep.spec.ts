@@ -211,7 +211,7 @@ async function detailPaths(page: Page, opened: string[]) {
 }
 
 test.describe("every page, as every role sees it", () => {
-  test.describe.configure({ timeout: 240_000 });
+  test.describe.configure({ timeout: 360_000 });
 
   test("the sweep covers every page of the app", () => {
     const known = new Set(pages.map((p) => p.path));

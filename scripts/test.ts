@@ -7,14 +7,13 @@
  *      hostile-input sweep sends its full 1,000 requests per route and target on one of them. The
  *      realtime suite runs again over the Pusher protocol, against a soketi started for it, once
  *      the shorter of the two has finished (the browser over soketi is `npm run test:cluster`'s);
- *   3. one production build, then the end-to-end journeys: all of them on PostgreSQL when
- *      TEST_DATABASE_URL is set, in two lanes side by side (each its own server and database), plus
- *      the `@smoke` ones on the embedded database; all of them on the embedded database otherwise.
+ *   3. one production build, then the end-to-end journeys: all of them on PostgreSQL (a database
+ *      created for the run) when TEST_DATABASE_URL is set, then the `@smoke` ones on the embedded
+ *      database; all of them on the embedded database otherwise.
  *
  * Stops at the first failing step and exits with its code.
  */
 import { spawn } from "node:child_process";
-import { readdirSync } from "node:fs";
 import path from "node:path";
 import { createInterface } from "node:readline";
 import { Client } from "pg";
@@ -69,7 +68,7 @@ async function onServer(sql: string): Promise<void> {
   }
 }
 
-/** Runs journeys on a PostgreSQL database made for them (dropped afterwards), with their own server on `port`. */
+/** Runs journeys on a PostgreSQL database made for them (dropped afterwards), with a server on `port`. */
 async function e2eOnPostgres(label: string, args: string[], port: number): Promise<void> {
   const name = `e2e_${Date.now()}_${process.pid}_${port}`;
   await onServer(`CREATE DATABASE "${name}"`);
@@ -81,18 +80,6 @@ async function e2eOnPostgres(label: string, args: string[], port: number): Promi
     await onServer(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   }
 }
-
-/**
- * The journeys in two lanes that run side by side, each with its own server and database (a journey
- * and a browser rarely keep both cores busy): the sweep of every page with a few short specs, then
- * the `@smoke` journeys on the embedded database; and every other spec.
- */
-const firstLane = ["e2e/ui-sweep.spec.ts", "e2e/admin-journey.spec.ts", "e2e/api.spec.ts"];
-const secondLane = () =>
-  readdirSync(path.join(root, "e2e"))
-    .filter((file) => file.endsWith(".spec.ts"))
-    .map((file) => `e2e/${file}`)
-    .filter((file) => !firstLane.includes(file));
 
 async function main(): Promise<void> {
   await npmRun("unit", "test:unit");
@@ -114,12 +101,9 @@ async function main(): Promise<void> {
   }
   if (serverUrl) {
     await npmRun("production build", "test:e2e", ["--build-only"]);
-    await sideBySide(
-      e2eOnPostgres("end-to-end on PostgreSQL, first lane", firstLane, 3107).then(() =>
-        npmRun("end-to-end smoke on PGlite", "test:e2e", ["--grep", "@smoke"], { env: { E2E_PORT: "3107" }, prefix: "[e2e PGlite]" }),
-      ),
-      e2eOnPostgres("end-to-end on PostgreSQL, second lane", secondLane(), 3108),
-    );
+    // One pass at a time: a journey keeps the machine's two cores busy (the server and Chromium).
+    await e2eOnPostgres("end-to-end on PostgreSQL", [], 3107);
+    await npmRun("end-to-end smoke on PGlite", "test:e2e", ["--grep", "@smoke"]);
   } else {
     await npmRun("end-to-end on PGlite", "test:e2e");
   }
