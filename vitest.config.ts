@@ -37,11 +37,15 @@ export default defineConfig({
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
+          // On PostgreSQL the migrations run once, into a template each suite's database is copied from.
+          globalSetup: ["tests/integration/global-setup.ts"],
           setupFiles: ["tests/integration/setup.ts"],
           pool: "forks",
-          // Each suite opens its own database; PGlite needs time for its first start.
-          testTimeout: 30_000,
-          hookTimeout: 60_000,
+          // Each suite opens its own database; PGlite needs time for its first start, and a suite that
+          // seeds the demo data before its tests takes more than a minute beside CI's other lanes, where
+          // a test that takes a second alone can take thirty: limits against hangs, not timers.
+          testTimeout: 90_000,
+          hookTimeout: 180_000,
           env: { NODE_ENV: "test" },
           // next-auth imports "next/server" without an extension, which Node's ESM loader refuses.
           server: { deps: { inline: ["next-auth"] } },

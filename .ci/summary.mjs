@@ -5,7 +5,8 @@ import { readFileSync } from "node:fs";
 const text = readFileSync(process.argv[2], "utf8").replace(/\x1b\[[0-9;]*m/g, "");
 let passed = 0;
 let failed = 0;
-for (const line of text.split("\n")) {
+// Steps that run side by side prefix each line with their name ("[PostgreSQL] ", "[e2e 3107] "): read past it.
+for (const line of text.split("\n").map((l) => l.replace(/^\[[^\]\n]*\] /, ""))) {
   const vitest = line.match(/^\s*Tests\s+(.*)$/);
   const playwright = line.match(/^\s+(\d+) (passed|failed|flaky)( \(|$)/);
   const cluster = line.match(/^[✔✘] cluster test: (\d+) checks passed, (\d+) failed/);

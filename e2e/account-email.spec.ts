@@ -1,4 +1,5 @@
-import { expect, test, type Browser, type Page } from "./fixtures";
+import { expect, test, type Browser } from "./fixtures";
+import { linkFromLog } from "./email-log";
 import { demo, login } from "./support";
 
 /*
@@ -22,21 +23,9 @@ async function registeredCustomer(browser: Browser, name: string) {
   return { context, page, email };
 }
 
-/** The path and query of the link in the newest message with this subject sent to an address, as the admin's log shows it. */
-async function linkFromLog(admin: Page, email: string, subject: string, path: string): Promise<string> {
-  await admin.goto("/admin/emails");
-  await admin.getByRole("row").filter({ hasText: email }).filter({ hasText: subject }).getByRole("link").first().click();
-  await expect(admin.getByRole("heading", { level: 1 })).toHaveText(subject);
-  await expect(admin.getByTitle(/aperçu du message/i)).toBeVisible();
-  const text = (await admin.getByTestId("email-text").textContent()) ?? "";
-  const url = text.match(new RegExp(`https?://\\S+(${path.replace("?", "\\?")}[A-Za-z0-9_=-]+)`))?.[1];
-  expect(url, `a ${path} link in the message`).toBeTruthy();
-  return url!;
-}
-
 test("a customer who forgot the password resets it from the email", async ({ page, browser }) => {
   // Three browsers, two password hashes and a sign-in: a long journey on a busy machine.
-  test.setTimeout(90_000);
+  test.setTimeout(150_000);
   const customer = await registeredCustomer(browser, "Oubli");
 
   // Another browser: the login page's link, then the same answer as for any address.
@@ -81,7 +70,7 @@ test("a customer who forgot the password resets it from the email", async ({ pag
 });
 
 test("a new customer confirms the email address from the portal's banner", async ({ page, browser }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(150_000);
   const customer = await registeredCustomer(browser, "Verif");
   const banner = customer.page.getByTestId("verify-email-banner");
   await expect(banner).toContainText("Confirmez votre adresse e-mail");

@@ -81,9 +81,18 @@ test("a person signs another browser out from the list, then changes the passwor
 });
 
 test("the profile is saved with its errors next to the fields, and its language switches the interface", async ({ page }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(150_000);
   await register(page, `jules.${Date.now()}@example.test`, "un-mot-de-passe-1");
   await page.goto("/account");
+  // Incidents and maintenance news is opt-in: ticked here, kept after a reload.
+  const incidents = page.getByRole("checkbox", { name: "Incidents et maintenances" });
+  await expect(incidents).not.toBeChecked();
+  await incidents.click();
+  await page.getByRole("button", { name: "Mettre à jour mes préférences" }).click();
+  await expect(page.getByText("Préférences e-mail enregistrées.")).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("checkbox", { name: "Incidents et maintenances" })).toBeChecked();
+
   await page.getByLabel("Nom complet").fill("J");
   await page.getByLabel(/téléphone/i).fill("appelez-moi");
   await page.getByRole("button", { name: "Enregistrer" }).click();

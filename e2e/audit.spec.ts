@@ -20,7 +20,7 @@ async function pick(page: Page, filter: string, option: string) {
 
 test("an admin finds who changed a plan's price in the audit log", async ({ page }) => {
   // Two saves in the plan editor, four filtered loads of the log and a reload: a long journey.
-  test.setTimeout(90_000);
+  test.setTimeout(150_000);
   const admin = demo("ADMIN");
   await login(page, "ADMIN");
   await page.goto("/admin/plans");
@@ -77,7 +77,7 @@ const records = [
 ];
 
 test("a lead, a request and a ticket link admins to their history", async ({ page }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(150_000);
   await login(page, "ADMIN");
   for (const record of records) {
     await page.goto(record.page);
@@ -86,7 +86,7 @@ test("a lead, a request and a ticket link admins to their history", async ({ pag
 });
 
 test("the audit log and its history links are for admins only", async ({ page }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(150_000);
   await login(page, "SELLER");
   await page.goto("/admin/audit");
   await expect(page).not.toHaveURL(/\/admin\/audit/);

@@ -4,7 +4,7 @@ import { login } from "./support";
 test(
   "a customer requests hosting: pricing, choose Pro, register, configure, submit, see it in the portal",
   { tag: "@smoke" },
-  async ({ page }) => {
+  async ({ page, browser }) => {
     await page.goto("/pricing");
     await page
       .getByRole("link", { name: /choisir pro/i })
@@ -47,6 +47,16 @@ test(
     const row = page.getByRole("row", { name: new RegExp(reference) });
     await expect(row).toContainText("Pro");
     await expect(row).toContainText("Soumise");
+
+    // Its receipt is in the outbox, in the customer's language: the admin's delivery log lists it.
+    const adminContext = await browser.newContext({ locale: "fr-FR" });
+    const admin = await adminContext.newPage();
+    await login(admin, "ADMIN");
+    await admin.goto("/admin/emails");
+    await expect(admin.getByRole("row").filter({ hasText: email }).filter({ hasText: reference })).toContainText(
+      `Nous avons reçu votre demande d’hébergement ${reference}`,
+    );
+    await adminContext.close();
   },
 );
 

@@ -16,7 +16,7 @@ async function badge(page: Page): Promise<number> {
 const firingRows = (page: Page) => page.getByTestId("alert-row").and(page.locator('[data-status="FIRING"]')).count();
 
 test("an admin defines a rule, sees its alert fire live, acknowledges it and the badge goes down @realtime", async ({ page, browser }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(150_000);
   const name = `Toujours vrai ${Date.now()}`;
   await login(page, "ADMIN");
   await page.goto("/livepulse/alerts");

@@ -4,7 +4,7 @@ import { login, runJob } from "./support";
 const actionDone = (page: Page) => page.waitForResponse((r) => r.request().method() === "POST" && !!r.request().headers()["next-action"]);
 
 test("an admin adds an HTTP monitor on the app's own health endpoint, sees it UP, then deletes it", async ({ page, request, baseURL }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(150_000);
   const health = await request.get("/api/health");
   expect(health.status()).toBe(200);
   const name = `Santé de l'app ${Date.now()}`;

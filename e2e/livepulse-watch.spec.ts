@@ -22,7 +22,7 @@ test("an admin watches LivePulse: a customer's request moves the form funnel liv
   page,
   browser,
 }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(150_000);
   await login(page, "ADMIN");
   await page.goto("/livepulse/forms?period=24h");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Formulaires");

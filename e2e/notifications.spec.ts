@@ -168,7 +168,7 @@ test("signed-out visitors are sent to the login page, and come back after it", a
 });
 
 test("notifications and the pages they concern update live, without a reload @realtime", async ({ browser }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(150_000);
   const customer = await signedIn(browser, "CUSTOMER");
   const seller = await signedIn(browser, "SELLER");
   const admin = await signedIn(browser, "ADMIN");

@@ -22,7 +22,7 @@ async function moveRight(page: Page, leadId: string, steps: number) {
 }
 
 test("a seller processes a new lead: from the hosting request to won", { tag: "@smoke" }, async ({ page, browser }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(150_000);
   // A new customer requests hosting; the request creates a lead.
   const stamp = Date.now();
   const email = `marc.${stamp}@example.test`;

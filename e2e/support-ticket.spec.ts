@@ -4,7 +4,7 @@ import { login } from "./support";
 const actionDone = (page: Page) => page.waitForResponse((r) => r.request().method() === "POST" && !!r.request().headers()["next-action"]);
 
 test("support resolves a ticket, live on both sides @realtime", { tag: "@smoke" }, async ({ browser }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(150_000);
   const stamp = Date.now();
   const subject = `Erreur 502 sur la boutique ${stamp}`;
   const reply = `Nous avons redémarré PHP-FPM (${stamp}).`;

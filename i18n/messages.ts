@@ -14,7 +14,10 @@ import type mail from "../messages/fr/mail.json";
 import type notifications from "../messages/fr/notifications.json";
 import type pipeline from "../messages/fr/pipeline.json";
 import type tables from "../messages/fr/tables.json";
+import type status from "../messages/fr/status.json";
 import type tickets from "../messages/fr/tickets.json";
+import type users from "../messages/fr/users.json";
+import type tokens from "../messages/fr/tokens.json";
 import type { Locale } from "./locales";
 
 /**
@@ -39,6 +42,9 @@ export const messageModules = [
   "audit",
   "mail",
   "account",
+  "users",
+  "tokens",
+  "status",
 ] as const;
 
 /** French is the reference: its files define the keys (a test checks English has the same ones). */
@@ -58,7 +64,10 @@ export type AppMessages = typeof common &
   typeof notifications &
   typeof audit &
   typeof mail &
-  typeof account;
+  typeof account &
+  typeof users &
+  typeof tokens &
+  typeof status;
 
 export async function loadMessages(locale: Locale): Promise<AppMessages> {
   const modules = await Promise.all(messageModules.map((name) => import(`../messages/${locale}/${name}.json`)));

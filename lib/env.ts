@@ -1,4 +1,5 @@
 import "server-only";
+import { createHmac } from "node:crypto";
 import { z } from "zod";
 import { readOrCreateDevSecret } from "./dev-secret";
 
@@ -48,6 +49,8 @@ const schema = z
     SLA_SWEEP_SECONDS: z.coerce.number().int().min(0).default(60),
     /** How often alert rules are evaluated; 0 turns the evaluation off. */
     ALERT_EVALUATION_SECONDS: z.coerce.number().int().min(0).default(30),
+    /** How often the jobs' leader sends the alert channels' due deliveries (webhooks, chat, alert emails); 0 turns it off. */
+    ALERT_DELIVERY_SECONDS: z.coerce.number().int().min(0).default(10),
     /** How often the service monitor looks for checks that are due; 0 turns checking off. */
     MONITOR_TICK_SECONDS: z.coerce.number().int().min(0).default(10),
     /** Resident memory of the process above which the memory check says DEGRADED, then DOWN. */
@@ -88,6 +91,13 @@ const schema = z
       .optional(),
     /** The sender of every message: an address, or `Name <address>`. */
     MAIL_FROM: z.string().trim().min(3).max(320).default("Orbite <no-reply@orbite.localhost>"),
+    /**
+     * The mailbox customers' answers to ticket emails reach (your inbound mail service forwards it to
+     * POST /api/inbound/email): ticket emails reply to `<local>+t-<token>@<domain>` of it. Unset: MAIL_FROM's address.
+     */
+    MAIL_REPLY_ADDRESS: z.email("MAIL_REPLY_ADDRESS must be an email address").optional(),
+    /** Shared secret the inbound mail service sends as `Authorization: Bearer …`; unset, POST /api/inbound/email answers 404. */
+    INBOUND_EMAIL_SECRET: z.string().min(16, "INBOUND_EMAIL_SECRET must be at least 16 characters").optional(),
     /** How often the outbox is looked at for messages to deliver; 0 turns delivery off. */
     MAIL_DELIVERY_SECONDS: z.coerce.number().int().min(0).default(10),
     /** End-to-end tests only: `POST /api/test/jobs/{name}` runs a periodic job at once instead of waiting for its tick. */
@@ -134,6 +144,9 @@ const schema = z
       });
     }
   });
+
+/** The bare address of `Name <address>` or of an address. */
+const addressOf = (mailbox: string) => (mailbox.match(/<([^<>\s]+)>\s*$/)?.[1] ?? mailbox).trim();
 
 export type PusherSettings = {
   appId: string;
@@ -204,6 +217,7 @@ export function loadEnv(source: Record<string, string | undefined>) {
     },
     slaSweepMs: value.SLA_SWEEP_SECONDS * 1000,
     alertEvaluationMs: value.ALERT_EVALUATION_SECONDS * 1000,
+    alertDeliveryMs: value.ALERT_DELIVERY_SECONDS * 1000,
     monitor: {
       tickMs: value.MONITOR_TICK_SECONDS * 1000,
       rssMb: { degraded: value.MONITOR_RSS_DEGRADED_MB, down: value.MONITOR_RSS_DOWN_MB },
@@ -212,7 +226,15 @@ export function loadEnv(source: Record<string, string | undefined>) {
     metricsFlushMs: value.METRICS_FLUSH_MS,
     metricsToken: value.METRICS_TOKEN,
     realtime: realtimeSettings(value),
-    mail: { smtpUrl: value.SMTP_URL, from: value.MAIL_FROM, deliveryMs: value.MAIL_DELIVERY_SECONDS * 1000 },
+    mail: {
+      smtpUrl: value.SMTP_URL,
+      from: value.MAIL_FROM,
+      deliveryMs: value.MAIL_DELIVERY_SECONDS * 1000,
+      replyAddress: value.MAIL_REPLY_ADDRESS ?? addressOf(value.MAIL_FROM),
+      /** Signs ticket reply addresses; derived from AUTH_SECRET, so rotating that secret voids the addresses sent. */
+      replyTokenKey: createHmac("sha256", authSecret).update("orbite/ticket-reply-address").digest(),
+    },
+    inboundEmailSecret: value.INBOUND_EMAIL_SECRET,
     testHooks: value.TEST_HOOKS,
   };
 }

@@ -8,6 +8,10 @@ import { requestIdFrom, requestIdHeader, withRequestId } from "./request-id";
 import { logger } from "./logger";
 import { can, type Permission } from "./auth/permissions";
 import { currentUser, type SessionUser } from "./auth/session";
+import { env } from "./env";
+import { hasInboundSecret, inboundEmailEnabled } from "./mail/inbound-secret";
+import { tokenCaller } from "./api-tokens/authenticate";
+import { bearerCredentials } from "./api-tokens/token";
 import { hasMetricsToken } from "./livepulse/metrics/access";
 import { recordRequest } from "./livepulse/metrics/recorder";
 import { enforceRateLimit, type RateLimitPolicy } from "./rate-limit";
@@ -15,14 +19,24 @@ import { clientAddress, requestHost } from "./request-info";
 
 type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
-/** Machines that present `Authorization: Bearer <token>` instead of a session, by the token's name. */
-const bearerTokens = { metrics: hasMetricsToken } satisfies Record<string, (authorization: string | null) => boolean>;
+/**
+ * Machines that present `Authorization: Bearer <token>` instead of a session, by the token's name:
+ * whether the header holds it, and whether it is configured at all.
+ */
+const bearerTokens = {
+  metrics: { sent: hasMetricsToken, configured: () => Boolean(env.metricsToken) },
+  /** The inbound mail service posting customers' email replies. */
+  inbound: { sent: hasInboundSecret, configured: inboundEmailEnabled },
+} satisfies Record<string, { sent: (authorization: string | null) => boolean; configured: () => boolean }>;
 
 /**
- * Who may call: anyone, any signed-in user, a user whose role holds a
- * permission, or a machine with its token or else such a user.
+ * Who may call: anyone, any signed-in user, a user whose role holds a permission, or a machine with
+ * its token (or else such a user, when `orPermission` names one). A route only a machine calls
+ * answers 404 while its token is not configured. A user calls with their browser session or a
+ * personal API token (`Authorization: Bearer orb_…`), which must also name the permission in its
+ * scopes (`account:manage` for a `user` route).
  */
-type Access = "public" | "user" | Permission | { token: keyof typeof bearerTokens; orPermission: Permission };
+type Access = "public" | "user" | Permission | { token: keyof typeof bearerTokens; orPermission?: Permission };
 
 export type RouteSpec<P, Q, B> = {
   method: Method;
@@ -36,8 +50,11 @@ export type RouteSpec<P, Q, B> = {
   params?: z.ZodType<P>;
   query?: z.ZodType<Q>;
   body?: z.ZodType<B>;
-  /** How the body is encoded: JSON (default) or an HTML form's `application/x-www-form-urlencoded`. */
-  bodyEncoding?: "json" | "form";
+  /**
+   * How the body is encoded: JSON (default), an HTML form's `application/x-www-form-urlencoded`, or
+   * `raw`: its bytes as sent (a Buffer), for a machine's payload such as a MIME message.
+   */
+  bodyEncoding?: "json" | "form" | "raw";
   /** The largest body accepted, in bytes (1 MB unless said); past it the route answers 413 unread. */
   bodyLimit?: number;
   response?: z.ZodType;
@@ -97,20 +114,40 @@ function checkSameOrigin(request: NextRequest, spec: RouteSpec<unknown, unknown,
   }
 }
 
-/** Throws unless the caller meets the route's access: 401 when unknown, 403 when their role falls short. */
 function hasBearerToken(access: Access, request: NextRequest): boolean {
-  return typeof access === "object" && bearerTokens[access.token](request.headers.get("authorization"));
+  return typeof access === "object" && bearerTokens[access.token].sent(request.headers.get("authorization"));
 }
 
+/** Throws unless the caller meets the route's access: 401 when unknown, 403 when their role (or token) falls short. */
 function checkAccess(access: Access, request: NextRequest, user: SessionUser | null): void {
   if (access === "public") return;
   if (typeof access === "object") {
-    if (bearerTokens[access.token](request.headers.get("authorization"))) return;
+    if (hasBearerToken(access, request)) return;
+    if (!access.orPermission) {
+      if (!bearerTokens[access.token].configured()) throw new AppError("NOT_FOUND", "Not found.");
+      throw new AppError("UNAUTHORIZED", `Send the ${access.token} token.`);
+    }
     if (!user) throw new AppError("UNAUTHORIZED", `Sign in or send the ${access.token} token.`);
     return checkAccess(access.orPermission, request, user);
   }
   if (!user) throw new AppError("UNAUTHORIZED", "Sign in to continue.");
-  if (access !== "user" && !can(user.role, access)) throw new AppError("FORBIDDEN", "You are not allowed to do this.");
+  // A token acts on its owner's account only when it may: its scopes name `account:manage`.
+  const permission = access === "user" ? (user.scopes ? "account:manage" : null) : access;
+  if (permission && !can(user, permission)) {
+    const byScope = user.scopes && can(user.role, permission);
+    throw new AppError("FORBIDDEN", byScope ? `This token's scopes do not include ${permission}.` : "You are not allowed to do this.");
+  }
+}
+
+/**
+ * Who calls: the user of a personal API token when `Authorization: Bearer` carries one (never the
+ * session cookie then; a bad token is a 401), else the session's user. A machine's own token
+ * (`machine`) leaves the session as it is.
+ */
+async function callerOf(request: NextRequest, machine: boolean): Promise<{ user: SessionUser | null; byToken: boolean }> {
+  const token = machine ? null : bearerCredentials(request.headers.get("authorization"));
+  if (token === null) return { user: await currentUser(), byToken: false };
+  return { user: await tokenCaller(token, clientAddress(request.headers)), byToken: true };
 }
 
 function parse<T>(schema: z.ZodType<T> | undefined, value: unknown, where: string): T {
@@ -126,11 +163,11 @@ export const defaultBodyLimit = 1024 * 1024;
 const tooLarge = (limit: number) =>
   new AppError("PAYLOAD_TOO_LARGE", `The request body is larger than ${limit} bytes.`, undefined, { limit });
 
-/** The body as text, read no further than `limit` bytes: a larger one is refused, whatever its length header says. */
-async function readText(request: NextRequest, limit: number): Promise<string> {
+/** The body's bytes, read no further than `limit`: a larger one is refused, whatever its length header says. */
+async function readBytes(request: NextRequest, limit: number): Promise<Buffer> {
   const declared = Number(request.headers.get("content-length"));
   if (declared > limit) throw tooLarge(limit);
-  if (!request.body) return "";
+  if (!request.body) return Buffer.alloc(0);
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -144,11 +181,13 @@ async function readText(request: NextRequest, limit: number): Promise<string> {
     }
     chunks.push(value);
   }
-  return new TextDecoder().decode(Buffer.concat(chunks));
+  return Buffer.concat(chunks);
 }
 
-async function readBody(request: NextRequest, encoding: "json" | "form" = "json", limit = defaultBodyLimit): Promise<unknown> {
-  const text = await readText(request, limit);
+async function readBody(request: NextRequest, encoding: RouteSpec<unknown, unknown, unknown>["bodyEncoding"], limit = defaultBodyLimit) {
+  const bytes = await readBytes(request, limit);
+  if (encoding === "raw") return bytes.byteLength ? bytes : undefined;
+  const text = new TextDecoder().decode(bytes);
   if (!text) return undefined;
   if (encoding === "form") return Object.fromEntries(new URLSearchParams(text));
   try {
@@ -169,10 +208,13 @@ export function route<P = undefined, Q = undefined, B = undefined, A extends Acc
 ) {
   const handle = async (request: NextRequest, context: { params: Promise<Record<string, string | string[]>> }) => {
     try {
-      const user = await currentUser();
+      const machine = hasBearerToken(spec.access, request);
+      // A route only a machine calls reads no personal token: a wrong secret is its own 401 (or 404).
+      const machineOnly = typeof spec.access === "object" && !spec.access.orPermission;
+      const { user, byToken } = await callerOf(request, machine || machineOnly);
       checkAccess(spec.access, request, user);
-      // Only a session cookie rides along by itself: a machine's token is sent on purpose.
-      if (user && !hasBearerToken(spec.access, request)) checkSameOrigin(request, spec as RouteSpec<unknown, unknown, unknown>);
+      // Only a session cookie rides along by itself: a machine's or a user's token is sent on purpose.
+      if (user && !machine && !byToken) checkSameOrigin(request, spec as RouteSpec<unknown, unknown, unknown>);
       if (spec.rateLimit) await enforceRateLimit(spec.rateLimit, { ip: clientAddress(request.headers), userId: user?.id });
       const rawParams = await context.params;
       // An id that holds what no stored id can is simply not there.
@@ -184,7 +226,8 @@ export function route<P = undefined, Q = undefined, B = undefined, A extends Acc
       let body = undefined as B;
       if (spec.body) {
         const rawBody = await readBody(request, spec.bodyEncoding, spec.bodyLimit);
-        assertStorableInput(rawBody, "The body holds what cannot be stored.");
+        // Raw bytes are the handler's to decode: it checks the text it keeps.
+        if (spec.bodyEncoding !== "raw") assertStorableInput(rawBody, "The body holds what cannot be stored.");
         body = parse(spec.body, rawBody, "body");
       }
       const result = await handler({ request, user: user as UserFor<A>, params, query, body });

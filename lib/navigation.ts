@@ -18,7 +18,11 @@ export type IconName =
   | "funnel"
   | "bell-ring"
   | "history"
-  | "mail";
+  | "mail"
+  | "user-cog"
+  | "key-round"
+  | "siren"
+  | "calendar-clock";
 
 /** `scope` narrows an entry to roles holding the permission with that scope (e.g. a customer's own tickets). */
 export type NavItem = { href: string; label: string; icon: IconName; permission: Permission; scope?: Scope };
@@ -67,6 +71,8 @@ const areas: Record<"hosting" | "crm" | "livepulse" | "admin", NavSection[]> = {
         { href: "/livepulse/services", label: "services", icon: "server-cog", permission: "livepulse:read" },
         { href: "/livepulse/forms", label: "forms", icon: "funnel", permission: "livepulse:read" },
         { href: "/livepulse/alerts", label: "alerts", icon: "bell-ring", permission: "livepulse:read" },
+        { href: "/livepulse/incidents", label: "incidents", icon: "siren", permission: "livepulse:read" },
+        { href: "/livepulse/maintenance", label: "maintenance", icon: "calendar-clock", permission: "livepulse:read" },
       ],
     },
   ],
@@ -77,7 +83,9 @@ const areas: Record<"hosting" | "crm" | "livepulse" | "admin", NavSection[]> = {
         { href: "/admin/plans", label: "plans", icon: "package", permission: "plans:write" },
         { href: "/admin/sla", label: "sla", icon: "timer", permission: "sla:write" },
         { href: "/admin/audit", label: "audit", icon: "history", permission: "audit:read" },
+        { href: "/admin/users", label: "users", icon: "user-cog", permission: "users:manage" },
         { href: "/admin/emails", label: "emails", icon: "mail", permission: "emails:read" },
+        { href: "/admin/tokens", label: "tokens", icon: "key-round", permission: "tokens:manage" },
       ],
     },
   ],

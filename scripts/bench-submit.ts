@@ -11,11 +11,19 @@
  * BENCH_DATABASE_URL names the PostgreSQL server (default postgres://postgres@127.0.0.1:5432/postgres);
  * a database is created there for the run and dropped after (KEEP=1 keeps it). REQUESTS sets the
  * submissions of each measurement (default 10 per connection, at least 1000; the saturated pass
- * sends as many as at 10 connections); SPINNERS the busy processes of that pass (3). The app is
- * built first if its build is stale.
+ * sends as many as at 10 connections); LEVELS the connection counts (default 10,50,200); SPINNERS
+ * the busy processes of the saturated pass (3; 0 skips it). The app is built first if its build is
+ * stale. APP_DIR measures the build of another checkout instead (as it is, never rebuilt), e.g. the
+ * main branch's for a before/after comparison.
+ *
+ * TRACE=1 measures nothing under load: it logs every statement of the run's database with its
+ * duration, sends one submission after a warm-up and prints that submission's statements (the
+ * server's log file is LOG_FILE, default /var/log/postgresql/postgresql-15-main.log). PROFILE=1
+ * starts the app with `node --cpu-prof`, sends REQUESTS submissions at 10 connections and leaves
+ * the CPU profile in PROFILE_DIR (default the current directory).
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, openSync, readSync, rmSync, statSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
@@ -32,9 +40,12 @@ import { migrateDeploy } from "./migrate";
 const server = new URL(process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres");
 const databaseName = `bench_submit_${Date.now()}`;
 const databaseUrl = Object.assign(new URL(server), { pathname: `/${databaseName}` }).toString();
-const levels = [10, 50, 200];
+const levels = (process.env.LEVELS ?? "10,50,200").split(",").map(Number);
 const requestsAt = (connections: number) => Number(process.env.REQUESTS ?? Math.max(1000, connections * 10));
 const spinnerCount = Number(process.env.SPINNERS ?? 3);
+const trace = process.env.TRACE === "1";
+const profileDir = process.env.PROFILE === "1" ? path.resolve(process.env.PROFILE_DIR ?? ".") : null;
+const serverLog = process.env.LOG_FILE ?? "/var/log/postgresql/postgresql-15-main.log";
 const customerCount = 10;
 const password = "bench-password-2026";
 const work = mkdtempSync(path.join(tmpdir(), "bench-submit-"));
@@ -90,6 +101,7 @@ type Measure = {
   connections: number;
   rps: number;
   p50: number;
+  p975: number;
   p99: number;
   statuses: Record<string, number>;
   errors: number;
@@ -136,6 +148,7 @@ async function measure(target: Target, connections: number, amount: number, tag 
     connections,
     rps: result.requests.total / result.duration,
     p50: result.latency.p50,
+    p975: result.latency.p97_5,
     p99: result.latency.p99,
     statuses,
     errors: result.errors + result.timeouts,
@@ -145,7 +158,7 @@ async function measure(target: Target, connections: number, amount: number, tag 
     load: load(),
   };
   log(
-    `${target.name.padEnd(4)} ${String(connections).padStart(3)} conn${tag}: ${line.rps.toFixed(0).padStart(5)} req/s, p50 ${line.p50} ms, p99 ${line.p99} ms, ` +
+    `${target.name.padEnd(4)} ${String(connections).padStart(3)} conn${tag}: ${line.rps.toFixed(0).padStart(5)} req/s, p50 ${line.p50} ms, p97.5 ${line.p975} ms, p99 ${line.p99} ms, ` +
       `answers ${JSON.stringify(statuses)}${line.errors ? `, ${line.errors} errors/timeouts` : ""}, accepted ${accepted} / stored ${stored}` +
       `${duplicates ? `, ${duplicates} DUPLICATES` : ""}; load ${line.load}`,
   );
@@ -171,13 +184,14 @@ async function level(app: Target, bare: Target, connections: number, amount = re
 function table(rows: Awaited<ReturnType<typeof level>>[]): string {
   const f = (n: number) => (n >= 100 ? n.toFixed(0) : n.toFixed(1));
   const lines = [
-    "| connections | app req/s | app p50 ms | app p99 ms | bare req/s | bare p50 ms | bare p99 ms | req/s app ÷ bare | p50 app ÷ bare | app answers | app accepted = stored |",
-    "| --- | --: | --: | --: | --: | --: | --: | --: | --: | --- | --- |",
+    "| connections | app req/s | app p50 ms | app p97.5 ms | app p99 ms | bare req/s | bare p50 ms | bare p97.5 ms | bare p99 ms | req/s app ÷ bare | p50 app ÷ bare | p97.5 app ÷ bare | app answers | app accepted = stored |",
+    "| --- | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --- | --- |",
   ];
   for (const row of rows) {
     const [app, bare] = [row.app, row.bare].map((runs) => ({
       rps: mean(runs.map((r) => r.rps)),
       p50: mean(runs.map((r) => r.p50)),
+      p975: mean(runs.map((r) => r.p975)),
       p99: mean(runs.map((r) => r.p99)),
     }));
     const answers = sum(row.app.map((r) => r.statuses));
@@ -189,8 +203,9 @@ function table(rows: Awaited<ReturnType<typeof level>>[]): string {
       .map(([status, count]) => `${count} × ${status}`)
       .join(", ");
     lines.push(
-      `| ${row.connections}${row.tag} | ${f(app.rps)} | ${f(app.p50)} | ${f(app.p99)} | ${f(bare.rps)} | ${f(bare.p50)} | ${f(bare.p99)} | ` +
-        `${(app.rps / bare.rps).toFixed(2)} | ${(app.p50 / bare.p50).toFixed(1)} | ${histogram}${errors ? `, ${errors} errors` : ""} | ` +
+      `| ${row.connections}${row.tag} | ${f(app.rps)} | ${f(app.p50)} | ${f(app.p975)} | ${f(app.p99)} | ${f(bare.rps)} | ${f(bare.p50)} | ` +
+        `${f(bare.p975)} | ${f(bare.p99)} | ${(app.rps / bare.rps).toFixed(2)} | ${(app.p50 / bare.p50).toFixed(1)} | ` +
+        `${(app.p975 / bare.p975).toFixed(1)} | ${histogram}${errors ? `, ${errors} errors` : ""} | ` +
         `${accepted} = ${stored}${accepted === stored ? "" : " ✗"}, ${duplicates} duplicates |`,
     );
   }
@@ -220,21 +235,19 @@ async function main() {
   await prisma.$disconnect();
   const pool = new Pool({ connectionString: databaseUrl, max: 2 });
   await pool.query(bareTableSql);
+  // Every statement of this database with its duration, from the app's first connection on.
+  if (trace) await pool.query(`ALTER DATABASE "${databaseName}" SET log_min_duration_statement = 0`);
 
-  if (buildIsStale(root)) await run(process.execPath, [nextBin, "build"], root, { ...process.env, NEXT_TELEMETRY_DISABLED: "1" });
-  const bareDir = path.join(work, "bare");
-  await buildBareApp(bareDir);
+  if (!process.env.APP_DIR && buildIsStale(root))
+    await run(process.execPath, [nextBin, "build"], root, { ...process.env, NEXT_TELEMETRY_DISABLED: "1" });
 
   const appUrl = await start(
     "app",
-    root,
-    ["--import", "./server/socket-address.mjs"],
+    process.env.APP_DIR ? path.resolve(process.env.APP_DIR) : root,
+    ["--import", "./server/socket-address.mjs", ...(profileDir ? ["--cpu-prof", "--cpu-prof-dir", profileDir] : [])],
     { ...env, AUTH_SECRET: "bench-secret-bench-secret-bench-secret-42", LOG_LEVEL: "warn" },
     await freePort(),
   );
-  const bareUrl = await start("bare", bareDir, [], env, await freePort());
-  log(`app ${appUrl}, bare ${bareUrl}; server output in ${work}`);
-
   const cookies = [];
   for (const email of emails) cookies.push(await login(appUrl, email));
   const app: Target = {
@@ -251,6 +264,16 @@ async function main() {
       return { stored, duplicates: stored - keys + (stored - references) };
     },
   };
+  if (trace || profileDir) {
+    await traceOrProfile(app);
+    await pool.end();
+    return;
+  }
+
+  const bareDir = path.join(work, "bare");
+  await buildBareApp(bareDir);
+  const bareUrl = await start("bare", bareDir, [], env, await freePort());
+  log(`app ${appUrl}, bare ${bareUrl}; server output in ${work}`);
   const bare: Target = {
     name: "bare",
     url: `${bareUrl}${bareRoutes.insert}`,
@@ -270,13 +293,15 @@ async function main() {
   const rows = [];
   for (const connections of levels) rows.push(await level(app, bare, connections));
 
-  log(`saturating the CPU with ${spinnerCount} busy processes`);
-  for (let i = 0; i < spinnerCount; i++) spinners.push(spawn(process.execPath, ["-e", "for (;;) {}"], { stdio: "ignore" }));
-  try {
-    await new Promise((resolve) => setTimeout(resolve, 2000));
-    rows.push(await level(app, bare, 200, requestsAt(10), " (CPU saturated)"));
-  } finally {
-    for (const spinner of spinners) spinner.kill("SIGKILL");
+  if (spinnerCount > 0) {
+    log(`saturating the CPU with ${spinnerCount} busy processes`);
+    for (let i = 0; i < spinnerCount; i++) spinners.push(spawn(process.execPath, ["-e", "for (;;) {}"], { stdio: "ignore" }));
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+      rows.push(await level(app, bare, 200, requestsAt(10), " (CPU saturated)"));
+    } finally {
+      for (const spinner of spinners) spinner.kill("SIGKILL");
+    }
   }
   await pool.end();
 
@@ -289,6 +314,51 @@ async function main() {
   const loaded = Math.max(Number(startLoad.split(" ")[0]), Number(endLoad.split(" ")[0]));
   if (loaded > 3)
     console.log(`\nThe load average went above 3 (${loaded}): absolute figures are noise, rerun when the machine is quieter.`);
+}
+
+/** What the server's log file holds past `offset`. */
+function logSince(offset: number): string {
+  const size = statSync(serverLog).size;
+  const buffer = Buffer.alloc(Math.max(0, size - offset));
+  const fd = openSync(serverLog, "r");
+  readSync(fd, buffer, 0, buffer.length, offset);
+  return buffer.toString("utf8");
+}
+
+/** TRACE: one submission's statements, each with its duration; PROFILE: a CPU profile of submissions at 10 connections. */
+async function traceOrProfile(app: Target) {
+  const submit = (key: string, cookie: string) =>
+    fetch(app.url, {
+      method: "POST",
+      headers: { "content-type": "application/json", cookie },
+      body: JSON.stringify({ ...form, idempotencyKey: key }),
+    });
+  // Warm: the first calls compile routes and fill caches.
+  for (let i = 0; i < 5; i++) await submit(`warm-up-${i}`, app.cookies[i % app.cookies.length]);
+  if (trace) {
+    const offset = statSync(serverLog).size;
+    const started = performance.now();
+    const response = await submit("traced-submission", app.cookies[0]);
+    const ms = performance.now() - started;
+    if (!response.ok) log(`the traced submission was answered ${response.status}: ${await response.text()}`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const lines = logSince(offset)
+      .split("\n")
+      .filter((line) => line.includes(`@${databaseName} `) && line.includes("duration:"));
+    const durations = lines.map((line) => Number(/duration: ([\d.]+) ms/.exec(line)?.[1] ?? 0));
+    for (const line of lines) console.log(line.replace(/^.*?duration: /, "").slice(0, 240));
+    const executes = lines.filter((line) => /ms {2}(execute|statement)/.test(line)).length;
+    log(
+      `one submission: ${response.status} in ${ms.toFixed(1)} ms; ${executes} statements executed, ` +
+        `${lines.length} logged steps (parse, bind, execute) summing ${durations.reduce((a, b) => a + b, 0).toFixed(1)} ms in the server`,
+    );
+  } else {
+    await measure(app, 10, requestsAt(10), " profiled");
+    const server = children[0];
+    server.kill("SIGINT");
+    await new Promise((resolve) => server.once("exit", resolve));
+    log(`CPU profile written to ${profileDir}`);
+  }
 }
 
 async function cleanUp() {

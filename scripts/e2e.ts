@@ -20,6 +20,8 @@ const env: NodeJS.ProcessEnv = {
   // Journeys ask for the alert evaluation, the service checks and the metrics flush when they need
   // them (POST /api/test/jobs/{name}) rather than waiting for their interval.
   TEST_HOOKS: "1",
+  // Reply by email: e2e/ticket-reply-email.spec.ts posts a customer's answer with this secret.
+  INBOUND_EMAIL_SECRET: "e2e-inbound-email-secret-0123456789",
 };
 if (!env.DATABASE_URL) {
   env.PGLITE_DIR = path.join(root, ".data", "e2e-pglite");

@@ -2,14 +2,18 @@
  * `npm test`: everything that can run on this machine, each suite once, one production build.
  *
  *   1. unit tests;
- *   2. integration suites on PGlite in memory, and at the same time on PostgreSQL when
- *      TEST_DATABASE_URL names a server (each suite creates and drops its own database there); the
- *      hostile-input sweep sends its full 1,000 requests per route and target on one of them. The
- *      realtime suite runs again over the Pusher protocol, against a soketi started for it, once
- *      the shorter of the two has finished (the browser over soketi is `npm run test:cluster`'s);
- *   3. one production build, then the end-to-end journeys: all of them on PostgreSQL (a database
- *      created for the run) when TEST_DATABASE_URL is set, then the `@smoke` ones on the embedded
- *      database; all of them on the embedded database otherwise.
+ *   2. when TEST_DATABASE_URL names a server, four lanes side by side:
+ *      - the embedded database's own suites on PGlite in memory (what differs there: its in-process
+ *        realtime, transactions and counters, seed, backup), the realtime suite again over the Pusher
+ *        protocol against a soketi started for it (the browser over soketi is `npm run
+ *        test:cluster`'s), then the `@smoke` journeys on the embedded database;
+ *      - the integration suites on PostgreSQL (each suite creates and drops its own database there,
+ *        a copy of one migrated for the run), then the hostile-input sweep's full 1,000 requests per
+ *        route and target (in parts with TEST_SWEEP_PARTS, each in its own process);
+ *      - one production build, then the end-to-end journeys on PostgreSQL in two halves at once,
+ *        each with its own server and a database created for it (ports: TEST_E2E_PORTS);
+ *   3. otherwise, one after the other: the integration suites on PGlite with the full sweep, the
+ *      realtime suite over soketi, the build and every journey on the embedded database.
  *
  * Stops at the first failing step and exits with its code.
  */
@@ -69,42 +73,85 @@ async function onServer(sql: string): Promise<void> {
 }
 
 /** Runs journeys on a PostgreSQL database made for them (dropped afterwards), with a server on `port`. */
-async function e2eOnPostgres(label: string, args: string[], port: number): Promise<void> {
+async function e2eOnPostgres(label: string, env: Record<string, string>, port: number): Promise<void> {
   const name = `e2e_${Date.now()}_${process.pid}_${port}`;
   await onServer(`CREATE DATABASE "${name}"`);
   const url = new URL(serverUrl!);
   url.pathname = `/${name}`;
   try {
-    await npmRun(label, "test:e2e", args, { env: { DATABASE_URL: url.toString(), E2E_PORT: String(port) }, prefix: `[e2e ${port}]` });
+    await npmRun(label, "test:e2e", [], { env: { ...env, DATABASE_URL: url.toString(), E2E_PORT: String(port) }, prefix: `[e2e ${port}]` });
   } finally {
     await onServer(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   }
 }
 
+/** The journeys' servers: the first half, the smoke pass and the second half (TEST_E2E_PORTS moves them, e.g. beside another run). */
+const [firstHalfPort, smokePort, secondHalfPort] = (process.env.TEST_E2E_PORTS ?? "3107,3108,3109").split(",").map(Number);
+/**
+ * The hostile-input sweep on PostgreSQL runs after the other PostgreSQL suites, in this many parts side by
+ * side, each in its own process and database. One by default: on two cores, more processes at once
+ * only slow every lane down until time-bound tests fail; a machine with more cores may raise it.
+ */
+const sweepParts = Number(process.env.TEST_SWEEP_PARTS ?? 1);
+const sweepFile = "tests/integration/hostile-input.property.test.ts";
+/**
+ * Beside a PostgreSQL server every suite runs there; on PGlite, only those whose subject behaves
+ * differently on the embedded database run again. Every suite once more on PGlite doubled the run's
+ * computing for little: the services' SQL is the same, and the smoke journeys drive the embedded app.
+ */
+const embeddedSuites = [
+  "tests/integration/realtime.test.ts",
+  "tests/integration/hosting-requests.test.ts",
+  "tests/integration/seed.test.ts",
+  "tests/integration/backup.test.ts",
+  "tests/integration/hostile-input.test.ts",
+];
+
 async function main(): Promise<void> {
+  if (![firstHalfPort, smokePort, secondHalfPort, sweepParts].every((n) => Number.isInteger(n) && n > 0)) {
+    throw new Error("TEST_E2E_PORTS names three ports (first half, smoke, second half); TEST_SWEEP_PARTS is a count.");
+  }
   await npmRun("unit", "test:unit");
   if (serverUrl) {
-    // One core each; the hostile-input sweep's full 1,000 requests per route and target on PostgreSQL,
-    // whose server does the database's share of the work on the other core.
+    // Lanes at once. The journeys mostly wait (for the browser, the server, a realtime event):
+    // a whole pass keeps one core a fifth busy, so they share the machine with the integration
+    // suites' computing at little cost to either.
+    const built = npmRun("production build", "test:e2e", ["--build-only"], { prefix: "[build]" });
+    const onPostgres = { TEST_DATABASE_URL: serverUrl, HOSTILE_PER_TARGET: "1000" };
     await sideBySide(
-      npmRun("integration on PGlite", "test:integration", [], { env: { HOSTILE_PER_TARGET: "100" }, prefix: "[PGlite]" }).then(() =>
-        npmRun("realtime over soketi", "test:pusher", [], { prefix: "[soketi]" }),
+      // The embedded database: its own suites, the realtime suite over soketi, then the smoke
+      // journeys once the build is there.
+      npmRun("the embedded database's suites on PGlite", "test:integration", embeddedSuites, { prefix: "[PGlite]" })
+        .then(() => npmRun("realtime over soketi", "test:pusher", [], { prefix: "[soketi]" }))
+        .then(() => built)
+        .then(() =>
+          npmRun("end-to-end smoke on PGlite", "test:e2e", ["--grep", "@smoke"], {
+            env: { E2E_PORT: String(smokePort) },
+            prefix: "[smoke]",
+          }),
+        ),
+      // PostgreSQL: every suite but the hostile-input sweep, then the sweep's full 1,000 requests per
+      // route and target (in parts side by side when TEST_SWEEP_PARTS says so: ./property/shard.ts deals
+      // its doors out by cost).
+      npmRun("integration on PostgreSQL", "test:integration", ["--exclude", sweepFile], { env: onPostgres, prefix: "[PostgreSQL]" }).then(
+        () =>
+          sideBySide(
+            ...Array.from({ length: sweepParts }, (_, i) =>
+              npmRun(`hostile-input sweep on PostgreSQL, part ${i + 1} of ${sweepParts}`, "test:integration", [sweepFile], {
+                env: { ...onPostgres, HOSTILE_SHARD: `${i + 1}/${sweepParts}` },
+                prefix: `[sweep ${i + 1}/${sweepParts}]`,
+              }),
+            ),
+          ),
       ),
-      npmRun("integration on PostgreSQL", "test:integration", [], {
-        env: { TEST_DATABASE_URL: serverUrl, HOSTILE_PER_TARGET: "1000" },
-        prefix: "[PostgreSQL]",
-      }),
+      // The journeys in two halves, each with its own server and database.
+      // (the page sweep with a few short specs, and the rest: see playwright.config.ts).
+      built.then(() => e2eOnPostgres("end-to-end on PostgreSQL, first half", { E2E_HALF: "1" }, firstHalfPort)),
+      built.then(() => e2eOnPostgres("end-to-end on PostgreSQL, second half", { E2E_HALF: "2" }, secondHalfPort)),
     );
   } else {
     await npmRun("integration on PGlite", "test:integration", [], { env: { HOSTILE_PER_TARGET: "1000" } });
     await npmRun("realtime over soketi", "test:pusher");
-  }
-  if (serverUrl) {
-    await npmRun("production build", "test:e2e", ["--build-only"]);
-    // One pass at a time: a journey keeps the machine's two cores busy (the server and Chromium).
-    await e2eOnPostgres("end-to-end on PostgreSQL", [], 3107);
-    await npmRun("end-to-end smoke on PGlite", "test:e2e", ["--grep", "@smoke"]);
-  } else {
     await npmRun("end-to-end on PGlite", "test:e2e");
   }
 }

@@ -5,7 +5,8 @@
  *   tsx scripts/with-soketi.ts -- <command> [args…]
  *
  * soketi is started by scripts/soketi.ts (installed first when missing). It listens on 127.0.0.1
- * only (port 6001, or SOKETI_PORT), with the test app of tools/soketi/soketi.json.
+ * only (port 6001, or SOKETI_PORT; its metrics server on soketi's 9601, or SOKETI_METRICS_PORT), with
+ * the test app of tools/soketi/soketi.json.
  * Exits with the command's exit code.
  */
 import { spawn } from "node:child_process";
@@ -15,6 +16,7 @@ import { ensureSoketiInstalled, pusherEnv, startSoketi, stopSoketi } from "./sok
 
 const root = path.resolve(import.meta.dirname, "..");
 const port = Number(process.env.SOKETI_PORT ?? 6001);
+const metricsPort = process.env.SOKETI_METRICS_PORT ? Number(process.env.SOKETI_METRICS_PORT) : undefined;
 const host = "127.0.0.1";
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
@@ -54,7 +56,7 @@ async function main(): Promise<number> {
   }
 
   const started = Date.now();
-  const soketi = await startSoketi({ port });
+  const soketi = await startSoketi({ port, metricsPort });
   const stopOnSignal = () => void stopSoketi(soketi).then(() => process.exit(130));
   process.once("SIGINT", stopOnSignal);
   process.once("SIGTERM", stopOnSignal);

@@ -1,6 +1,7 @@
 "use client";
 
-import { CalendarRange, Download, X } from "lucide-react";
+import { Download, X } from "lucide-react";
+import { DateRangeFilter } from "@/components/data-table/date-range-filter";
 import { useTranslations } from "next-intl";
 import { useSearchParamsUpdate } from "@/components/data-table/use-search-params-update";
 import { Button } from "@/components/ui/button";
@@ -100,30 +101,14 @@ export function AuditFilters({ actors, timeZone }: { actors: ActorOption[]; time
             {t("apply")}
           </Button>
         </form>
-        <div className="flex w-full items-center gap-1.5 sm:w-auto">
-          <CalendarRange className="size-4 shrink-0 text-muted-foreground" aria-hidden="true" />
-          <Input
-            type="date"
-            aria-label={t("from")}
-            title={t("from")}
-            value={searchParams.get("from") ?? ""}
-            max={searchParams.get("to") ?? undefined}
-            onChange={(event) => set({ from: event.target.value || undefined })}
-            className="h-8 min-w-0 flex-1 sm:w-36 sm:flex-none"
-          />
-          <span className="text-muted-foreground" aria-hidden="true">
-            –
-          </span>
-          <Input
-            type="date"
-            aria-label={t("to")}
-            title={t("to")}
-            value={searchParams.get("to") ?? ""}
-            min={searchParams.get("from") ?? undefined}
-            onChange={(event) => set({ to: event.target.value || undefined })}
-            className="h-8 min-w-0 flex-1 sm:w-36 sm:flex-none"
-          />
-        </div>
+        <DateRangeFilter
+          fromLabel={t("from")}
+          toLabel={t("to")}
+          from={searchParams.get("from")}
+          to={searchParams.get("to")}
+          onChange={(bound, value) => set({ [bound]: value })}
+          stretch
+        />
         {filtered && (
           <Button
             variant="ghost"

@@ -32,7 +32,7 @@ export function DataTableView<T>({
             {group.headers.map((header) => (
               <TableHead
                 key={header.id}
-                className={headClass(header.column.id)}
+                className={headClass(header.column.id) || undefined}
                 aria-sort={header.column.id === sortedColumn ? (dir === "asc" ? "ascending" : "descending") : undefined}
               >
                 {flexRender(header.column.columnDef.header, header.getContext())}
@@ -45,7 +45,7 @@ export function DataTableView<T>({
         {table.getRowModel().rows.map((row) => (
           <TableRow key={row.id} data-state={row.getIsSelected() ? "selected" : undefined} data-testid={rowTestId}>
             {row.getVisibleCells().map((cell) => (
-              <TableCell key={cell.id} className={cellClass(cell.column.id)}>
+              <TableCell key={cell.id} className={cellClass(cell.column.id) || undefined}>
                 {flexRender(cell.column.columnDef.cell, cell.getContext())}
               </TableCell>
             ))}

@@ -16,7 +16,7 @@ type ActionResult = Parameters<typeof actionError>[0];
  * `cancel`, `confirm`, `done` and `error` (what an unexpected failure says; a refusal says why through
  * the shared messages).
  */
-type ConfirmDeleteMessages = "livepulseAlerts.delete" | "livepulseServices.delete";
+type ConfirmDeleteMessages = "livepulseAlerts.delete" | "livepulseServices.delete" | "livepulseChannels.delete";
 
 /**
  * A trash icon that deletes after a confirmation dialog; the page is re-read afterwards and a toast

@@ -1,7 +1,8 @@
 import { Mail } from "lucide-react";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { LinkPagination } from "@/components/data-table/link-pagination";
+import { FilterChips } from "@/components/data-table/filter-chips";
+import { LinkPagination, listHref } from "@/components/data-table/link-pagination";
 import { StatusBadge } from "@/components/status/status-badge";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -25,30 +26,22 @@ export async function EmailList({ user, searchParams }: { user: SessionUser; sea
     getTranslations("emailStatus"),
     getDateFormat(),
   ]);
-  const pages = Math.max(1, Math.ceil(total / pageSize));
-  const href = (changes: Record<string, string | number | undefined>) => {
-    const params = new URLSearchParams();
-    const merged = { status: query.status, page: query.page, pageSize: query.pageSize === 25 ? undefined : query.pageSize, ...changes };
-    for (const [key, value] of Object.entries(merged))
-      if (value !== undefined && !(key === "page" && value === 1)) params.set(key, String(value));
-    const search = params.toString();
-    return search ? `${basePath}?${search}` : basePath;
-  };
+  const href = (changes: Record<string, string | number | undefined>) =>
+    listHref(basePath, {
+      status: query.status,
+      page: query.page,
+      pageSize: query.pageSize === 25 ? undefined : query.pageSize,
+      ...changes,
+    });
 
   return (
     <>
-      <nav aria-label={t("filterStatus")} className="flex flex-wrap gap-2">
-        {[undefined, ...emailStatuses].map((status) => (
-          <Link
-            key={status ?? "all"}
-            href={href({ status, page: 1 })}
-            aria-current={query.status === status ? "page" : undefined}
-            className="rounded-full border px-3 py-1 text-sm text-muted-foreground transition-colors hover:bg-accent aria-[current=page]:border-primary aria-[current=page]:bg-primary aria-[current=page]:text-primary-foreground"
-          >
-            {status ? tStatus(status) : t("allStatuses")}
-          </Link>
-        ))}
-      </nav>
+      <FilterChips
+        label={t("filterStatus")}
+        options={[undefined, ...emailStatuses].map((status) => ({ value: status, label: status ? tStatus(status) : t("allStatuses") }))}
+        current={query.status}
+        href={(status) => href({ status, page: 1 })}
+      />
       {items.length === 0 ? (
         <EmptyState
           icon={<Mail />}
@@ -78,8 +71,10 @@ export async function EmailList({ user, searchParams }: { user: SessionUser; sea
               {items.map((email) => (
                 <TableRow key={email.id}>
                   <TableCell className="max-w-48 sm:max-w-80">
+                    {/* The subject is in the reader's language, whatever the page's. */}
                     <Link
                       href={`${basePath}/${email.id}`}
+                      lang={email.locale}
                       className="block truncate font-medium text-foreground underline-offset-4 hover:underline"
                     >
                       {email.subject}
@@ -103,17 +98,7 @@ export async function EmailList({ user, searchParams }: { user: SessionUser; sea
               ))}
             </TableBody>
           </Table>
-          {pages > 1 && (
-            <LinkPagination
-              label={t("pagination")}
-              summary={t("pageOf", { page, pages, total })}
-              page={page}
-              pages={pages}
-              href={(target) => href({ page: target })}
-              previousLabel={t("previous")}
-              nextLabel={t("next")}
-            />
-          )}
+          <LinkPagination namespace="emailLog" page={page} pageSize={pageSize} total={total} href={(target) => href({ page: target })} />
         </Card>
       )}
     </>

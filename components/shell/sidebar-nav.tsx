@@ -10,10 +10,14 @@ import {
   Kanban,
   LayoutDashboard,
   LifeBuoy,
+  KeyRound,
   Mail,
+  UserCog,
   Package,
   Server,
   ServerCog,
+  Siren,
+  CalendarClock,
   Ticket,
   Timer,
   Users,
@@ -42,6 +46,10 @@ const icons: Record<IconName, LucideIcon> = {
   "bell-ring": BellRing,
   history: History,
   mail: Mail,
+  "user-cog": UserCog,
+  "key-round": KeyRound,
+  siren: Siren,
+  "calendar-clock": CalendarClock,
 };
 
 /** `alerts`: Live Pulse's firing alerts, shown as its badge beside the entry. */

@@ -23,7 +23,10 @@ export async function SiteHeader({ area }: { area?: Area }) {
         label: t(item.label as "hosting"),
         alerts: item.href === "/livepulse" ? alerts : undefined,
       }))
-    : [{ href: "/pricing", label: t("pricing"), match: "/pricing" }];
+    : [
+        { href: "/pricing", label: t("pricing"), match: "/pricing" },
+        { href: "/status", label: t("status"), match: "/status" },
+      ];
   const readAt = new Date().toISOString();
   const [unread, notifications] = user ? await Promise.all([unreadCount(user), latestNotifications(user, bellSize)]) : [0, []];
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { Bell, LogOut, Monitor, Moon, Sun, UserRound } from "lucide-react";
+import { Bell, KeyRound, LogOut, Monitor, Moon, Sun, UserRound } from "lucide-react";
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { useTheme } from "next-themes";
@@ -55,6 +55,11 @@ export function UserMenu({ name, email, roleLabel }: { name: string; email: stri
         <DropdownMenuItem asChild>
           <Link href="/account">
             <UserRound aria-hidden="true" /> {t("account")}
+          </Link>
+        </DropdownMenuItem>
+        <DropdownMenuItem asChild>
+          <Link href="/account/tokens">
+            <KeyRound aria-hidden="true" /> {t("apiTokens")}
           </Link>
         </DropdownMenuItem>
         <DropdownMenuItem asChild>

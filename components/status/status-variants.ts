@@ -26,8 +26,12 @@ export const variants = {
   serviceStatus: { UP: "success", DEGRADED: "warning", DOWN: "destructive", UNKNOWN: "secondary" },
   alertSeverity: { INFO: "info", WARNING: "warning", CRITICAL: "destructive" },
   // Acknowledged reads apart from the amber of a warning shown beside it.
-  alertStatus: { FIRING: "destructive", ACKNOWLEDGED: "info", RESOLVED: "success" },
+  alertStatus: { FIRING: "destructive", ACKNOWLEDGED: "info", RESOLVED: "success", SUPPRESSED: "secondary" },
+  incidentImpact: { NONE: "info", MINOR: "warning", MAJOR: "destructive", CRITICAL: "destructive" },
+  incidentState: { INVESTIGATING: "destructive", IDENTIFIED: "warning", MONITORING: "info", RESOLVED: "success" },
   emailStatus: { QUEUED: "info", SENDING: "default", SENT: "success", FAILED: "destructive", KEPT: "secondary" },
+  alertDeliveryStatus: { PENDING: "info", SENDING: "default", DELIVERED: "success", FAILED: "destructive" },
+  userStatus: { active: "success", invited: "info", disabled: "secondary" },
 } as const satisfies Record<string, Record<string, Variant>>;
 
 export type StatusKind = keyof typeof variants;

@@ -3,16 +3,16 @@
 import { UserRound, X } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { MultiSelectFilter } from "@/components/data-table/multi-select-filter";
+import { ResetFiltersButton } from "@/components/data-table/reset-filters-button";
 import { SearchInput } from "@/components/data-table/search-input";
-import { useSearchParamsUpdate } from "@/components/data-table/use-search-params-update";
-import { useSearchQuery } from "@/components/data-table/use-search-query";
+import { useUrlFilters } from "@/components/data-table/use-url-filters";
 import { Button } from "@/components/ui/button";
 import { Select, SelectContent, SelectItem, SelectOptions, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { slaFilterStates } from "@/lib/tickets/schemas";
 import { ticketPriorities, ticketStatuses } from "@/lib/tickets/sla";
 import { cn } from "@/lib/utils";
 
-const filterKeys = ["q", "status", "priority", "assignee", "customer", "sla"];
+const filterKeys = ["status", "priority", "assignee", "customer", "sla"] as const;
 
 /**
  * A ticket list's filters, every one in the URL. Staff get the whole set; a
@@ -31,11 +31,8 @@ export function TicketFilters({
   const t = useTranslations("tickets.filters");
   const tStatus = useTranslations("ticketStatus");
   const tPriority = useTranslations("ticketPriority");
-  const { update, searchParams } = useSearchParamsUpdate();
-  const { q, setQ, clear } = useSearchQuery(searchParams.get("q") ?? "", update);
-  const list = (key: string) => (searchParams.get(key) ?? "").split(",").filter(Boolean);
+  const { update, searchParams, q, setQ, filtered, reset, multiSelect } = useUrlFilters(filterKeys);
   const assignee = searchParams.get("assignee") ?? "all";
-  const filtered = filterKeys.some((key) => searchParams.has(key));
 
   return (
     <div className="flex flex-col gap-3">
@@ -45,8 +42,7 @@ export function TicketFilters({
           label={t("status")}
           allLabel={t("any")}
           options={ticketStatuses.map((value) => ({ value, label: tStatus(value) }))}
-          selected={list("status")}
-          onChange={(values) => update({ status: values.join(",") || undefined })}
+          {...multiSelect("status")}
         />
         {staff && (
           <>
@@ -54,8 +50,7 @@ export function TicketFilters({
               label={t("priority")}
               allLabel={t("any")}
               options={[...ticketPriorities].reverse().map((value) => ({ value, label: tPriority(value) }))}
-              selected={list("priority")}
-              onChange={(values) => update({ priority: values.join(",") || undefined })}
+              {...multiSelect("priority")}
             />
             <Select value={assignee} onValueChange={(value) => update({ assignee: value === "all" ? undefined : value })}>
               <SelectTrigger size="sm" aria-label={t("assignee")} className="min-w-44">
@@ -98,19 +93,7 @@ export function TicketFilters({
             )}
           </>
         )}
-        {filtered && (
-          <Button
-            variant="ghost"
-            size="sm"
-            onClick={() => {
-              clear();
-              update(Object.fromEntries(filterKeys.map((key) => [key, undefined])));
-            }}
-          >
-            <X aria-hidden="true" />
-            {t("reset")}
-          </Button>
-        )}
+        <ResetFiltersButton shown={filtered} onReset={reset} label={t("reset")} />
       </div>
     </div>
   );

@@ -6,8 +6,9 @@ import { rememberLocale } from "@/i18n/locale-cookie";
 import { rateLimit, userActionClient } from "../safe-action";
 import { changePassword } from "./change-password";
 import { endOtherOwnSessions, endOwnSession } from "./end-sessions";
-import { passwordChangeSchema, profileSchema, sessionIdSchema } from "./schemas";
+import { emailPreferencesSchema, passwordChangeSchema, profileSchema, sessionIdSchema } from "./schemas";
 import { sessionActor } from "./session-actor";
+import { updateEmailPreferences } from "./update-email-preferences";
 import { updateProfile } from "./update-profile";
 
 /** Thin adapters over the account services, for the /account page. */
@@ -18,6 +19,12 @@ export const updateProfileAction = userActionClient.inputSchema(profileSchema).a
   await rememberLocale(parsedInput.locale);
   revalidatePath("/", "layout");
   return { name: profile.name, locale: profile.locale };
+});
+
+export const updateEmailPreferencesAction = userActionClient.inputSchema(emailPreferencesSchema).action(async ({ parsedInput, ctx }) => {
+  const result = await updateEmailPreferences(ctx.user, parsedInput);
+  revalidatePath("/account");
+  return result;
 });
 
 /** Guessing the current password costs attempts: every call counts, right or wrong. */

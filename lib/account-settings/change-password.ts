@@ -1,7 +1,7 @@
 import "server-only";
 import { writeAudit } from "../audit";
 import { hashPassword, verifyPassword } from "../auth/password";
-import { endOtherSessionsIn, sessionsOfUserEnded } from "../auth/sessions";
+import { endingSessionsOf, endOtherSessionsIn } from "../auth/sessions";
 import { db } from "../db";
 import { AppError } from "../errors";
 import { publishAccountChange } from "./events";
@@ -23,7 +23,7 @@ export async function changePassword(actor: SessionActor, input: PasswordChangeI
     throw new AppError("VALIDATION", "The new password is the current one.", { password: ["passwordUnchanged"] });
   }
   const passwordHash = await hashPassword(input.password);
-  const ended = await db.$transaction(async (tx) => {
+  const ended = await endingSessionsOf(actor.id, async (tx) => {
     await tx.user.update({ where: { id: actor.id }, data: { passwordHash } });
     const sids = await endOtherSessionsIn(tx, actor.id, actor.sid);
     await writeAudit(tx, {
@@ -35,7 +35,6 @@ export async function changePassword(actor: SessionActor, input: PasswordChangeI
     });
     return sids;
   });
-  await sessionsOfUserEnded(actor.id, ended);
   await publishAccountChange(actor.id);
   return { endedSessions: ended.length };
 }

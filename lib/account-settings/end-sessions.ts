@@ -1,7 +1,6 @@
 import "server-only";
 import { writeAudit } from "../audit";
-import { endOtherSessionsIn, endSessionIn, sessionsOfUserEnded } from "../auth/sessions";
-import { db } from "../db";
+import { endingSessionsOf, endOtherSessionsIn, endSessionIn } from "../auth/sessions";
 import { AppError } from "../errors";
 import { publishAccountChange } from "./events";
 import type { SessionActor } from "./session-actor";
@@ -11,7 +10,7 @@ import type { SessionActor } from "./session-actor";
  * account's session, or one already ended, is not found; this very session ends through logout.
  */
 export async function endOwnSession(actor: SessionActor, id: string): Promise<void> {
-  const sid = await db.$transaction(async (tx) => {
+  await endingSessionsOf(actor.id, async (tx) => {
     const session = await tx.userSession.findFirst({ where: { id, userId: actor.id, endedAt: null }, select: { id: true, sid: true } });
     if (!session) throw new AppError("NOT_FOUND", "This session does not exist or has already ended.");
     if (session.sid === actor.sid) throw new AppError("CONFLICT", "This is the session you are using: sign out instead.");
@@ -23,15 +22,14 @@ export async function endOwnSession(actor: SessionActor, id: string): Promise<vo
       entityId: actor.id,
       after: { session: session.id },
     });
-    return session.sid;
+    return [session.sid];
   });
-  await sessionsOfUserEnded(actor.id, [sid]);
   await publishAccountChange(actor.id);
 }
 
 /** The user signs out every session of theirs but this one. */
 export async function endOtherOwnSessions(actor: SessionActor): Promise<{ endedSessions: number }> {
-  const sids = await db.$transaction(async (tx) => {
+  const sids = await endingSessionsOf(actor.id, async (tx) => {
     const ended = await endOtherSessionsIn(tx, actor.id, actor.sid);
     if (ended.length > 0) {
       await writeAudit(tx, {
@@ -44,9 +42,6 @@ export async function endOtherOwnSessions(actor: SessionActor): Promise<{ endedS
     }
     return ended;
   });
-  if (sids.length > 0) {
-    await sessionsOfUserEnded(actor.id, sids);
-    await publishAccountChange(actor.id);
-  }
+  if (sids.length > 0) await publishAccountChange(actor.id);
   return { endedSessions: sids.length };
 }

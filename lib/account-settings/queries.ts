@@ -10,7 +10,17 @@ import { describeUserAgent } from "./user-agent";
 export async function accountProfile(actor: Actor) {
   const user = await db.user.findUnique({
     where: { id: actor.id },
-    select: { id: true, email: true, name: true, company: true, phone: true, locale: true, role: true, createdAt: true },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      company: true,
+      phone: true,
+      locale: true,
+      role: true,
+      emailCategories: true,
+      createdAt: true,
+    },
   });
   if (!user) throw new AppError("NOT_FOUND", "This account does not exist.");
   return { ...user, locale: user.locale === "en" ? ("en" as const) : ("fr" as const) };

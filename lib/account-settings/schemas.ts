@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { locales } from "@/i18n/locales";
 import { loginSchema, newPasswordSchema, registerSchema } from "../auth/schemas";
+import { customerEmailCategories, staffEmailCategories } from "../mail/preferences";
 
 /** Messages are translation keys under `validation.*`; the UI translates them. */
 
@@ -21,6 +22,19 @@ export type ProfileInput = z.infer<typeof profileSchema>;
 /** PATCH /api/me: any of the profile's fields, at least one. */
 export const profilePatchSchema = profileSchema.partial().refine((value) => Object.values(value).some((v) => v !== undefined), {
   message: "required",
+});
+
+const optionalCategories = [...customerEmailCategories, ...staffEmailCategories];
+
+/**
+ * The optional mail the user receives: the categories ticked among those their role chooses (the
+ * service refuses the others). An empty list turns them all off; SECURITY and ACCOUNT always go.
+ */
+export const emailPreferencesSchema = z.object({
+  emailCategories: z
+    .array(z.enum(optionalCategories))
+    .max(optionalCategories.length * 2, "tooLong")
+    .transform((list) => optionalCategories.filter((category) => list.includes(category))),
 });
 
 /** A new password, typed twice, allowed only with the current one. */

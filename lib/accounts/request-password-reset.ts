@@ -1,6 +1,6 @@
 import "server-only";
 import { writeAudit } from "../audit";
-import { db } from "../db";
+import { db, type Tx } from "../db";
 import { queueEmail } from "../mail/queue-email";
 import { hit } from "../rate-limit";
 import type { ForgotPasswordInput } from "./schemas";
@@ -11,6 +11,25 @@ import { issueToken } from "./tokens";
 export const resetEmailsPerHour = 3;
 /** Every answer takes at least this long: sending the email or not takes the same time. */
 const answerFloorMs = 400;
+
+type Recipient = { id: string; email: string; name: string; locale: string };
+
+/**
+ * Issues a reset link (valid one hour, earlier ones stop working) and queues its email, inside the
+ * caller's transaction: the person asking for it, or an admin sending it to them.
+ */
+export async function queuePasswordResetEmail(tx: Tx, user: Recipient, createdById: string | null = null) {
+  const { token, expiresAt } = await issueToken(tx, { userId: user.id, purpose: "PASSWORD_RESET", createdById });
+  const message = await queueEmail(tx, {
+    to: user.email,
+    userId: user.id,
+    name: user.name,
+    locale: user.locale,
+    kind: "PASSWORD_RESET",
+    params: { token },
+  });
+  return { id: message.id, expiresAt };
+}
 
 /**
  * "Forgot my password": when an active account has this email, a single-use link valid one hour is
@@ -26,15 +45,7 @@ export async function requestPasswordReset(input: ForgotPasswordInput): Promise<
     const user = await db.user.findUnique({ where: { email }, select: { id: true, name: true, locale: true, disabled: true } });
     if (!user || user.disabled) return { email };
     await db.$transaction(async (tx) => {
-      const { token } = await issueToken(tx, { userId: user.id, purpose: "PASSWORD_RESET" });
-      const message = await queueEmail(tx, {
-        to: email,
-        userId: user.id,
-        name: user.name,
-        locale: user.locale,
-        kind: "PASSWORD_RESET",
-        params: { token },
-      });
+      const message = await queuePasswordResetEmail(tx, { ...user, email });
       await writeAudit(tx, {
         actorId: null,
         action: "user.password_reset_requested",

@@ -13,7 +13,8 @@ const purposes = ["SET_PASSWORD", "PASSWORD_RESET"] as const satisfies AccountTo
 
 /**
  * Sets a password from a single-use link (a first password or a reset). The link is spent, every
- * session of the account ends, and the account's email is thereby shown to be its owner's.
+ * session of the account ends, the account's email is thereby shown to be its owner's, and an
+ * invitation it was waiting on is accepted: the account is active.
  */
 export async function setPasswordWithToken(input: SetPasswordInput): Promise<{ email: string }> {
   const invalid = () => new AppError("VALIDATION", "This link is invalid, used or expired: ask for a new one.", { token: ["linkInvalid"] });
@@ -24,7 +25,11 @@ export async function setPasswordWithToken(input: SetPasswordInput): Promise<{ e
     // Spent for good here: a second use at the same moment finds it spent.
     const userId = await spendToken(tx, input.token, purposes);
     if (!userId) throw invalid();
-    const updated = await tx.user.update({ where: { id: userId }, data: { passwordHash }, select: { id: true, email: true } });
+    const updated = await tx.user.update({
+      where: { id: userId },
+      data: { passwordHash, invitedAt: null },
+      select: { id: true, email: true },
+    });
     // The link reached its owner through this address: it is theirs.
     await tx.user.updateMany({ where: { id: userId, emailVerifiedAt: null }, data: { emailVerifiedAt: new Date() } });
     await endUserSessionsIn(tx, userId);

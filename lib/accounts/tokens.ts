@@ -29,7 +29,15 @@ export async function issueToken(
     data: { usedAt: now },
   });
   await tx.accountToken.create({
-    data: { userId: input.userId, purpose: input.purpose, tokenHash: hashToken(token), expiresAt, createdById: input.createdById ?? null },
+    // Issued at the same instant the lifetime counts from (the column's default is the transaction's start).
+    data: {
+      userId: input.userId,
+      purpose: input.purpose,
+      tokenHash: hashToken(token),
+      createdAt: now,
+      expiresAt,
+      createdById: input.createdById ?? null,
+    },
   });
   return { token, expiresAt };
 }

@@ -49,7 +49,7 @@ describe("the audit catalogue", () => {
   it("links the records that have a page, and only those", () => {
     expect(entityHref("CRMLead", "abc")).toBe("/crm/leads/abc");
     expect(entityHref("CRMTicket", "a/b")).toBe("/crm/tickets/a%2Fb");
-    expect(entityHref("User", "abc")).toBeNull();
+    expect(entityHref("User", "abc")).toBe("/admin/users/abc");
     expect(entityHref("Unknown", "abc")).toBeNull();
   });
 

@@ -33,6 +33,7 @@ export const auditEntities = {
       "user.password_change",
       "user.password_reset_requested",
       "user.profile_update",
+      "user.email_preferences",
       "user.registration_attempted",
       "user.verification_resent",
       "user.email_verified",
@@ -41,8 +42,12 @@ export const auditEntities = {
       "auth.logout",
       "auth.session_end",
       "auth.sessions_end_others",
+      "user.invite",
+      "user.invitation_resend",
+      "user.invitation_revoke",
+      "user.password_reset_sent",
     ],
-    href: null,
+    href: (id: string) => `/admin/users/${encodeURIComponent(id)}`,
   },
   EmailMessage: {
     actions: ["email.resend"],
@@ -52,12 +57,26 @@ export const auditEntities = {
     actions: ["alertRule.create", "alertRule.update", "alertRule.delete"],
     href: () => "/livepulse/alerts",
   },
-  Alert: { actions: ["alert.fire", "alert.resolve", "alert.acknowledge"], href: () => "/livepulse/alerts" },
+  AlertChannel: {
+    actions: ["alertChannel.create", "alertChannel.update", "alertChannel.delete", "alertChannel.test", "alertChannel.rotateSecret"],
+    href: () => "/livepulse/alerts/channels",
+  },
+  Alert: { actions: ["alert.fire", "alert.resolve", "alert.acknowledge", "alert.suppress"], href: () => "/livepulse/alerts" },
   ServiceCheck: {
     actions: ["serviceCheck.create", "serviceCheck.update", "serviceCheck.delete"],
     href: () => "/livepulse/services",
   },
   Notification: { actions: ["notification.read"], href: null },
+  ApiToken: { actions: ["apiToken.create", "apiToken.revoke"], href: () => "/admin/tokens" },
+  Incident: {
+    actions: ["incident.declare", "incident.update"],
+    href: (id: string) => `/livepulse/incidents/${encodeURIComponent(id)}`,
+  },
+  StatusService: { actions: ["statusService.update"], href: () => "/livepulse/services" },
+  MaintenanceWindow: {
+    actions: ["maintenance.create", "maintenance.update", "maintenance.cancel"],
+    href: () => "/livepulse/maintenance",
+  },
 } as const satisfies Record<string, { actions: readonly string[]; href: ((id: string) => string) | null }>;
 
 export type AuditEntity = keyof typeof auditEntities;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { mainNav, sidebarFor } from "../navigation";
-import { can, homeOf, routeAccess, safeCallbackUrl, scopeOf } from "./permissions";
+import { can, homeOf, permissionsOf, routeAccess, safeCallbackUrl, scopeOf } from "./permissions";
 import { roles } from "./roles";
 
 describe("role matrix", () => {
@@ -110,5 +110,33 @@ describe("navigation", () => {
   });
   it("gives admins every area", () => {
     expect(mainNav("ADMIN").map((i) => i.href)).toEqual(["/hosting", "/crm", "/livepulse", "/admin/plans"]);
+  });
+});
+
+describe("an API token's scopes", () => {
+  it("narrow the role: a permission holds when the role has it and the token names it", () => {
+    const token = { role: "ADMIN" as const, scopes: ["plans:read", "tickets:read"] as const };
+    expect(can(token, "plans:read")).toBe(true);
+    expect(can(token, "plans:write")).toBe(false);
+    expect(scopeOf(token, "tickets:read")).toBe("all");
+    expect(scopeOf({ role: "CUSTOMER", scopes: ["tickets:read"] }, "tickets:read")).toBe("own");
+  });
+
+  it("never widen it", () => {
+    expect(can({ role: "CUSTOMER", scopes: ["users:manage"] }, "users:manage")).toBe(false);
+  });
+
+  it("leave a session's actor as its role says", () => {
+    expect(can({ role: "ADMIN" }, "plans:write")).toBe(true);
+  });
+
+  it("are offered among the role's permissions only; every role manages its own account, only admins everyone's tokens", () => {
+    for (const role of roles) {
+      expect(permissionsOf(role)).toContain("account:manage");
+      expect(permissionsOf(role).includes("tokens:manage")).toBe(role === "ADMIN");
+      expect(routeAccess("/account/tokens", role)).toBe("allowed");
+      expect(routeAccess("/admin/tokens", role)).toBe(role === "ADMIN" ? "allowed" : "forbidden");
+    }
+    expect(permissionsOf("CUSTOMER")).not.toContain("crm:read");
   });
 });

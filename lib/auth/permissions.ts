@@ -31,6 +31,8 @@ const matrix = {
   "livepulse:read": { SELLER: "all", SUPPORT: "all", ADMIN: "all" },
   "livepulse:acknowledge": { SUPPORT: "all", ADMIN: "all" },
   "livepulse:manage": { ADMIN: "all" },
+  /** Declaring incidents on the public status page and posting their updates; sellers read them in LivePulse. */
+  "incidents:manage": { SUPPORT: "all", ADMIN: "all" },
   "users:manage": { ADMIN: "all" },
   /** The audit log: who changed what, with the values before and after. */
   "audit:read": { ADMIN: "all" },
@@ -40,20 +42,33 @@ const matrix = {
   "notifications:access": { CUSTOMER: "own", SELLER: "own", SUPPORT: "own", ADMIN: "own" },
   /** Every signed-in user manages their own account (profile, password, sessions), and nobody else's. */
   "account:manage": { CUSTOMER: "own", SELLER: "own", SUPPORT: "own", ADMIN: "own" },
+  /** Every user's personal API tokens: see them and revoke them. */
+  "tokens:manage": { ADMIN: "all" },
 } as const satisfies Record<string, Partial<Record<Role, Scope>>>;
 
 export type Permission = keyof typeof matrix;
 export const permissions = Object.keys(matrix) as Permission[];
 
-/** The scope a role has for a permission, or null when it has none. */
-export function scopeOf(role: Role, permission: Permission): Scope | null {
+/**
+ * Who is asked about: a role, or an actor. An actor calling with an API token carries the token's
+ * `scopes`, and holds a permission only when its role has it and the token names it.
+ */
+export type Grantee = Role | { role: Role; scopes?: readonly Permission[] };
+
+/** The scope a role (narrowed by a token's scopes) has for a permission, or null when it has none. */
+export function scopeOf(who: Grantee, permission: Permission): Scope | null {
+  const role = typeof who === "string" ? who : who.role;
+  if (typeof who !== "string" && who.scopes && !who.scopes.includes(permission)) return null;
   const row: Partial<Record<Role, Scope>> = matrix[permission];
   return row[role] ?? null;
 }
 
-export function can(role: Role | null | undefined, permission: Permission): boolean {
-  return role ? scopeOf(role, permission) !== null : false;
+export function can(who: Grantee | null | undefined, permission: Permission): boolean {
+  return who ? scopeOf(who, permission) !== null : false;
 }
+
+/** The permissions a role holds: what a token of one of its users may be given. */
+export const permissionsOf = (role: Role): Permission[] => permissions.filter((permission) => can(role, permission));
 
 /** Where each role lands after login and when sent away from a page it may not see. */
 export const homeOf: Record<Role, string> = {
@@ -66,6 +81,7 @@ export const homeOf: Record<Role, string> = {
 /** Pages open to everyone, signed in or not. */
 const publicPrefixes = [
   "/pricing",
+  "/status",
   "/login",
   "/register",
   "/set-password",
@@ -79,6 +95,8 @@ const publicPrefixes = [
 /** Protected areas, most specific first; the first match decides. */
 const routeRules: ReadonlyArray<{ prefix: string; permission: Permission }> = [
   { prefix: "/admin/emails", permission: "emails:read" },
+  { prefix: "/admin/users", permission: "users:manage" },
+  { prefix: "/admin/tokens", permission: "tokens:manage" },
   { prefix: "/admin", permission: "plans:write" },
   { prefix: "/crm/tickets", permission: "tickets:manage" },
   { prefix: "/crm", permission: "crm:read" },

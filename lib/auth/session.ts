@@ -8,7 +8,17 @@ import type { Actor, Role } from "./roles";
 import { sessionHolds, sessionState, tokenVersion } from "./session-state";
 import { noteSessionSeen } from "./sessions";
 
-export type SessionUser = { id: string; role: Role; name: string; email: string; /** The session's id. */ sid?: string };
+export type SessionUser = {
+  id: string;
+  role: Role;
+  name: string;
+  email: string;
+  /** The session's id (a browser session only). */
+  sid?: string;
+  /** A call made with a personal API token: what the token may do (the role is narrowed to these), and its id. */
+  scopes?: readonly Permission[];
+  tokenId?: string;
+};
 
 /**
  * The signed-in user, read once per request. The session must still hold (not signed out, the
@@ -28,5 +38,5 @@ export const currentUser = cache(async (): Promise<SessionUser | null> => {
 
 /** Throws unless the actor's role holds the permission (object scope is the service's job). */
 export function assertCan(actor: Actor, permission: Permission): void {
-  if (!can(actor.role, permission)) throw new AppError("FORBIDDEN", "You are not allowed to do this.");
+  if (!can(actor, permission)) throw new AppError("FORBIDDEN", "You are not allowed to do this.");
 }

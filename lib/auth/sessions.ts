@@ -107,9 +107,14 @@ export async function endOtherSessionsIn(tx: Tx, userId: string, keepSid: string
   return sids;
 }
 
-/** Once the transaction that ended them has committed: each session is forgotten and its streams close. */
-export async function sessionsOfUserEnded(userId: string, sids: readonly string[]): Promise<void> {
+/**
+ * Runs `work` in one transaction that ends some of the user's sessions and returns their ids; once
+ * it has committed, each of them is forgotten and its streams close. Returns the ids.
+ */
+export async function endingSessionsOf(userId: string, work: (tx: Tx) => Promise<string[]>): Promise<string[]> {
+  const sids = await db.$transaction(work);
   for (const sid of sids) await sessionsEnded({ sid, userId });
+  return sids;
 }
 
 /**

@@ -26,6 +26,25 @@ export type ActionFormOptions<S extends FormSchema, Data> = {
   onInvalid?: SubmitErrorHandler<z.input<S>>;
 };
 
+/** Room under a field for its error message, as the fields' scroll margin in globals.css gives. */
+const messageRoom = 128;
+
+/**
+ * After a refused submit, react-hook-form focuses the first invalid field; the browser scrolls it in
+ * only when it is off screen, so a field at the window's bottom edge keeps its message out of view.
+ * Once the messages are drawn, a field without room under it is brought to the middle.
+ */
+function revealFocusedField() {
+  requestAnimationFrame(() =>
+    requestAnimationFrame(() => {
+      const field = document.activeElement;
+      if (!(field instanceof HTMLElement) || field === document.body) return;
+      const { top, bottom } = field.getBoundingClientRect();
+      if (top < 0 || bottom + messageRoom > window.innerHeight) field.scrollIntoView({ block: "center" });
+    }),
+  );
+}
+
 /**
  * A form built from its server action and its schema: react-hook-form validates with the schema
  * (messages translated), `onSubmit` sends the parsed values to `action`, the server's field errors
@@ -43,19 +62,26 @@ export function useActionForm<S extends FormSchema, Data>(
   // Once accepted, a form that moves on to another page stays busy until it does.
   const [succeeded, setSucceeded] = useState(false);
 
-  const onSubmit = form.handleSubmit(async (values) => {
-    const result = await action(values);
-    if (result === null) return;
-    const error = actionError(result);
-    if (!error) {
-      setSucceeded(true);
-      return onSuccess?.(result?.data as Data, values);
-    }
-    if (applyServerFieldErrors(form, error.fields, translate)) return;
-    const message = errorMessage(error);
-    if (onError) onError(message, error);
-    else toast.error(message);
-  }, onInvalid);
+  const onSubmit = form.handleSubmit(
+    async (values) => {
+      const result = await action(values);
+      if (result === null) return;
+      const error = actionError(result);
+      if (!error) {
+        setSucceeded(true);
+        return onSuccess?.(result?.data as Data, values);
+      }
+      if (applyServerFieldErrors(form, error.fields, translate)) return;
+      const message = errorMessage(error);
+      if (onError) onError(message, error);
+      else toast.error(message);
+    },
+    (errors, event) => {
+      revealFocusedField();
+      // The same errors, typed by the form's values rather than the schema's input.
+      return onInvalid?.(errors as Parameters<SubmitErrorHandler<z.input<S>>>[0], event);
+    },
+  );
 
   return { form, onSubmit, succeeded };
 }

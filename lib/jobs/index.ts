@@ -5,6 +5,7 @@ import { runDueChecks } from "../livepulse/monitors/run-due-checks";
 import { flushMetrics } from "../livepulse/metrics/flush";
 import { logger } from "../logger";
 import { deliverDueEmails } from "../mail/deliver-emails";
+import { deliverDueAlerts } from "../livepulse/channels/deliver-alerts";
 import { onShutdown } from "../shutdown";
 import { sweepSlaBreaches } from "../tickets/sweep-sla-breaches";
 import { Leadership } from "./leader";
@@ -32,6 +33,8 @@ export const jobs = [
   { name: "metrics-flush", everyMs: env.metricsFlushMs, run: () => flushMetrics() },
   // The outbox: one sender, so a message is not handed to the mail server by two instances at once.
   { name: "email-delivery", everyMs: env.mail.deliveryMs, run: () => deliverDueEmails(), exclusive: true },
+  // The alert outbox: webhooks, chat and alert emails, sent by the leader alone, like the mail outbox.
+  { name: "alert-delivery", everyMs: env.alertDeliveryMs, run: () => deliverDueAlerts(), exclusive: true },
 ] as const satisfies readonly Job[];
 
 export type JobName = (typeof jobs)[number]["name"];

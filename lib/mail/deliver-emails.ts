@@ -30,7 +30,7 @@ async function claim(now: Date): Promise<Claimed[]> {
       LIMIT ${batchSize}
       FOR UPDATE SKIP LOCKED
     )
-    RETURNING "id", "to", "subject", "html", "text", "attempts"`;
+    RETURNING "id", "to", "subject", "html", "text", "replyTo", "attempts"`;
 }
 
 /** Without a mail server, due messages are kept: admins read them in the delivery log. */

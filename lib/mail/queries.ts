@@ -16,7 +16,17 @@ export async function listEmails(actor: Actor, query: EmailListQuery) {
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       skip: (query.page - 1) * query.pageSize,
       take: query.pageSize,
-      select: { id: true, to: true, subject: true, kind: true, status: true, attempts: true, lastError: true, createdAt: true },
+      select: {
+        id: true,
+        to: true,
+        subject: true,
+        locale: true,
+        kind: true,
+        status: true,
+        attempts: true,
+        lastError: true,
+        createdAt: true,
+      },
     }),
     db.emailMessage.count({ where }),
   ]);

@@ -14,9 +14,9 @@ export async function resendEmail(actor: Actor, id: string): Promise<{ id: strin
   return db.$transaction(async (tx) => {
     const original = await tx.emailMessage.findUnique({ where: { id } });
     if (!original) throw new AppError("NOT_FOUND", "This message does not exist.");
-    const { to, userId, locale, kind, category, subject, html, text } = original;
+    const { to, userId, locale, kind, category, subject, html, text, replyTo } = original;
     const copy = await tx.emailMessage.create({
-      data: { to, userId, locale, kind, category, subject, html, text, resentFromId: original.id },
+      data: { to, userId, locale, kind, category, subject, html, text, replyTo, resentFromId: original.id },
       select: { id: true },
     });
     await writeAudit(tx, {

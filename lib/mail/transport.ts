@@ -2,7 +2,7 @@ import "server-only";
 import nodemailer from "nodemailer";
 import { env } from "../env";
 
-export type OutgoingEmail = { id: string; to: string; subject: string; html: string; text: string };
+export type OutgoingEmail = { id: string; to: string; subject: string; html: string; text: string; replyTo?: string | null };
 
 /** Hands one message to a mail server; throws when the server does not accept it. */
 export type MailTransport = { send: (email: OutgoingEmail) => Promise<void> };
@@ -26,6 +26,7 @@ export function smtpTransport(url: string, from: string): MailTransport {
         subject: email.subject,
         html: email.html,
         text: email.text,
+        ...(email.replyTo ? { replyTo: email.replyTo } : {}),
         messageId: `<${email.id}@${domain}>`,
       });
     },

@@ -71,9 +71,3 @@ export async function ticketStaffIds(tx: Tx): Promise<string[]> {
   const rows = await tx.user.findMany({ where: { role: { in: ["SUPPORT", "ADMIN"] }, disabled: false }, select: { id: true } });
   return rows.map((r) => r.id);
 }
-
-/** Active sellers: told of every new hosting request whose lead nobody owns yet. */
-export async function activeSellerIds(tx: Tx): Promise<string[]> {
-  const rows = await tx.user.findMany({ where: { role: "SELLER", disabled: false }, select: { id: true } });
-  return rows.map((r) => r.id);
-}

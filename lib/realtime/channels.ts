@@ -1,6 +1,6 @@
 /**
  * Channel names, shared by server and browser. A channel is named by what it
- * carries; every one is private and authorized through the permission matrix.
+ * carries; every one but `status` is private and authorized through the permission matrix.
  */
 export const channels = {
   /** One user's notifications. */
@@ -13,7 +13,16 @@ export const channels = {
   pipeline: "private-pipeline",
   /** LivePulse: metrics moved, monitors checked, alerts fired, acknowledged or resolved. Staff who read LivePulse. */
   livepulse: "private-livepulse",
+  /**
+   * The public status page: incidents declared, updated or resolved, services published. Public (no
+   * `private-` prefix, so Pusher needs no authorization either): anyone may join it, signed in or not,
+   * and it carries nothing the status page does not show.
+   */
+  status: "status",
 } as const;
+
+/** The channels an anonymous visitor may join. */
+export const publicChannels: ReadonlySet<string> = new Set([channels.status]);
 
 /** Event names; data is a small JSON object that never carries an internal note to a customer's channel. */
 export type RealtimeEvent =
@@ -27,4 +36,8 @@ export type RealtimeEvent =
   | "metrics.updated"
   | "monitor.updated"
   | "alert.updated"
+  | "alertChannel.updated"
+  | "incident.updated"
+  | "status.updated"
+  | "maintenance.updated"
   | "account.updated";

@@ -10,7 +10,14 @@ import { streamHub } from "./stream-hub";
  * connection), the public Pusher settings, or the built-in stream with its starting cursor.
  */
 export async function realtimeClientConfig(user: SessionUser | null): Promise<RealtimeClientConfig | null> {
-  if (!user) return null;
+  return user ? transportClientConfig() : null;
+}
+
+/**
+ * The transport configuration for anyone, signed in or not: the public status page hands it to its
+ * visitors, who may join its public channel only.
+ */
+export async function transportClientConfig(): Promise<RealtimeClientConfig> {
   const settings = env.realtime;
   if (settings.transport === "pusher") {
     const { key, cluster, host, port, useTLS } = settings.pusher;

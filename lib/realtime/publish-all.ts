@@ -1,12 +1,10 @@
 import "server-only";
 import { logger } from "../logger";
-import type { RealtimeEvent } from "./channels";
-import { publish } from "./publish";
+import { publishMany, type OutgoingEvent } from "./publish";
 
-/** Publishes events after commit; a failure is logged and never reaches the write that caused them. */
-export async function publishAll(events: ReadonlyArray<{ channel: string; event: RealtimeEvent; data: Record<string, unknown> }>) {
-  const results = await Promise.allSettled(events.map((e) => publish(e.channel, e.event, e.data)));
-  for (const [index, result] of results.entries()) {
-    if (result.status === "rejected") logger.warn({ err: result.reason, channel: events[index].channel }, "realtime publish failed");
-  }
+/** Publishes events after commit (on the built-in stream in one statement); a failure is logged and never reaches the write that caused them. */
+export async function publishAll(events: readonly OutgoingEvent[]) {
+  await publishMany(events).catch((err: unknown) =>
+    logger.warn({ err, channels: events.map((e) => e.channel) }, "realtime publish failed"),
+  );
 }

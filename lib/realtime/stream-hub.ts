@@ -80,27 +80,61 @@ export class StreamHub {
 
   /** Writes the event's row and fans it out. Throws when the database refuses; `publish()` catches. */
   async publish(channel: string, event: string, data: unknown): Promise<StreamEvent> {
-    const json = JSON.stringify(data ?? null);
-    let id: string;
+    const [published] = await this.publishMany([{ channel, event, data }]);
+    return published;
+  }
+
+  /**
+   * Writes the events' rows and fans them out, in one statement whatever their number (a write's
+   * events leave together after its commit). Ids follow the given order. Throws when the database
+   * refuses; `publishMany()` of lib/realtime/publish.ts catches.
+   */
+  async publishMany(events: ReadonlyArray<{ channel: string; event: string; data: unknown }>): Promise<StreamEvent[]> {
+    if (events.length === 0) return [];
+    const jsons = events.map((e) => JSON.stringify(e.data ?? null));
+    let published: StreamEvent[];
     if (this.mode === "notify") {
       // `"id":"…"` is prepended in SQL; the rest is measured here, in bytes, as PostgreSQL counts.
-      const rest = `"c":${JSON.stringify(channel)},"e":${JSON.stringify(event)},"d":${json}}`;
-      const tail = Buffer.byteLength(rest) + 40 < notifyPayloadLimit ? `,${rest}` : "}";
+      const tails = events.map(({ channel, event }, i) => {
+        const rest = `"c":${JSON.stringify(channel)},"e":${JSON.stringify(event)},"d":${jsons[i]}}`;
+        return Buffer.byteLength(rest) + 40 < notifyPayloadLimit ? `,${rest}` : "}";
+      });
+      // Ids are drawn first, in the given order, so that each notification names its own row.
       const rows = await this.prisma.$queryRaw<Array<{ id: bigint }>>`
-        WITH inserted AS (
-          INSERT INTO "RealtimeEvent" ("channel", "event", "data") VALUES (${channel}, ${event}, ${json}::jsonb)
+        WITH input AS (
+          SELECT nextval(pg_get_serial_sequence('"RealtimeEvent"', 'id')) AS "id", t."channel", t."event", t."data", t."tail", t."ord"
+          FROM unnest(${events.map((e) => e.channel)}::text[], ${events.map((e) => e.event)}::text[], ${jsons}::text[], ${tails}::text[])
+            WITH ORDINALITY AS t("channel", "event", "data", "tail", "ord")
+        ), inserted AS (
+          INSERT INTO "RealtimeEvent" ("id", "channel", "event", "data")
+          SELECT "id", "channel", "event", "data"::jsonb FROM input
           RETURNING "id"
         )
-        SELECT "id", pg_notify(${notifyChannel}, '{"id":"' || "id"::text || '"' || ${tail})::text AS "notified"
-        FROM inserted`;
-      id = rows[0].id.toString();
+        SELECT input."id", pg_notify(${notifyChannel}, '{"id":"' || input."id"::text || '"' || input."tail")::text AS "notified"
+        FROM input JOIN inserted USING ("id")
+        ORDER BY input."ord"`;
+      published = rows.map((row, i) => ({
+        id: row.id.toString(),
+        channel: events[i].channel,
+        event: events[i].event,
+        data: events[i].data,
+      }));
     } else {
-      const row = await this.prisma.realtimeEvent.create({ data: { channel, event, data: JSON.parse(json) }, select: { id: true } });
-      id = row.id.toString();
-      this.deliver({ id, channel, event, data: JSON.parse(json) });
+      const rows = await this.prisma.realtimeEvent.createManyAndReturn({
+        data: events.map((e, i) => ({ channel: e.channel, event: e.event, data: JSON.parse(jsons[i]) })),
+        select: { id: true },
+      });
+      const ids = rows.map((row) => row.id).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      published = ids.map((id, i) => ({
+        id: id.toString(),
+        channel: events[i].channel,
+        event: events[i].event,
+        data: JSON.parse(jsons[i]),
+      }));
+      for (const one of published) this.deliver(one);
     }
     this.maybePrune();
-    return { id, channel, event, data };
+    return published;
   }
 
   /**

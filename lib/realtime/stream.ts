@@ -44,7 +44,8 @@ export async function endStreamsOf(target: SessionTarget): Promise<void> {
 }
 
 export type OpenStreamOptions = {
-  actor: Actor;
+  /** Null for a visitor who is not signed in: public channels only. */
+  actor: Actor | null;
   /** The session the stream belongs to: it closes when that session (or every session of the actor) ends. */
   sid?: string;
   channels: readonly string[];
@@ -89,7 +90,10 @@ export async function openEventStream(options: OpenStreamOptions): Promise<Respo
   const { actor, channels, cursor, signal } = options;
   if (channels.length === 0) throw new AppError("VALIDATION", "Name at least one channel.", { channels: ["required"] });
   if (channels.length > maxStreamChannels) throw new AppError("VALIDATION", "Too many channels.", { channels: ["tooMany"] });
-  if (!(await authorizeChannels(actor, channels))) throw new AppError("FORBIDDEN", "You may not join one of these channels.");
+  if (!(await authorizeChannels(actor, channels))) {
+    if (!actor) throw new AppError("UNAUTHORIZED", "Sign in to join these channels.");
+    throw new AppError("FORBIDDEN", "You may not join one of these channels.");
+  }
 
   const hub = options.hub ?? streamHub();
   try {
@@ -124,6 +128,7 @@ export async function openEventStream(options: OpenStreamOptions): Promise<Respo
       const unsubscribe = hub.subscribe(channels, (event) => (held ? held.push(event) : send(event)));
       const unsubscribeSessions = hub.subscribe([sessionsChannel], (event) => {
         const ended = event.data as SessionTarget;
+        if (!actor) return;
         if (ended.sid ? ended.sid === options.sid : ended.userId === actor.id) cleanup();
       });
       const heartbeat = setInterval(() => write(sseComment("ping")), options.heartbeatMs ?? heartbeatMs);

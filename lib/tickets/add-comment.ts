@@ -8,6 +8,7 @@ import { AppError } from "../errors";
 import type { PendingNotification } from "../notifications/notify";
 import { publishTicketChange } from "./events";
 import type { CommentCreate } from "./schemas";
+import { queueTicketReplyEmail } from "./reply-email";
 import { nextClock, type TicketStatusName } from "./sla";
 import { clockColumns, clockOf, lockTicket, notifyCustomer, notifyStaff, ticketWatchers, type TicketRow } from "./ticket-rows";
 
@@ -23,17 +24,18 @@ function statusAfterCustomerReply(ticket: TicketRow): TicketStatusName | undefin
  * their own open tickets only; an internal note from anyone but staff is
  * refused. The first public reply from staff stops the first-response clock;
  * staff may set the status in the same step (e.g. waiting for the customer).
+ * A staff reply is emailed to the customer; `emailMessageId` marks a reply that came in by email.
  */
-export async function addComment(actor: Actor, ticketId: string, input: CommentCreate) {
+export async function addComment(actor: Actor, ticketId: string, input: CommentCreate, origin: { emailMessageId?: string } = {}) {
   assertCan(actor, "tickets:comment");
-  const staff = can(actor.role, "tickets:manage");
+  const staff = can(actor, "tickets:manage");
   if (input.internal && !staff) throw new AppError("FORBIDDEN", "Only staff write internal notes.", { internal: ["staffOnly"] });
   if (input.status && !staff) throw new AppError("FORBIDDEN", "Only staff change a ticket's status.", { status: ["staffOnly"] });
   let notifications: PendingNotification[] = [];
   let updated = false;
   const result = await db.$transaction(async (tx) => {
     const before = await lockTicket(tx, ticketId);
-    if (scopeOf(actor.role, "tickets:comment") === "own" && before.customerId !== actor.id) {
+    if (scopeOf(actor, "tickets:comment") === "own" && before.customerId !== actor.id) {
       throw new AppError("NOT_FOUND", "This ticket does not exist.");
     }
     if (!staff && before.status === "CLOSED") {
@@ -53,7 +55,14 @@ export async function addComment(actor: Actor, ticketId: string, input: CommentC
       updated = true;
     }
     const comment = await tx.ticketComment.create({
-      data: { ticketId, authorId: actor.id, body: input.body, internal: input.internal, createdAt: now },
+      data: {
+        ticketId,
+        authorId: actor.id,
+        body: input.body,
+        internal: input.internal,
+        emailMessageId: origin.emailMessageId,
+        createdAt: now,
+      },
       select: { id: true, body: true, internal: true, createdAt: true, authorId: true },
     });
     await writeAudit(tx, {
@@ -61,12 +70,18 @@ export async function addComment(actor: Actor, ticketId: string, input: CommentC
       action: input.internal ? "ticket.note" : "ticket.reply",
       entity: "CRMTicket",
       entityId: ticketId,
-      after: { commentId: comment.id, internal: comment.internal, status: ticket.status },
+      after: {
+        commentId: comment.id,
+        internal: comment.internal,
+        status: ticket.status,
+        ...(origin.emailMessageId ? { via: "email" } : {}),
+      },
     });
     if (input.internal) {
       notifications = await notifyStaff(tx, ticket, await ticketWatchers(tx, ticket, actor.id), "TICKET_INTERNAL_NOTE");
     } else if (staff) {
       notifications = await notifyCustomer(tx, ticket, "TICKET_REPLY");
+      await queueTicketReplyEmail(tx, ticket, comment);
     } else {
       notifications = await notifyStaff(tx, ticket, await ticketWatchers(tx, ticket, actor.id), "TICKET_REPLY");
     }

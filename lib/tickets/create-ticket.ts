@@ -11,11 +11,12 @@ import { publishTicketChange } from "./events";
 import type { TicketCreate } from "./schemas";
 import { activeDueAt, slaDeadlines } from "./sla";
 import { targetsFor } from "./queries";
+import { emailTicketOpened } from "./ticket-emails";
 import { assertTicketAssignee, notifyCustomer, notifyStaff, ticketWatchers } from "./ticket-rows";
 
 /** The customer a new ticket belongs to: the actor for a customer, the chosen account for staff. */
 async function ticketCustomer(tx: Tx, actor: Actor, input: TicketCreate): Promise<string> {
-  if (scopeOf(actor.role, "tickets:create") === "own") return actor.id;
+  if (scopeOf(actor, "tickets:create") === "own") return actor.id;
   if (!input.customerId) throw new AppError("VALIDATION", "Choose the customer this ticket is for.", { customerId: ["required"] });
   const customer = await tx.user.findUnique({ where: { id: input.customerId }, select: { role: true, disabled: true } });
   if (!customer || customer.role !== "CUSTOMER" || customer.disabled) {
@@ -38,7 +39,7 @@ async function ticketLinks(tx: Tx, actor: Actor, customerId: string, input: Tick
     leadId = request.leadId;
   }
   if (input.leadId) {
-    if (!can(actor.role, "tickets:manage")) throw new AppError("FORBIDDEN", "Only staff link a ticket to a lead.");
+    if (!can(actor, "tickets:manage")) throw new AppError("FORBIDDEN", "Only staff link a ticket to a lead.");
     const lead = await tx.cRMLead.findUnique({ where: { id: input.leadId }, select: { id: true, customerId: true } });
     if (!lead || (lead.customerId !== null && lead.customerId !== customerId)) {
       throw new AppError("VALIDATION", "This lead is not the customer's.", { leadId: ["invalid"] });
@@ -56,7 +57,7 @@ async function ticketLinks(tx: Tx, actor: Actor, customerId: string, input: Tick
  */
 export async function createTicket(actor: Actor, input: TicketCreate) {
   assertCan(actor, "tickets:create");
-  const staff = can(actor.role, "tickets:manage");
+  const staff = can(actor, "tickets:manage");
   if (!staff && input.assigneeId) throw new AppError("FORBIDDEN", "Only staff assign tickets.");
   let notifications: PendingNotification[] = [];
   const ticket = await db.$transaction(async (tx) => {
@@ -97,6 +98,7 @@ export async function createTicket(actor: Actor, input: TicketCreate) {
       notifications = await notifyStaff(tx, created, await ticketWatchers(tx, { assigneeId: null }, actor.id), "TICKET_CREATED");
     }
     if (customerId !== actor.id) notifications.push(...(await notifyCustomer(tx, created, "TICKET_CREATED")));
+    await emailTicketOpened(tx, created, actor.id);
     return created;
   });
   await publishTicketChange({ ticket, created: true, notifications });

@@ -37,7 +37,7 @@ const listSelect = {
 
 /** A customer's queries always carry their id; staff see every ticket. */
 function scopeWhere(actor: Actor): Prisma.CRMTicketWhereInput {
-  const scope = scopeOf(actor.role, "tickets:read");
+  const scope = scopeOf(actor, "tickets:read");
   if (!scope) throw new AppError("FORBIDDEN", "You are not allowed to see tickets.");
   return scope === "own" ? { customerId: actor.id } : {};
 }
@@ -147,7 +147,7 @@ export async function latestOpenTickets(actor: Actor, take = 5) {
  * filtered in the query, so they never leave the database for them.
  */
 export async function getTicket(actor: Actor, id: string) {
-  const staff = can(actor.role, "tickets:manage");
+  const staff = can(actor, "tickets:manage");
   const ticket = await db.cRMTicket.findFirst({
     where: { id, ...scopeWhere(actor) },
     select: {
@@ -178,7 +178,7 @@ export const ticketStaffRoles = roles.filter((role) => can(role, "tickets:manage
 
 /** Staff a ticket can be assigned to, for filters and menus. */
 export async function listTicketAssignees(actor: Actor) {
-  if (!can(actor.role, "tickets:manage")) throw new AppError("FORBIDDEN", "You are not allowed to do this.");
+  if (!can(actor, "tickets:manage")) throw new AppError("FORBIDDEN", "You are not allowed to do this.");
   return db.user.findMany({
     where: { role: { in: ticketStaffRoles }, disabled: false },
     orderBy: { name: "asc" },
@@ -188,7 +188,7 @@ export async function listTicketAssignees(actor: Actor) {
 
 /** Customers matching a search, for opening a ticket on someone's behalf. */
 export async function searchTicketCustomers(actor: Actor, q: string) {
-  if (!can(actor.role, "tickets:manage")) throw new AppError("FORBIDDEN", "You are not allowed to do this.");
+  if (!can(actor, "tickets:manage")) throw new AppError("FORBIDDEN", "You are not allowed to do this.");
   const term = q.trim();
   return db.user.findMany({
     where: {
@@ -212,7 +212,7 @@ export async function searchTicketCustomers(actor: Actor, q: string) {
 
 /** A customer's hosting requests a ticket may be linked to (the actor's own for a customer). */
 export async function linkableRequests(actor: Actor, customerId: string) {
-  const scope = scopeOf(actor.role, "tickets:create");
+  const scope = scopeOf(actor, "tickets:create");
   if (!scope || (scope === "own" && customerId !== actor.id)) throw new AppError("FORBIDDEN", "You are not allowed to do this.");
   return db.hostingRequest.findMany({
     where: { customerId },
@@ -224,7 +224,7 @@ export async function linkableRequests(actor: Actor, customerId: string) {
 
 /** The customer a staff list or form is narrowed to, or null when the id is not a customer's. */
 export async function findTicketCustomer(actor: Actor, id: string) {
-  if (!can(actor.role, "tickets:manage")) throw new AppError("FORBIDDEN", "You are not allowed to do this.");
+  if (!can(actor, "tickets:manage")) throw new AppError("FORBIDDEN", "You are not allowed to do this.");
   return db.user.findFirst({ where: { id, role: "CUSTOMER" }, select: { id: true, name: true, email: true, company: true } });
 }
 
@@ -248,7 +248,7 @@ export async function targetsFor(tx: Tx, priority: TicketPriorityName): Promise<
 
 /** The SLA table in priority order, most urgent first; staff read it, admins change it. */
 export async function listSlaPolicies(actor: Actor) {
-  if (!can(actor.role, "tickets:manage") && !can(actor.role, "sla:write")) {
+  if (!can(actor, "tickets:manage") && !can(actor, "sla:write")) {
     throw new AppError("FORBIDDEN", "You are not allowed to see the SLA table.");
   }
   const rows = await db.slaPolicy.findMany();

@@ -4,6 +4,7 @@ import { db } from "../db";
 import { logger } from "../logger";
 import { publishTicketChange } from "./events";
 import { breachColumns, pendingBreach } from "./sla";
+import { emailSlaBreach } from "./ticket-emails";
 import { clockOf, notifyStaff, ticketWatchers } from "./ticket-rows";
 
 /** Tickets handled per transaction: a backlog of breaches is worked through in small steps. */
@@ -46,7 +47,9 @@ export async function sweepSlaBreaches(now = new Date()): Promise<{ breached: nu
           entityId: id,
           after: { phase: breach.phase, dueAt: breach.dueAt },
         });
-        const notifications = await notifyStaff(tx, updated, await ticketWatchers(tx, updated, ""), "SLA_BREACH");
+        const watchers = await ticketWatchers(tx, updated, "");
+        const notifications = await notifyStaff(tx, updated, watchers, "SLA_BREACH");
+        await emailSlaBreach(tx, updated, watchers, breach);
         return { ticket: updated, notifications };
       });
       if (!change) continue;

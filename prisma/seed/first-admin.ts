@@ -19,7 +19,15 @@ export async function ensureFirstAdmin(db: PrismaClient, admin: FirstAdmin, appU
   const passwordHash = await hashPassword(admin.password ?? crypto.randomUUID());
   return db.$transaction(async (tx) => {
     const user = await tx.user.create({
-      data: { email: admin.email, name: admin.email.split("@")[0], role: "ADMIN", passwordHash, company: null },
+      data: {
+        email: admin.email,
+        name: admin.email.split("@")[0],
+        role: "ADMIN",
+        passwordHash,
+        company: null,
+        // Without a password it waits on its link like an invited account, and the users list says so.
+        invitedAt: admin.password ? null : new Date(),
+      },
     });
     await writeAudit(tx, {
       actorId: null,

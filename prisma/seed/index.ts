@@ -5,6 +5,7 @@ import { demoUsers } from "./demo-users";
 import { seedMonitorHistory } from "./monitor-history";
 import { plans } from "./plans";
 import { seedReference } from "./reference";
+import { seedStatusPage } from "./status-page";
 
 const otherStaff = [
   { email: "lucie.vente@orbite.test", name: "Lucie Fabre", role: "SELLER" as const },
@@ -84,6 +85,8 @@ export async function seed(db: PrismaClient) {
     ],
     skipDuplicates: true,
   });
+
+  await seedStatusPage(db, { support: userIds[demoUsers[2].email], admin });
 
   const demo = await seedDemoData(db, {
     customers: [demoUsers[0].email, ...extraCustomers.map((c) => c[1])].map((e) => userIds[e]),

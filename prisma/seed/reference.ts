@@ -2,9 +2,9 @@ import type { PrismaClient } from "../../lib/generated/prisma/client.ts";
 import { plans } from "./plans";
 
 /**
- * What every database needs, production included: the plans, the SLA table, the built-in monitors
- * and the default alert rules. Idempotent: rows that exist are left as they are (an admin may have
- * edited them).
+ * What every database needs, production included: the plans, the SLA table, the built-in monitors,
+ * the default alert channel (support and admins, by email) and the default alert rules, which send
+ * to it. Idempotent: rows that exist are left as they are (an admin may have edited them).
  */
 export async function seedReference(db: PrismaClient) {
   for (const plan of plans) {
@@ -28,40 +28,49 @@ export async function seedReference(db: PrismaClient) {
     ],
     skipDuplicates: true,
   });
-  await db.alertRule.createMany({
+  await db.alertChannel.createMany({
     data: [
-      {
-        id: "rule_error_rate",
-        nameKey: "errorRate",
-        name: "Taux d'erreur élevé",
-        metric: "ERROR_RATE",
-        comparator: "GT",
-        threshold: 5,
-        windowMinutes: 5,
-        severity: "CRITICAL",
-      },
-      {
-        id: "rule_latency",
-        nameKey: "latency",
-        name: "Latence p95 > 800 ms",
-        metric: "P95_LATENCY_MS",
-        comparator: "GT",
-        threshold: 800,
-        windowMinutes: 5,
-        severity: "WARNING",
-      },
-      {
-        id: "rule_sla",
-        nameKey: "slaBreached",
-        name: "SLA de ticket dépassé",
-        metric: "SLA_BREACHES",
-        comparator: "GT",
-        threshold: 0,
-        windowMinutes: 60,
-        severity: "WARNING",
-      },
+      { id: "channel_staff_email", nameKey: "staffEmail", name: "Support et admins", kind: "EMAIL", emailRoles: ["SUPPORT", "ADMIN"] },
     ],
     skipDuplicates: true,
   });
+  const rules = [
+    {
+      id: "rule_error_rate",
+      nameKey: "errorRate",
+      name: "Taux d'erreur élevé",
+      metric: "ERROR_RATE",
+      comparator: "GT",
+      threshold: 5,
+      windowMinutes: 5,
+      severity: "CRITICAL",
+    },
+    {
+      id: "rule_latency",
+      nameKey: "latency",
+      name: "Latence p95 > 800 ms",
+      metric: "P95_LATENCY_MS",
+      comparator: "GT",
+      threshold: 800,
+      windowMinutes: 5,
+      severity: "WARNING",
+    },
+    {
+      id: "rule_sla",
+      nameKey: "slaBreached",
+      name: "SLA de ticket dépassé",
+      metric: "SLA_BREACHES",
+      comparator: "GT",
+      threshold: 0,
+      windowMinutes: 60,
+      severity: "WARNING",
+    },
+  ] as const;
+  for (const rule of rules) {
+    if (await db.alertRule.findUnique({ where: { id: rule.id }, select: { id: true } })) continue;
+    // A new default rule sends to the default channel, when an admin has not deleted it.
+    const channel = await db.alertChannel.findUnique({ where: { id: "channel_staff_email" }, select: { id: true } });
+    await db.alertRule.create({ data: { ...rule, channels: channel ? { connect: [channel] } : undefined } });
+  }
   return { plans: plans.length };
 }

@@ -13,19 +13,13 @@ import { authenticate } from "@/lib/auth/service";
 import { getLead, listLeads } from "@/lib/crm/leads/queries";
 import { leadListQuery } from "@/lib/crm/leads/schemas";
 import { db } from "@/lib/db";
-import { createUser } from "./helpers";
+import { createUser, linkSentTo } from "./helpers";
 import { signInAs } from "./property/request-context";
 
 beforeEach(async () => {
   await db.rateLimit.deleteMany();
   signInAs(null);
 });
-
-/** The link of the newest message of a kind sent to an address. */
-async function linkSentTo(email: string, kind: "PASSWORD_RESET" | "EMAIL_VERIFICATION"): Promise<string> {
-  const message = await db.emailMessage.findFirstOrThrow({ where: { to: email, kind }, orderBy: { createdAt: "desc" } });
-  return message.text.match(/token=([A-Za-z0-9_-]+)/)![1];
-}
 
 describe("password reset", () => {
   it("answers an unknown email exactly as a known one, in about the same time, and sends only to the account", async () => {

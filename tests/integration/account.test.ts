@@ -2,7 +2,6 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 vi.mock("@/lib/auth/index", () => import("./fake-session"));
 
 import { randomUUID } from "node:crypto";
-import { NextRequest } from "next/server.js";
 import * as me from "@/app/api/me/route";
 import * as password from "@/app/api/me/password/route";
 import * as sessions from "@/app/api/me/sessions/route";
@@ -12,28 +11,14 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { channels } from "@/lib/realtime/channels";
 import { openEventStream } from "@/lib/realtime/stream";
-import { fakeSession } from "./fake-session";
-import { createUser } from "./helpers";
-
-type User = Awaited<ReturnType<typeof createUser>>;
-type Handler = (request: NextRequest, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
+import { actAs as actAsSession, fakeSession } from "./fake-session";
+import { callRoute as call, createUser, streamState, jsonInit as json, type TestUser as User } from "./helpers";
 
 /** Makes the next calls come from `user`'s session `sid` (a new one unless given); returns its id. */
 function actAs(user: User, sid: string = randomUUID()): string {
-  fakeSession.user = { id: user.id, role: user.role, name: user.name, email: user.email };
-  fakeSession.sid = sid;
-  fakeSession.ver = 0;
+  actAsSession(user, { sid });
   return sid;
 }
-
-function call(handler: Handler, url: string, init: RequestInit = {}, params: Record<string, string> = {}) {
-  return handler(new NextRequest(`http://localhost${url}`, init as never), { params: Promise.resolve(params) });
-}
-const json = (method: string, body: unknown): RequestInit => ({
-  method,
-  headers: { "content-type": "application/json" },
-  body: JSON.stringify(body),
-});
 
 type SessionRow = { id: string; current: boolean; browser: string | null; os: string | null; ip: string | null };
 async function listSessions(): Promise<SessionRow[]> {
@@ -224,17 +209,8 @@ describe("the account's sessions", () => {
     const stayingReader = (await open(staying)).body!.getReader();
     const id = (await listSessions()).find((s) => !s.current)!.id;
     expect((await call(session.DELETE, `/api/me/sessions/${id}`, { method: "DELETE" }, { id })).status).toBe(204);
-    const drain = async (reader: ReadableStreamDefaultReader<Uint8Array>, ms: number) => {
-      const deadline = Date.now() + ms;
-      while (Date.now() < deadline) {
-        const result = await Promise.race([reader.read(), new Promise<"wait">((r) => setTimeout(() => r("wait"), deadline - Date.now()))]);
-        if (result === "wait") return "open";
-        if (result.done) return "closed";
-      }
-      return "open";
-    };
-    expect(await drain(endingReader, 5000)).toBe("closed");
-    expect(await drain(stayingReader, 300)).toBe("open");
+    expect(await streamState(endingReader, 5000)).toBe("closed");
+    expect(await streamState(stayingReader, 300)).toBe("open");
     await stayingReader.cancel();
   });
 

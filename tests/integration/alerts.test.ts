@@ -68,12 +68,12 @@ describe("evaluation", () => {
     const check = await db.serviceCheck.create({ data: { name: "Base", kind: "TCP", target: "127.0.0.1:9", lastStatus: "DOWN" } });
     const input = rule({ name: "Moniteur en panne", metric: "MONITOR_DOWN", comparator: "GTE", threshold: 1, windowMinutes: 1 });
     const created = await createAlertRule(admin, input);
-    await db.alertRule.update({ where: { id: created.id }, data: { nameKey: "monitorDown" } });
+    await db.alertRule.update({ where: { id: created.id }, data: { nameKey: "errorRate" } });
     await evaluateAlerts();
     const titles = async () =>
       (await db.notification.findMany({ where: { userId: support.id, type: "ALERT_FIRING" }, orderBy: { createdAt: "desc" }, take: 1 }))[0]
         ?.title;
-    expect(await titles()).toBe("{livepulseNames.monitorDown} · 1 ≥ 1");
+    expect(await titles()).toBe("{livepulseNames.errorRate} · 1 ≥ 1");
     await updateAlertRule(admin, created.id, { ...input, enabled: false });
     await updateAlertRule(admin, created.id, { ...input, name: "Base en panne", enabled: true });
     await evaluateAlerts();

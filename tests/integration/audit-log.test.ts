@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { fakeSession as session } from "./fake-session";
+import { actAs } from "./fake-session";
 
 // Auth.js needs Next's runtime: the session is whatever the test says (route handlers read it).
 vi.mock("@/lib/auth/index", () => import("./fake-session"));
@@ -17,9 +17,8 @@ import { AppError } from "@/lib/errors";
 import { createPlan } from "@/lib/hosting/plans/create-plan";
 import { planInputSchema } from "@/lib/hosting/plans/schemas";
 import { updatePlan } from "@/lib/hosting/plans/update-plan";
-import { createUser } from "./helpers";
+import { createUser, planInput, type TestUser as Someone } from "./helpers";
 
-type Someone = Awaited<ReturnType<typeof createUser>>;
 let admin: Someone;
 let seller: Someone;
 let support: Someone;
@@ -53,11 +52,11 @@ async function walk(actor: Actor, filters: Record<string, string>, pageSize: num
 }
 
 async function get(handler: typeof listRoute.GET, url: string, user: Someone | null) {
-  session.user = user ? { id: user.id, role: user.role, name: user.name, email: user.email } : null;
+  actAs(user);
   try {
     return await handler(new NextRequest(`http://localhost${url}`), { params: Promise.resolve({}) });
   } finally {
-    session.user = null;
+    actAs(null);
   }
 }
 
@@ -185,37 +184,14 @@ describe("keyset pages", () => {
 
 describe("what changed", () => {
   it("shows a plan's price change as its old and new value, with the actor", async () => {
-    const input = planInputSchema.parse({
-      name: "Audit plan",
-      slug: "audit-plan",
-      tagline: { fr: "Pour l'audit", en: "For the audit" },
-      features: [{ fr: "1 site", en: "1 site" }],
-      isCustom: false,
-      active: true,
-      highlighted: false,
-      monthlyPriceCents: 999,
-      yearlyDiscountPercent: 10,
-      cpuIncluded: 1,
-      cpuMin: 1,
-      cpuMax: 4,
-      cpuUnitCents: 400,
-      ramIncludedGb: 2,
-      ramMinGb: 2,
-      ramMaxGb: 8,
-      ramUnitCents: 200,
-      storageIncludedGb: 20,
-      storageMinGb: 20,
-      storageMaxGb: 200,
-      storageUnitCents: 5,
-      sslIncluded: true,
-      sslCents: 0,
-      backupIncluded: false,
-      backupCents: 300,
-      cdnIncluded: false,
-      cdnCents: 500,
-      bandwidthGb: 500,
-      websites: null,
-    });
+    const input = planInputSchema.parse(
+      planInput({
+        name: "Audit plan",
+        slug: "audit-plan",
+        tagline: { fr: "Pour l'audit", en: "For the audit" },
+        features: [{ fr: "1 site", en: "1 site" }],
+      }),
+    );
     const plan = await createPlan(actorOf(admin), input);
     await updatePlan(actorOf(admin), plan.id, { ...input, monthlyPriceCents: 1499 });
     const { items } = await list(actorOf(admin), { entity: "HostingPlan", entityId: plan.id });

@@ -8,7 +8,7 @@ import { startSession } from "@/lib/auth/sessions";
  *
  *   vi.mock("@/lib/auth/index", () => import("./fake-session"));
  *   import { fakeSession } from "./fake-session";
- *   fakeSession.user = { id, role, name, email };
+ *   actAs(user);   // or fakeSession.user = { id, role, name, email };
  */
 const defaultSid = "integration-test-session";
 
@@ -19,6 +19,18 @@ export const fakeSession = {
 };
 
 const started = new Set<string>();
+
+type Caller = { id: string; role: string; name: string; email: string };
+
+/**
+ * Makes the next calls come from `user` (null: nobody is signed in): in their own session unless
+ * `sid` names one, begun at session version `ver` (0 unless given).
+ */
+export function actAs(user: Caller | null, session: { sid?: string; ver?: number } = {}): void {
+  fakeSession.user = user && { id: user.id, role: user.role, name: user.name, email: user.email };
+  fakeSession.sid = session.sid ?? defaultSid;
+  fakeSession.ver = session.ver ?? 0;
+}
 
 export async function auth() {
   const user = fakeSession.user;

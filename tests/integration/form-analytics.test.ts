@@ -10,6 +10,9 @@ vi.mock("@/lib/realtime/publish", () => ({
   publish: vi.fn(async (channel: string, event: string) => {
     published.push({ channel, event });
   }),
+  publishMany: vi.fn(async (events: Array<{ channel: string; event: string }>) => {
+    for (const { channel, event } of events) published.push({ channel, event });
+  }),
 }));
 
 import { NextRequest } from "next/server.js";

@@ -1,6 +1,10 @@
+import { NextRequest } from "next/server.js";
 import { hashPassword } from "@/lib/auth/password";
 import type { Role } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
+import { actAs } from "./fake-session";
+import type { EmailKind } from "@/lib/generated/prisma/enums";
+import type { PlanInput } from "@/lib/hosting/plans/schemas";
 import { hostingRequestSchema, type HostingRequestInput } from "@/lib/hosting/requests/schemas";
 
 let counter = 0;
@@ -19,6 +23,53 @@ export async function createUser(role: Role = "CUSTOMER", overrides: { email?: s
     },
   });
   return { ...user, password };
+}
+
+/** A user made by `createUser`, with their password. */
+export type TestUser = Awaited<ReturnType<typeof createUser>>;
+
+export type RouteHandler = (request: NextRequest, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
+
+/** Calls a route handler the way Next would, as whoever the test's session names. */
+export function callRoute(handler: RouteHandler, url: string, init: RequestInit = {}, params: Record<string, string> = {}) {
+  return handler(new NextRequest(`http://localhost${url}`, init as never), { params: Promise.resolve(params) });
+}
+
+/** Calls a route handler as `user` (null: nobody signed in), then signs out again. */
+export async function callRouteAs(
+  handler: RouteHandler,
+  user: TestUser | null,
+  url: string,
+  init: RequestInit = {},
+  params: Record<string, string> = {},
+) {
+  actAs(user);
+  try {
+    return await callRoute(handler, url, init, params);
+  } finally {
+    actAs(null);
+  }
+}
+
+/** Whether an event stream is still open after reading it for `ms`, or has closed. */
+export async function streamState(reader: ReadableStreamDefaultReader<Uint8Array>, ms: number): Promise<"open" | "closed"> {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    const result = await Promise.race([reader.read(), new Promise<"wait">((r) => setTimeout(() => r("wait"), deadline - Date.now()))]);
+    if (result === "wait") return "open";
+    if (result.done) return "closed";
+  }
+  return "open";
+}
+
+/** A request with a JSON body (none when `body` is left out). */
+export const jsonInit = (method: string, body?: unknown): RequestInit =>
+  body === undefined ? { method } : { method, headers: { "content-type": "application/json" }, body: JSON.stringify(body) };
+
+/** The secret of the link in the newest message of a kind sent to an address. */
+export async function linkSentTo(email: string, kind: EmailKind): Promise<string> {
+  const message = await db.emailMessage.findFirstOrThrow({ where: { to: email, kind }, orderBy: { createdAt: "desc" } });
+  return message.text.match(/token=([A-Za-z0-9_-]+)/)![1];
 }
 
 /** A valid hosting request form, with a fresh idempotency key unless one is given. */
@@ -40,4 +91,41 @@ export function hostingRequestInput(overrides: Partial<Record<keyof HostingReque
     idempotencyKey: `request-${counter}-${Date.now()}`,
     ...overrides,
   });
+}
+
+/** A valid hosting plan, with a fresh name and slug unless given. */
+export function planInput(overrides: Partial<PlanInput> = {}): PlanInput {
+  counter += 1;
+  return {
+    name: `Plan ${counter}`,
+    slug: `plan-${counter}`,
+    tagline: { fr: "Pour tester", en: "For testing" },
+    features: [{ fr: "1 site web", en: "1 website" }],
+    isCustom: false,
+    active: true,
+    highlighted: false,
+    monthlyPriceCents: 999,
+    yearlyDiscountPercent: 10,
+    cpuIncluded: 1,
+    cpuMin: 1,
+    cpuMax: 4,
+    cpuUnitCents: 400,
+    ramIncludedGb: 2,
+    ramMinGb: 2,
+    ramMaxGb: 8,
+    ramUnitCents: 200,
+    storageIncludedGb: 20,
+    storageMinGb: 20,
+    storageMaxGb: 200,
+    storageUnitCents: 5,
+    sslIncluded: true,
+    sslCents: 0,
+    backupIncluded: false,
+    backupCents: 300,
+    cdnIncluded: false,
+    cdnCents: 500,
+    bandwidthGb: 500,
+    websites: null,
+    ...overrides,
+  };
 }

@@ -5,7 +5,6 @@ import { fakeSession as session } from "./fake-session";
 vi.mock("@/lib/auth/index", () => import("./fake-session"));
 vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
 
-import { NextRequest } from "next/server.js";
 import * as leadActivities from "@/app/api/crm/leads/[id]/activities/route";
 import * as leadExport from "@/app/api/crm/leads/export/route";
 import * as leads from "@/app/api/crm/leads/route";
@@ -15,25 +14,7 @@ import * as formEvents from "@/app/api/forms/events/route";
 import * as plan from "@/app/api/hosting/plans/[id]/route";
 import { db } from "@/lib/db";
 import { createLeadAction } from "@/lib/crm/leads/actions";
-import { createUser } from "./helpers";
-
-type Handler = (request: NextRequest, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
-type User = Awaited<ReturnType<typeof createUser>>;
-
-/** Calls a route handler as `user`, the way Next would: a request, and the path's params. */
-async function call(handler: Handler, user: User | null, url: string, init: RequestInit = {}, params: Record<string, string> = {}) {
-  session.user = user && { id: user.id, role: user.role, name: user.name, email: user.email };
-  try {
-    return await handler(new NextRequest(`http://localhost${url}`, init as never), { params: Promise.resolve(params) });
-  } finally {
-    session.user = null;
-  }
-}
-const json = (method: string, body: unknown): RequestInit => ({
-  method,
-  headers: { "content-type": "application/json" },
-  body: JSON.stringify(body),
-});
+import { callRouteAs as call, createUser, jsonInit as json, type TestUser as User } from "./helpers";
 
 let admin: User;
 let customer: User;

@@ -64,6 +64,24 @@ describe("submitHostingRequest", () => {
     expect(number(first.reference)).toBeGreaterThan(14);
   });
 
+  it("gives submissions by different customers at once distinct, consecutive references after the last one", async () => {
+    const customers = await Promise.all(Array.from({ length: 10 }, () => createUser("CUSTOMER")));
+    const before = await submitHostingRequest(customers[0], hostingRequestInput());
+    const results = await Promise.all(customers.map((customer) => submitHostingRequest(customer, hostingRequestInput())));
+    const numbers = results.map((r) => Number(r.reference.slice(-5))).sort((a, b) => a - b);
+    const first = Number(before.reference.slice(-5)) + 1;
+    expect(numbers).toEqual(Array.from({ length: 10 }, (_, i) => first + i));
+    expect(results.every((r) => r.reference.startsWith(before.reference.slice(0, 8)))).toBe(true);
+    const stored = await db.hostingRequest.findMany({ where: { id: { in: results.map((r) => r.id) } }, select: { reference: true } });
+    expect(stored.map((r) => r.reference).sort()).toEqual(results.map((r) => r.reference).sort());
+    // Each one's activity, audit row and the sellers' notifications carry its own reference.
+    for (const { id, reference } of results) {
+      expect(await db.cRMActivity.count({ where: { subject: { startsWith: `${reference} ` } } })).toBe(1);
+      expect(await db.auditLog.count({ where: { entityId: id, action: "hostingRequest.create" } })).toBe(1);
+      expect(await db.notification.count({ where: { title: { contains: reference } } })).toBeGreaterThan(0);
+    }
+  });
+
   it("updates the same lead for a second request by the same customer", async () => {
     const customer = await createUser("CUSTOMER");
     const first = await submitHostingRequest(customer, hostingRequestInput());
@@ -105,6 +123,10 @@ describe("submitHostingRequest", () => {
     expect(lead.valueCents).toBe(stored[0].yearlyCents);
     expect(await db.cRMLead.count({ where: { email: customer.email } })).toBe(1);
     expect(await db.cRMActivity.count({ where: { leadId: lead.id } })).toBe(1);
+    expect(await db.auditLog.count({ where: { entityId: stored[0].id, action: "hostingRequest.create" } })).toBe(1);
+    const sellers = await db.user.count({ where: { role: "SELLER", disabled: false } });
+    expect(await db.notification.count({ where: { title: { contains: stored[0].reference } } })).toBe(sellers);
+    expect(await db.emailMessage.count({ where: { to: customer.email, kind: "REQUEST_RECEIVED" } })).toBe(1);
   });
 
   it("opens one lead for a customer's first submissions at once, and adds every request's value to it", async () => {

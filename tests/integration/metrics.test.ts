@@ -152,6 +152,9 @@ describe("metrics measured from real requests", () => {
     expect(text).toContain('livepulse_error_rate_percent{kind="api"} 16.67');
     expect(text).toMatch(/livepulse_request_duration_seconds_count\{kind="api"\} 6/);
     expect(text).not.toContain('route="/api/metrics"');
+    // The process's own memory, for whoever watches it grow.
+    expect(text).toMatch(/^process_resident_memory_bytes \d+/m);
+    expect(text).toMatch(/^nodejs_heap_size_used_bytes \d+/m);
 
     const staff = await call(metricsRoute.GET, "/api/metrics", asAdmin);
     expect(staff.status).toBe(200);

@@ -8,8 +8,8 @@ vi.mock("@/lib/auth/index", () => import("./fake-session"));
 // row it announces could already be read from outside the write's transaction (after commit).
 type Published = { channel: string; event: string; data: Record<string, unknown>; committed: boolean | null };
 const published = vi.hoisted(() => [] as Published[]);
-vi.mock("@/lib/realtime/publish", () => ({
-  publish: vi.fn(async (channel: string, event: string, data: Record<string, unknown>) => {
+vi.mock("@/lib/realtime/publish", () => {
+  const record = async (channel: string, event: string, data: Record<string, unknown>) => {
     const { db } = await import("@/lib/db");
     let committed: boolean | null = null;
     if (event === "notification" && typeof data.id === "string")
@@ -17,8 +17,14 @@ vi.mock("@/lib/realtime/publish", () => ({
     if (event.startsWith("lead.") && typeof data.id === "string" && data.change !== "deleted")
       committed = (await db.cRMLead.count({ where: { id: data.id } })) === 1;
     published.push({ channel, event, data, committed });
-  }),
-}));
+  };
+  return {
+    publish: vi.fn(record),
+    publishMany: vi.fn(async (events: Array<{ channel: string; event: string; data: Record<string, unknown> }>) => {
+      for (const e of events) await record(e.channel, e.event, e.data);
+    }),
+  };
+});
 
 import { NextRequest } from "next/server.js";
 import * as listRoute from "@/app/api/notifications/route";
@@ -35,7 +41,7 @@ import { updateLead } from "@/lib/crm/leads/update-lead";
 import { db } from "@/lib/db";
 import { changeRequestStatus } from "@/lib/hosting/requests/change-request-status";
 import { submitHostingRequest } from "@/lib/hosting/requests/submit-request";
-import { publish } from "@/lib/realtime/publish";
+import { publishMany } from "@/lib/realtime/publish";
 import { channels } from "@/lib/realtime/channels";
 import { markAllRead, markRead } from "@/lib/notifications/mark-read";
 import { notify } from "@/lib/notifications/notify";
@@ -254,7 +260,7 @@ describe("pipeline events", () => {
     await expect(updateLead(seller, lead.id, { assigneeId: "nobody" })).rejects.toMatchObject({ code: "VALIDATION" });
     expect(published).toEqual([]);
 
-    vi.mocked(publish).mockRejectedValueOnce(new Error("transport down"));
+    vi.mocked(publishMany).mockRejectedValueOnce(new Error("transport down"));
     await expect(updateLead(seller, lead.id, { valueCents: 4200 })).resolves.toMatchObject({ valueCents: 4200 });
     expect((await db.cRMLead.findUniqueOrThrow({ where: { id: lead.id } })).valueCents).toBe(4200);
   });

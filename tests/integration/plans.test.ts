@@ -17,7 +17,7 @@ import { updatePlan } from "@/lib/hosting/plans/update-plan";
 import { NextRequest } from "next/server.js";
 import * as planRoutes from "@/app/api/hosting/plans/route";
 import * as planIdRoutes from "@/app/api/hosting/plans/[id]/route";
-import { createUser } from "./helpers";
+import { createUser, planInput } from "./helpers";
 
 async function failure(promise: Promise<unknown>): Promise<AppError> {
   const error = await promise.then(
@@ -26,43 +26,6 @@ async function failure(promise: Promise<unknown>): Promise<AppError> {
   );
   expect(error).toBeInstanceOf(AppError);
   return error as AppError;
-}
-
-let slugCounter = 0;
-function planInput(overrides: Partial<PlanInput> = {}): PlanInput {
-  slugCounter += 1;
-  return {
-    name: `Plan ${slugCounter}`,
-    slug: `plan-${slugCounter}`,
-    tagline: { fr: "Pour tester", en: "For testing" },
-    features: [{ fr: "1 site web", en: "1 website" }],
-    isCustom: false,
-    active: true,
-    highlighted: false,
-    monthlyPriceCents: 999,
-    yearlyDiscountPercent: 10,
-    cpuIncluded: 1,
-    cpuMin: 1,
-    cpuMax: 4,
-    cpuUnitCents: 400,
-    ramIncludedGb: 2,
-    ramMinGb: 2,
-    ramMaxGb: 8,
-    ramUnitCents: 200,
-    storageIncludedGb: 20,
-    storageMinGb: 20,
-    storageMaxGb: 200,
-    storageUnitCents: 5,
-    sslIncluded: true,
-    sslCents: 0,
-    backupIncluded: false,
-    backupCents: 300,
-    cdnIncluded: false,
-    cdnCents: 500,
-    bandwidthGb: 500,
-    websites: null,
-    ...overrides,
-  };
 }
 
 /** What adapters do: validate with the shared schema, then call the service. */

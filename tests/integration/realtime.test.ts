@@ -292,6 +292,28 @@ describe("built-in stream", () => {
     expect(await received).toEqual({ id: published.id, channel: channels.staff, event: "ticket.created", data: big });
   });
 
+  it("publishes a write's events together, each once on its own channel, in the order given, a large one whole", async () => {
+    const hub = newHub();
+    const big = { text: "é".repeat(notifyPayloadLimit) };
+    const received: StreamEvent[] = [];
+    const off = hub.subscribe([channels.staff, channels.pipeline, channels.user(seller.id)], (event) => received.push(event));
+    await hub.ready();
+    const published = await hub.publishMany([
+      { channel: channels.user(seller.id), event: "notification", data: { n: 1 } },
+      { channel: channels.pipeline, event: "lead.created", data: { n: 2 } },
+      { channel: channels.staff, event: "ticket.created", data: big },
+    ]);
+    expect(published.map((e) => e.channel)).toEqual([channels.user(seller.id), channels.pipeline, channels.staff]);
+    const ids = published.map((e) => BigInt(e.id));
+    expect(ids[1]).toBeGreaterThan(ids[0]);
+    expect(ids[2]).toBeGreaterThan(ids[1]);
+    for (let waited = 0; received.length < 3 && waited < 5000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    off();
+    expect(received).toEqual(published);
+    expect(await hub.publishMany([])).toEqual([]);
+  });
+
   it("prunes events older than a day", async () => {
     const hub = newHub();
     const old = await db.realtimeEvent.create({
@@ -362,7 +384,8 @@ describe("stream route", () => {
 
   it("refuses a visitor (401) and a channel the user may not join (403), in the error shape", async () => {
     signIn(null);
-    expect((await get(`channels=${channels.user(customer.id)}`)).status).toBe(401);
+    // With Pusher configured the built-in stream is not there, for anyone.
+    expect((await get(`channels=${channels.user(customer.id)}`)).status).toBe(pusherSettings ? 404 : 401);
     signIn(customer);
     const refused = await get(`channels=${channels.user(customer.id)},${channels.staff}`);
     expect(refused.status).toBe(pusherSettings ? 404 : 403);
@@ -422,7 +445,7 @@ describe("Pusher outage", () => {
   });
 
   /** publish() as the app would run it with these Pusher settings. */
-  async function publishWith(port: number) {
+  async function publishWith(port: number, timeoutMs: number) {
     Object.assign(process.env, {
       PUSHER_APP_ID: "outage",
       PUSHER_KEY: "outage-key",
@@ -430,7 +453,7 @@ describe("Pusher outage", () => {
       PUSHER_HOST: "127.0.0.1",
       PUSHER_PORT: String(port),
       PUSHER_USE_TLS: "false",
-      PUSHER_TIMEOUT_MS: "500",
+      PUSHER_TIMEOUT_MS: String(timeoutMs),
     });
     vi.resetModules();
     const { logger } = await import("@/lib/logger");
@@ -442,8 +465,9 @@ describe("Pusher outage", () => {
   }
 
   it("resolves at once and logs when nothing listens on the port", async () => {
-    const { ms, logged } = await publishWith(1);
-    expect(ms).toBeLessThan(500);
+    // A refused connection ends long before the timeout, however busy the machine.
+    const { ms, logged } = await publishWith(1, 5000);
+    expect(ms).toBeLessThan(2500);
     expect(logged).toHaveBeenCalledWith(
       expect.objectContaining({ channel: channels.staff, transport: "pusher" }),
       expect.stringMatching(/publish failed/),
@@ -451,9 +475,9 @@ describe("Pusher outage", () => {
   });
 
   it("gives up after the timeout when the server hangs", async () => {
-    const { ms, logged } = await publishWith(silentPort);
+    const { ms, logged } = await publishWith(silentPort, 500);
     expect(ms).toBeGreaterThanOrEqual(450);
-    expect(ms).toBeLessThan(2000);
+    expect(ms).toBeLessThan(4000);
     expect(logged).toHaveBeenCalledTimes(1);
   });
 });

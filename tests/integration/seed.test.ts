@@ -20,7 +20,8 @@ async function counts() {
   return { users, plans, leads, activities, requests, tickets, comments, formEvents, notifications, checkResults };
 }
 
-describe("seed", () => {
+// Seeding the whole demo (and hashing its passwords) takes seconds alone, and more beside CI's other lanes.
+describe("seed", { timeout: 120_000 }, () => {
   it("fills every screen with data and changes nothing when run again", async () => {
     await seed(db);
     const first = await counts();

@@ -3,7 +3,6 @@ vi.mock("@/lib/auth/index", () => import("./fake-session"));
 
 import { randomUUID } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { NextRequest } from "next/server.js";
 import * as me from "@/app/api/me/route";
 import * as leads from "@/app/api/crm/leads/route";
 import * as userAccess from "@/app/api/users/[id]/route";
@@ -14,35 +13,21 @@ import { env } from "@/lib/env";
 import { PrismaClient } from "@/lib/generated/prisma/client.ts";
 import { channels } from "@/lib/realtime/channels";
 import { openEventStream } from "@/lib/realtime/stream";
-import { fakeSession } from "./fake-session";
-import { createUser } from "./helpers";
-
-type User = Awaited<ReturnType<typeof createUser>>;
-type Handler = (request: NextRequest, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
+import { actAs, fakeSession } from "./fake-session";
+import { callRoute as call, createUser, streamState, jsonInit, type TestUser as User } from "./helpers";
 
 /** Signs `user` in as a new session begun at `ver`; returns its id. */
 function signIn(user: User, ver = 0): string {
-  fakeSession.user = { id: user.id, role: user.role, name: user.name, email: user.email };
-  fakeSession.sid = randomUUID();
-  fakeSession.ver = ver;
+  actAs(user, { sid: randomUUID(), ver });
   return fakeSession.sid;
 }
 
-function call(handler: Handler, url: string, init: RequestInit = {}, params: Record<string, string> = {}) {
-  return handler(new NextRequest(`http://localhost${url}`, init as never), { params: Promise.resolve(params) });
-}
-const patch = (body: unknown): RequestInit => ({
-  method: "PATCH",
-  headers: { "content-type": "application/json" },
-  body: JSON.stringify(body),
-});
+const patch = (body: unknown): RequestInit => jsonInit("PATCH", body);
 
 /** Calls `handler` as the session in `sid` of `user` (begun at `ver`), leaving the current one as it was. */
 async function as<T>(user: User, sid: string, ver: number, run: () => Promise<T>): Promise<T> {
   const saved = { ...fakeSession };
-  fakeSession.user = { id: user.id, role: user.role, name: user.name, email: user.email };
-  fakeSession.sid = sid;
-  fakeSession.ver = ver;
+  actAs(user, { sid, ver });
   try {
     return await run();
   } finally {
@@ -127,17 +112,8 @@ describe("sessions that end", () => {
     const ending = (await open(sid)).body!.getReader();
     const staying = (await open(other)).body!.getReader();
     await endSession({ sid, userId: user.id, expiresAt: new Date(Date.now() + 86_400_000) });
-    const drain = async (reader: ReadableStreamDefaultReader<Uint8Array>, ms: number) => {
-      const deadline = Date.now() + ms;
-      while (Date.now() < deadline) {
-        const result = await Promise.race([reader.read(), new Promise<"wait">((r) => setTimeout(() => r("wait"), deadline - Date.now()))]);
-        if (result === "wait") return "open";
-        if (result.done) return "closed";
-      }
-      return "open";
-    };
-    expect(await drain(ending, 5000)).toBe("closed");
-    expect(await drain(staying, 300)).toBe("open");
+    expect(await streamState(ending, 5000)).toBe("closed");
+    expect(await streamState(staying, 300)).toBe("open");
     await staying.cancel();
   });
 

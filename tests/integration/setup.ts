@@ -1,12 +1,14 @@
 import { randomBytes } from "node:crypto";
-import { afterAll, beforeAll } from "vitest";
+import { afterAll, beforeAll, inject } from "vitest";
 import { migrationNames, migrationScripts, recordAppliedSql } from "./migrations";
 
 /**
- * Each suite gets a fresh database: PGlite in memory by default, or a new
- * database on the PostgreSQL server named by TEST_DATABASE_URL, dropped after.
+ * Each suite gets a fresh database: PGlite in memory by default, migrated here, or a new database on
+ * the PostgreSQL server named by TEST_DATABASE_URL, copied from the run's migrated template
+ * (./global-setup.ts) and dropped after.
  */
 const adminUrl = process.env.TEST_DATABASE_URL;
+const template = inject("templateDatabase");
 let databaseName: string | undefined;
 
 function urlFor(name: string): string {
@@ -29,7 +31,7 @@ async function onServer(sql: string) {
 (globalThis as { __database?: unknown }).__database = undefined;
 if (adminUrl) {
   databaseName = `it_${Date.now()}_${randomBytes(4).toString("hex")}`;
-  await onServer(`CREATE DATABASE "${databaseName}"`);
+  await onServer(`CREATE DATABASE "${databaseName}"${template ? ` TEMPLATE "${template}"` : ""}`);
   process.env.DATABASE_URL = urlFor(databaseName);
 } else {
   delete process.env.DATABASE_URL;
@@ -40,6 +42,7 @@ process.env.AUTH_SECRET ??= randomBytes(32).toString("base64url");
 const database = (await import("@/lib/db")).getDatabase();
 
 beforeAll(async () => {
+  if (adminUrl && template) return;
   for (const sql of migrationScripts()) await database.runScript(sql);
   // Recorded as `migrate deploy` would: the database is then ready, as a deployed one is.
   await database.runScript(recordAppliedSql(migrationNames()));

@@ -58,8 +58,9 @@ describe("PGlite", () => {
     const child = spawn(process.execPath, [SHIM, "--datasource", JSON.stringify({ url: PGLITE_URL })], {
       env: { ...process.env, PGLITE_DIR: "memory://" },
       stdio: ["pipe", "pipe", "ignore"],
-      // Should it never exit, kill it (SIGTERM would let it shut down cleanly).
-      signal: AbortSignal.timeout(20_000),
+      // Should it never exit, kill it (SIGTERM would let it shut down cleanly). Generous: on a busy
+      // machine PGlite alone may take tens of seconds to start; the check is the time after answering.
+      signal: AbortSignal.timeout(120_000),
       killSignal: "SIGKILL",
     });
     child.on("error", () => {}); // that abort; the exit code below tells

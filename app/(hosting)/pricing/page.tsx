@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { Suspense } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/client-messages";
+import { SiteFooter } from "@/components/shell/site-footer";
 import { SiteHeader } from "@/components/shell/site-header";
 import { BillingCycleProvider, BillingCycleSwitch } from "@/components/hosting/pricing/billing-cycle";
 import { ComparisonTable } from "@/components/hosting/pricing/comparison-table";
@@ -73,6 +74,7 @@ export default async function PricingPage() {
           </ClientMessages>
         )}
       </main>
+      <SiteFooter />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { updateProfile } from "@/lib/account-settings/update-profile";
 import { permissions, scopeOf } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import { route } from "@/lib/http";
+import { chosenEmailCategories } from "@/lib/mail/preferences";
 
 export const dynamic = "force-dynamic";
 
@@ -18,7 +19,8 @@ async function me(user: SessionUser) {
     phone: profile.phone,
     locale: profile.locale,
     role: user.role,
-    permissions: Object.fromEntries(permissions.flatMap((p) => (scopeOf(user.role, p) ? [[p, scopeOf(user.role, p)]] : []))),
+    emailCategories: chosenEmailCategories({ role: user.role, emailCategories: profile.emailCategories }),
+    permissions: Object.fromEntries(permissions.flatMap((p) => (scopeOf(user, p) ? [[p, scopeOf(user, p)]] : []))),
   };
 }
 

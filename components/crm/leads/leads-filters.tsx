@@ -1,34 +1,33 @@
 "use client";
 
-import { CalendarRange, Download, UserRound, X } from "lucide-react";
+import { Download, UserRound } from "lucide-react";
+import { DateRangeFilter } from "@/components/data-table/date-range-filter";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-import { Input } from "@/components/ui/input";
 import { Select, SelectContent, SelectItem, SelectOptions, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { leadSources, leadStages } from "@/lib/crm/stages";
 import { cn } from "@/lib/utils";
 import { MultiSelectFilter } from "@/components/data-table/multi-select-filter";
+import { ResetFiltersButton } from "@/components/data-table/reset-filters-button";
 import { SearchInput } from "@/components/data-table/search-input";
-import { useSearchParamsUpdate } from "@/components/data-table/use-search-params-update";
-import { useSearchQuery } from "@/components/data-table/use-search-query";
+import { useUrlFilters } from "@/components/data-table/use-url-filters";
 
 type Assignee = { id: string; name: string };
+
+const filterKeys = ["stage", "source", "assignee", "mine", "createdFrom", "createdTo"] as const;
 
 /** The leads list's filters; every one lives in the URL. */
 export function LeadsFilters({ assignees, total }: { assignees: Assignee[]; total: number }) {
   const t = useTranslations("leads");
   const tStage = useTranslations("leadStage");
   const tSource = useTranslations("leadSource");
-  const { update, searchParams } = useSearchParamsUpdate();
-  const list = (key: string) => (searchParams.get(key) ?? "").split(",").filter(Boolean);
-  const { q, setQ, clear } = useSearchQuery(searchParams.get("q") ?? "", update);
+  const { update, searchParams, q, setQ, filtered, reset, multiSelect } = useUrlFilters(filterKeys);
 
   const mine = searchParams.get("mine") === "1";
   const assignee = searchParams.get("assignee") ?? "all";
   const exportHref = `/api/crm/leads/export?${new URLSearchParams(
     [...searchParams.entries()].filter(([key]) => !["page", "pageSize", "sort", "dir"].includes(key)),
   ).toString()}`;
-  const filtered = ["q", "stage", "source", "assignee", "mine", "createdFrom", "createdTo"].some((key) => searchParams.has(key));
 
   return (
     <div className="flex flex-col gap-3">
@@ -48,15 +47,13 @@ export function LeadsFilters({ assignees, total }: { assignees: Assignee[]; tota
           label={t("stage")}
           allLabel={t("any")}
           options={leadStages.map((value) => ({ value, label: tStage(value) }))}
-          selected={list("stage")}
-          onChange={(values) => update({ stage: values.join(",") || undefined })}
+          {...multiSelect("stage")}
         />
         <MultiSelectFilter
           label={t("source")}
           allLabel={t("any")}
           options={leadSources.map((value) => ({ value, label: tSource(value) }))}
-          selected={list("source")}
-          onChange={(values) => update({ source: values.join(",") || undefined })}
+          {...multiSelect("source")}
         />
         <Select
           value={mine ? "all" : assignee}
@@ -81,51 +78,14 @@ export function LeadsFilters({ assignees, total }: { assignees: Assignee[]; tota
           <UserRound aria-hidden="true" />
           {t("mine")}
         </Button>
-        <div className="flex items-center gap-1.5">
-          <CalendarRange className="size-4 text-muted-foreground" aria-hidden="true" />
-          <Input
-            type="date"
-            aria-label={t("createdFrom")}
-            title={t("createdFrom")}
-            value={searchParams.get("createdFrom") ?? ""}
-            max={searchParams.get("createdTo") ?? undefined}
-            onChange={(event) => update({ createdFrom: event.target.value || undefined })}
-            className="h-8 w-36"
-          />
-          <span className="text-muted-foreground" aria-hidden="true">
-            –
-          </span>
-          <Input
-            type="date"
-            aria-label={t("createdTo")}
-            title={t("createdTo")}
-            value={searchParams.get("createdTo") ?? ""}
-            min={searchParams.get("createdFrom") ?? undefined}
-            onChange={(event) => update({ createdTo: event.target.value || undefined })}
-            className="h-8 w-36"
-          />
-        </div>
-        {filtered && (
-          <Button
-            variant="ghost"
-            size="sm"
-            onClick={() => {
-              clear();
-              update({
-                q: undefined,
-                stage: undefined,
-                source: undefined,
-                assignee: undefined,
-                mine: undefined,
-                createdFrom: undefined,
-                createdTo: undefined,
-              });
-            }}
-          >
-            <X aria-hidden="true" />
-            {t("reset")}
-          </Button>
-        )}
+        <DateRangeFilter
+          fromLabel={t("createdFrom")}
+          toLabel={t("createdTo")}
+          from={searchParams.get("createdFrom")}
+          to={searchParams.get("createdTo")}
+          onChange={(bound, value) => update({ [bound === "from" ? "createdFrom" : "createdTo"]: value })}
+        />
+        <ResetFiltersButton shown={filtered} onReset={reset} label={t("reset")} />
       </div>
     </div>
   );

@@ -2,7 +2,8 @@ import { Server } from "lucide-react";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { LiveRefresh } from "@/components/realtime/live-refresh";
-import { LinkPagination } from "@/components/data-table/link-pagination";
+import { FilterChips } from "@/components/data-table/filter-chips";
+import { LinkPagination, listHref } from "@/components/data-table/link-pagination";
 import { StatusBadge } from "@/components/status/status-badge";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -39,19 +40,12 @@ export async function RequestList({
     getLocale(),
     getDateFormat(),
   ]);
-  const pages = Math.max(1, Math.ceil(total / pageSize));
   const price = (request: (typeof requests)[number]) =>
     request.billingCycle === "YEARLY"
       ? t("yearly", { amount: formatMoney(request.yearlyCents, locale) })
       : t("monthly", { amount: formatMoney(request.monthlyCents, locale) });
-  const href = (changes: Record<string, string | number | undefined>) => {
-    const params = new URLSearchParams();
-    const merged = { status: query.status, page: query.page, ...changes };
-    for (const [key, value] of Object.entries(merged))
-      if (value !== undefined && !(key === "page" && value === 1)) params.set(key, String(value));
-    const search = params.toString();
-    return search ? `${basePath}?${search}` : basePath;
-  };
+  const href = (changes: Record<string, string | number | undefined>) =>
+    listHref(basePath, { status: query.status, page: query.page, ...changes });
 
   return (
     <>
@@ -64,18 +58,12 @@ export async function RequestList({
           <LiveRefresh channel={channels.pipeline} events={["lead.created", "lead.updated"]} match={{ requestId: true }} onFocus={false} />
         </>
       )}
-      <nav aria-label={t("filterLabel")} className="flex flex-wrap gap-2">
-        {[undefined, ...requestStatuses].map((status) => (
-          <Link
-            key={status ?? "all"}
-            href={href({ status, page: 1 })}
-            aria-current={query.status === status ? "page" : undefined}
-            className="rounded-full border px-3 py-1 text-sm text-muted-foreground transition-colors hover:bg-accent aria-[current=page]:border-primary aria-[current=page]:bg-primary aria-[current=page]:text-primary-foreground"
-          >
-            {status ? tStatus(status) : t("allStatuses")}
-          </Link>
-        ))}
-      </nav>
+      <FilterChips
+        label={t("filterLabel")}
+        options={[undefined, ...requestStatuses].map((status) => ({ value: status, label: status ? tStatus(status) : t("allStatuses") }))}
+        current={query.status}
+        href={(status) => href({ status, page: 1 })}
+      />
       {requests.length === 0 ? (
         <EmptyState
           icon={<Server />}
@@ -129,17 +117,7 @@ export async function RequestList({
               ))}
             </TableBody>
           </Table>
-          {pages > 1 && (
-            <LinkPagination
-              label={t("pagination")}
-              summary={t("pageOf", { page, pages, total })}
-              page={page}
-              pages={pages}
-              href={(target) => href({ page: target })}
-              previousLabel={t("previous")}
-              nextLabel={t("next")}
-            />
-          )}
+          <LinkPagination namespace="hosting" page={page} pageSize={pageSize} total={total} href={(target) => href({ page: target })} />
         </Card>
       )}
     </>

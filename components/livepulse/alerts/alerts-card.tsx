@@ -8,6 +8,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { formatDate } from "@/lib/format";
 import { AcknowledgeButton } from "@/components/livepulse/alerts/acknowledge-button";
+import { DeclareFromAlert } from "@/components/livepulse/incidents/declare-from-alert";
 import { Button } from "@/components/ui/button";
 import { env } from "@/lib/env";
 import type { listAlerts } from "@/lib/livepulse/alerts/queries";
@@ -23,11 +24,17 @@ export async function AlertsCard({
   query,
   firing,
   acknowledge,
+  declare,
+  incidents,
 }: {
   alerts: Awaited<ReturnType<typeof listAlerts>>;
   query: AlertListQuery;
   firing: number;
   acknowledge: boolean;
+  /** Whether the reader may declare incidents (from open alerts). */
+  declare: boolean;
+  /** The open incident declared from each alert, by alert id. */
+  incidents: Map<string, string>;
 }) {
   const { t, tMetric, unit, nameOf } = await alertText();
   const dates = await getDateFormat();
@@ -83,46 +90,64 @@ export async function AlertsCard({
             </TableRow>
           </TableHeader>
           <TableBody>
-            {alerts.items.map((alert) => (
-              <TableRow key={alert.id} data-testid="alert-row" data-status={alert.status} data-alert-id={alert.id}>
-                <TableCell className="pl-6">
-                  <div className="flex flex-wrap items-center gap-2">
-                    <StatusBadge kind="alertSeverity" value={alert.severity} />
-                    <span className="font-medium">{nameOf(alert.rule)}</span>
-                  </div>
-                  <p className="mt-1 text-xs text-muted-foreground">
-                    {tMetric(alert.rule.metric)} {comparatorSymbols[alert.rule.comparator]} {unit(alert.rule.metric, alert.rule.threshold)}{" "}
-                    · {t("window", { minutes: alert.rule.windowMinutes })}
-                  </p>
-                  {/* On a phone the value rides here, and the action under the state. */}
-                  <p className="mt-1 text-sm font-medium tabular-nums sm:hidden">{unit(alert.rule.metric, alert.value)}</p>
-                </TableCell>
-                <TableCell className="hidden font-medium tabular-nums sm:table-cell">{unit(alert.rule.metric, alert.value)}</TableCell>
-                <TableCell className="hidden text-muted-foreground md:table-cell">
-                  {formatDate(alert.firedAt, dates, true)}
-                  {alert.resolvedAt && <p className="text-xs">{t("resolvedAt", { date: formatDate(alert.resolvedAt, dates, true) })}</p>}
-                </TableCell>
-                <TableCell>
-                  <StatusBadge kind="alertStatus" value={alert.status} />
-                  {alert.acknowledgedAt && (
-                    <p className="mt-1 text-xs text-muted-foreground">
-                      {t("acknowledgedBy", {
-                        name: alert.acknowledgedBy?.name ?? "—",
-                        date: formatDate(alert.acknowledgedAt, dates, true),
-                      })}
-                    </p>
-                  )}
-                  {acknowledge && alert.status === "FIRING" && (
-                    <div className="mt-2 sm:hidden">
-                      <AcknowledgeButton id={alert.id} ruleName={nameOf(alert.rule)} />
+            {alerts.items.map((alert) => {
+              const open = alert.status === "FIRING" || alert.status === "ACKNOWLEDGED";
+              return (
+                <TableRow key={alert.id} data-testid="alert-row" data-status={alert.status} data-alert-id={alert.id}>
+                  <TableCell className="pl-6">
+                    <div className="flex flex-wrap items-center gap-2">
+                      <StatusBadge kind="alertSeverity" value={alert.severity} />
+                      <span className="font-medium">{nameOf(alert.rule)}</span>
                     </div>
-                  )}
-                </TableCell>
-                <TableCell className="hidden pr-6 text-right sm:table-cell">
-                  {acknowledge && alert.status === "FIRING" && <AcknowledgeButton id={alert.id} ruleName={nameOf(alert.rule)} />}
-                </TableCell>
-              </TableRow>
-            ))}
+                    <p className="mt-1 text-xs text-muted-foreground">
+                      {tMetric(alert.rule.metric)} {comparatorSymbols[alert.rule.comparator]}{" "}
+                      {unit(alert.rule.metric, alert.rule.threshold)} · {t("window", { minutes: alert.rule.windowMinutes })}
+                    </p>
+                    {/* On a phone the value rides here, and the action under the state. */}
+                    <p className="mt-1 text-sm font-medium tabular-nums sm:hidden">{unit(alert.rule.metric, alert.value)}</p>
+                  </TableCell>
+                  <TableCell className="hidden font-medium tabular-nums sm:table-cell">{unit(alert.rule.metric, alert.value)}</TableCell>
+                  <TableCell className="hidden text-muted-foreground md:table-cell">
+                    {formatDate(alert.firedAt, dates, true)}
+                    {alert.resolvedAt && <p className="text-xs">{t("resolvedAt", { date: formatDate(alert.resolvedAt, dates, true) })}</p>}
+                  </TableCell>
+                  <TableCell>
+                    <StatusBadge kind="alertStatus" value={alert.status} />
+                    {alert.maintenance && (
+                      <p className="mt-1 max-w-48 text-xs break-words text-muted-foreground" data-testid="alert-maintenance">
+                        <Link href="/livepulse/maintenance" className="hover:text-foreground hover:underline">
+                          {t("suppressedBy", { title: alert.maintenance.title })}
+                        </Link>
+                      </p>
+                    )}
+                    {alert.acknowledgedAt && (
+                      <p className="mt-1 text-xs text-muted-foreground">
+                        {t("acknowledgedBy", {
+                          name: alert.acknowledgedBy?.name ?? "—",
+                          date: formatDate(alert.acknowledgedAt, dates, true),
+                        })}
+                      </p>
+                    )}
+                    {((acknowledge && alert.status === "FIRING") || (declare && open)) && (
+                      <div className="mt-2 flex flex-col items-start gap-2 sm:hidden">
+                        {acknowledge && alert.status === "FIRING" && <AcknowledgeButton id={alert.id} ruleName={nameOf(alert.rule)} />}
+                        {declare && open && (
+                          <DeclareFromAlert alertId={alert.id} ruleName={nameOf(alert.rule)} incidentId={incidents.get(alert.id)} />
+                        )}
+                      </div>
+                    )}
+                  </TableCell>
+                  <TableCell className="hidden pr-6 text-right sm:table-cell">
+                    <div className="flex flex-wrap justify-end gap-2">
+                      {acknowledge && alert.status === "FIRING" && <AcknowledgeButton id={alert.id} ruleName={nameOf(alert.rule)} />}
+                      {declare && open && (
+                        <DeclareFromAlert alertId={alert.id} ruleName={nameOf(alert.rule)} incidentId={incidents.get(alert.id)} />
+                      )}
+                    </div>
+                  </TableCell>
+                </TableRow>
+              );
+            })}
           </TableBody>
         </Table>
       )}

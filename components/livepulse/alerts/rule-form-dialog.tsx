@@ -7,6 +7,7 @@ import { toast } from "sonner";
 import { ActionForm } from "@/components/forms/action-form";
 import { CreateOrEditTrigger } from "@/components/forms/create-or-edit-trigger";
 import { DialogFormFooter } from "@/components/forms/dialog-form-footer";
+import { CheckboxGroupField } from "@/components/forms/checkbox-group-field";
 import { NumberField } from "@/components/forms/number-field";
 import { SelectField } from "@/components/forms/select-field";
 import { SwitchField } from "@/components/forms/switch-field";
@@ -14,7 +15,16 @@ import { TextField } from "@/components/forms/text-field";
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { useActionForm } from "@/lib/forms/use-action-form";
 import { createAlertRuleAction, updateAlertRuleAction } from "@/lib/livepulse/alerts/actions";
-import { alertComparators, alertMetrics, alertRuleSchema, alertSeverities, type AlertRuleInput } from "@/lib/livepulse/alerts/schemas";
+import type { ChannelKind } from "@/lib/livepulse/channels/schemas";
+import {
+  alertComparators,
+  alertMetrics,
+  monitorMetrics,
+  type AlertMetricName,
+  alertRuleSchema,
+  alertSeverities,
+  type AlertRuleInput,
+} from "@/lib/livepulse/alerts/schemas";
 
 /** `name` is the one shown (a default rule's translated name); `savedName` the one stored, sent back when left as shown. */
 export type EditableRule = AlertRuleInput & { id: string; savedName: string };
@@ -28,19 +38,32 @@ const newRule: AlertRuleInput = {
   severity: "WARNING",
   enabled: true,
   serviceCheckId: null,
+  channelIds: [],
 };
 
 function ruleInput(rule: EditableRule): AlertRuleInput {
-  const { name, metric, comparator, threshold, windowMinutes, severity, enabled, serviceCheckId } = rule;
-  return { name, metric, comparator, threshold, windowMinutes, severity, enabled, serviceCheckId };
+  const { name, metric, comparator, threshold, windowMinutes, severity, enabled, serviceCheckId, channelIds } = rule;
+  return { name, metric, comparator, threshold, windowMinutes, severity, enabled, serviceCheckId, channelIds };
 }
 
-/** Creates a rule, or edits `rule`: the metric, the condition on its value over a window, the severity. */
-export function RuleFormDialog({ rule, monitors }: { rule?: EditableRule; monitors: Array<{ id: string; name: string }> }) {
+/** A channel a rule may pick: its name as shown and its kind. */
+export type ChannelOption = { id: string; name: string; kind: ChannelKind; enabled: boolean };
+
+/** Creates a rule, or edits `rule`: the metric, the condition on its value over a window, the severity, its channels. */
+export function RuleFormDialog({
+  rule,
+  monitors,
+  channels,
+}: {
+  rule?: EditableRule;
+  monitors: Array<{ id: string; name: string }>;
+  channels: ChannelOption[];
+}) {
   const t = useTranslations("livepulseAlerts.form");
   const tMetric = useTranslations("alertMetric");
   const tComparator = useTranslations("alertComparator");
   const tSeverity = useTranslations("alertSeverity");
+  const tKind = useTranslations("alertChannelKind");
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const { form, onSubmit } = useActionForm(
@@ -78,9 +101,9 @@ export function RuleFormDialog({ rule, monitors }: { rule?: EditableRule; monito
             label={t("metric")}
             description={t(`metricHint.${metric}`)}
             options={alertMetrics.map((value) => ({ value, label: tMetric(value) }))}
-            onChange={(value) => value !== "MONITOR_DOWN" && form.setValue("serviceCheckId", null)}
+            onChange={(value) => !monitorMetrics.includes(value as AlertMetricName) && form.setValue("serviceCheckId", null)}
           />
-          {metric === "MONITOR_DOWN" && (
+          {monitorMetrics.includes(metric) && (
             <SelectField
               control={form.control}
               name="serviceCheckId"
@@ -114,6 +137,22 @@ export function RuleFormDialog({ rule, monitors }: { rule?: EditableRule; monito
               labelClassName="font-normal"
             />
           </div>
+          {channels.length ? (
+            <CheckboxGroupField
+              control={form.control}
+              name="channelIds"
+              label={t("channels")}
+              description={t("channelsHint")}
+              options={channels.map((channel) => ({
+                value: channel.id,
+                label: channel.name,
+                description: channel.enabled ? tKind(channel.kind) : `${tKind(channel.kind)} · ${t("channelDisabled")}`,
+              }))}
+              groupClassName="sm:grid-cols-2"
+            />
+          ) : (
+            <p className="text-sm text-muted-foreground">{t("noChannels")}</p>
+          )}
           <DialogFormFooter cancel={t("cancel")} submit={rule ? t("save") : t("create")} onCancel={() => setOpen(false)} />
         </ActionForm>
       </DialogContent>

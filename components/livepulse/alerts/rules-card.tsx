@@ -8,7 +8,7 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@
 import { formatDate } from "@/lib/format";
 import { ConfirmDeleteButton } from "@/components/forms/confirm-delete-button";
 import { deleteAlertRuleAction } from "@/lib/livepulse/alerts/actions";
-import { RuleFormDialog } from "@/components/livepulse/alerts/rule-form-dialog";
+import { RuleFormDialog, type ChannelOption } from "@/components/livepulse/alerts/rule-form-dialog";
 import { Badge } from "@/components/ui/badge";
 import type { listAlertRules } from "@/lib/livepulse/alerts/queries";
 import { getDateFormat } from "@/lib/date-format-server";
@@ -17,10 +17,12 @@ import { getDateFormat } from "@/lib/date-format-server";
 export async function RulesCard({
   rules,
   monitors,
+  channels,
   manage,
 }: {
   rules: Awaited<ReturnType<typeof listAlertRules>>;
   monitors: Array<{ id: string; name: string }>;
+  channels: ChannelOption[];
   manage: boolean;
 }) {
   const { t, tMetric, unit, nameOf } = await alertText();
@@ -71,7 +73,14 @@ export async function RulesCard({
                   {/* On a phone the condition rides under the name, so the state and actions stay in view. */}
                   <p className="mt-1 text-xs sm:hidden">{condition(rule)}</p>
                 </TableCell>
-                <TableCell className="hidden text-sm sm:table-cell">{condition(rule)}</TableCell>
+                <TableCell className="hidden text-sm sm:table-cell">
+                  {condition(rule)}
+                  {rule.channels.length > 0 && (
+                    <p className="mt-1 text-xs text-muted-foreground">
+                      {t("sentTo", { channels: rule.channels.map((channel) => nameOf(channel)).join(", ") })}
+                    </p>
+                  )}
+                </TableCell>
                 <TableCell className="hidden text-sm tabular-nums md:table-cell">
                   {rule.lastValue === null ? (
                     <span className="text-muted-foreground">{rule.evaluable ? t("notYet") : t("notMeasured")}</span>
@@ -97,6 +106,7 @@ export async function RulesCard({
                   <TableCell className="pr-6 text-right whitespace-nowrap">
                     <RuleFormDialog
                       monitors={monitors}
+                      channels={channels}
                       rule={{
                         id: rule.id,
                         name: nameOf(rule),
@@ -108,6 +118,7 @@ export async function RulesCard({
                         severity: rule.severity,
                         enabled: rule.enabled,
                         serviceCheckId: rule.serviceCheckId,
+                        channelIds: rule.channels.map((channel) => channel.id),
                       }}
                     />
                     <ConfirmDeleteButton

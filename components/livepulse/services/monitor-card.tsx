@@ -5,6 +5,7 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { formatDate } from "@/lib/format";
 import type { MonitorView } from "@/lib/livepulse/monitors/queries";
 import { cn } from "@/lib/utils";
+import { daysLeft, parseKeywordError } from "@/lib/livepulse/monitors/status";
 import { CheckNowButton } from "./check-now-button";
 import { ConfirmDeleteButton } from "@/components/forms/confirm-delete-button";
 import { deleteMonitorAction } from "@/lib/livepulse/monitors/actions";
@@ -12,8 +13,19 @@ import { LazyLatencyChart } from "./lazy-latency-chart";
 import { MonitorFormDialog } from "./monitor-form-dialog";
 import { getDateFormat } from "@/lib/date-format-server";
 import { livepulseNames } from "../names-server";
+import { PublicationDialog } from "./publication-dialog";
+
+/** A monitor's place on the public status page, when it has one. */
+export type MonitorPublication = { published: boolean; nameFr: string; nameEn: string; planIds: string[] };
 
 const DAY = 86_400_000;
+
+/** How soon a certificate expiry calls for attention: danger when expired or under 3 days, warning under 14. */
+function certTone(days: number): string {
+  if (days < 3) return "text-destructive";
+  if (days < 14) return "text-warning";
+  return "text-muted-foreground";
+}
 
 function Figure({ label, value, testId }: { label: string; value: string; testId: string }) {
   return (
@@ -32,14 +44,20 @@ export async function MonitorCard({
   now,
   locale,
   manage,
+  publication,
+  plans,
 }: {
   monitor: MonitorView;
   now: number;
   locale: string;
   manage: boolean;
+  publication: MonitorPublication | null;
+  /** The hosting plans a publication may be tied to (admins). */
+  plans: Array<{ id: string; name: string }>;
 }) {
   const t = await getTranslations("livepulseServices");
   const tKind = await getTranslations("serviceCheckKind");
+  const tPublication = await getTranslations("statusPublication");
   const dates = await getDateFormat();
   const name = (await livepulseNames())(monitor);
   const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
@@ -48,6 +66,8 @@ export async function MonitorCard({
   const target = monitor.builtin ? t(`targets.${monitor.kind as "DATABASE"}`) : monitor.target;
   const measuresLatency = monitor.kind !== "MEMORY";
   const hasLatency = monitor.history.some((p) => p.latencyMs !== null);
+  const certDays = monitor.certExpiresAt ? daysLeft(monitor.certExpiresAt, new Date(now)) : null;
+  const keywordFailure = monitor.lastError ? parseKeywordError(monitor.lastError) : null;
 
   return (
     <Card
@@ -64,6 +84,11 @@ export async function MonitorCard({
             </CardTitle>
             {monitor.builtin ? <Badge variant="secondary">{t("builtin")}</Badge> : <Badge variant="outline">{tKind(monitor.kind)}</Badge>}
             {!monitor.enabled && <Badge variant="secondary">{t("disabled")}</Badge>}
+            {publication?.published && (
+              <Badge variant="info" data-testid="monitor-public">
+                {tPublication("badge")}
+              </Badge>
+            )}
           </div>
           <p className={cn("truncate text-xs text-muted-foreground", !monitor.builtin && "font-mono")} title={target}>
             {target}
@@ -73,12 +98,18 @@ export async function MonitorCard({
               {monitor.kind === "HTTP" && monitor.expectedStatus !== null && ` · ${t("expects", { status: monitor.expectedStatus })}`}
             </span>
           </p>
+          {monitor.keyword && (
+            <p className="truncate text-xs text-muted-foreground" data-testid="monitor-keyword" title={monitor.keyword}>
+              {t(monitor.keywordMode === "ABSENT" ? "keywordAbsent" : "keywordPresent", { keyword: monitor.keyword })}
+            </p>
+          )}
         </div>
         <div className="flex shrink-0 items-center gap-1">
           <StatusBadge kind="serviceStatus" value={monitor.status} />
           {manage && (
             <>
               <CheckNowButton id={monitor.id} name={name} />
+              <PublicationDialog monitorId={monitor.id} name={name} publication={publication} plans={plans} />
               <MonitorFormDialog
                 monitor={{
                   id: monitor.id,
@@ -87,6 +118,8 @@ export async function MonitorCard({
                   kind: monitor.kind,
                   target: monitor.target,
                   expectedStatus: monitor.expectedStatus,
+                  keyword: monitor.keyword,
+                  keywordMode: monitor.keywordMode,
                   timeoutMs: monitor.timeoutMs,
                   intervalSeconds: monitor.intervalSeconds,
                   enabled: monitor.enabled,
@@ -125,7 +158,24 @@ export async function MonitorCard({
         <div className="flex flex-col gap-1 text-xs">
           {monitor.lastError && (
             <p className="rounded-md bg-destructive/10 px-2 py-1.5 text-destructive" data-testid="monitor-error">
-              <span className="font-medium">{t("lastError")}</span> <span className="font-mono break-all">{monitor.lastError}</span>
+              <span className="font-medium">{t("lastError")}</span>{" "}
+              {keywordFailure ? (
+                <span className="break-all">
+                  {t(keywordFailure.found ? "keywordFound" : "keywordNotFound", { keyword: keywordFailure.keyword })}
+                </span>
+              ) : (
+                <span className="font-mono break-all">{monitor.lastError}</span>
+              )}
+            </p>
+          )}
+          {monitor.certExpiresAt && certDays !== null && (
+            <p
+              className={cn("font-medium", certTone(certDays))}
+              data-testid="monitor-cert"
+              data-days={certDays}
+              title={formatDate(monitor.certExpiresAt, dates, true)}
+            >
+              {certDays < 0 ? t("certExpired", { days: -certDays }) : t("certExpiresIn", { days: certDays })}
             </p>
           )}
           <p className="text-muted-foreground" data-testid="monitor-checked">

@@ -14,7 +14,7 @@ import { TextField } from "@/components/forms/text-field";
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { useActionForm } from "@/lib/forms/use-action-form";
 import { createMonitorAction, updateMonitorAction } from "@/lib/livepulse/monitors/actions";
-import { monitorKinds, monitorSchema, monitorSettingsSchema, type MonitorInput } from "@/lib/livepulse/monitors/schemas";
+import { keywordModes, monitorKinds, monitorSchema, monitorSettingsSchema, type MonitorInput } from "@/lib/livepulse/monitors/schemas";
 
 export type EditableMonitor = {
   id: string;
@@ -25,6 +25,8 @@ export type EditableMonitor = {
   kind: string;
   target: string;
   expectedStatus: number | null;
+  keyword: string | null;
+  keywordMode: string | null;
   timeoutMs: number;
   intervalSeconds: number;
   enabled: boolean;
@@ -36,6 +38,8 @@ const blank: MonitorInput = {
   kind: "HTTP",
   target: "",
   expectedStatus: 200,
+  keyword: "",
+  keywordMode: "PRESENT",
   timeoutMs: 5000,
   intervalSeconds: 60,
   enabled: true,
@@ -54,6 +58,8 @@ export function MonitorFormDialog({ monitor }: { monitor?: EditableMonitor }) {
         kind: builtin ? "HTTP" : (monitor.kind as MonitorInput["kind"]),
         target: monitor.target,
         expectedStatus: monitor.expectedStatus ?? 200,
+        keyword: monitor.keyword ?? "",
+        keywordMode: (monitor.keywordMode as MonitorInput["keywordMode"]) ?? "PRESENT",
         timeoutMs: monitor.timeoutMs,
         intervalSeconds: monitor.intervalSeconds,
         enabled: monitor.enabled,
@@ -113,6 +119,26 @@ export function MonitorFormDialog({ monitor }: { monitor?: EditableMonitor }) {
                 />
                 {http && <NumberField control={form.control} name="expectedStatus" label={t("expectedStatus")} min={100} max={599} />}
               </div>
+              {http && (
+                <div className="grid gap-4 sm:grid-cols-[1fr_10rem]">
+                  <TextField
+                    control={form.control}
+                    name="keyword"
+                    label={t("keyword")}
+                    description={t("keywordHint")}
+                    optional
+                    placeholder={t("keywordPlaceholder")}
+                    autoComplete="off"
+                    spellCheck={false}
+                  />
+                  <SelectField
+                    control={form.control}
+                    name="keywordMode"
+                    label={t("keywordMode")}
+                    options={keywordModes.map((value) => ({ value, label: t(`keywordModes.${value}`) }))}
+                  />
+                </div>
+              )}
             </>
           )}
           <div className="grid gap-4 sm:grid-cols-2">

@@ -140,7 +140,7 @@ export async function crmOverview(actor: Actor, query: OverviewQuery = {}, now =
   assertCan(actor, "dashboard:tickets");
   const range = resolveRange(query, now);
   const [sales, tickets] = await Promise.all([
-    can(actor.role, "dashboard:sales") ? salesFigures(actor, range, now) : Promise.resolve(null),
+    can(actor, "dashboard:sales") ? salesFigures(actor, range, now) : Promise.resolve(null),
     ticketFigures(range),
   ]);
   return { range: publicRange(range), sales, tickets };

@@ -26,7 +26,7 @@ export async function listPlansForAdmin(actor: Actor) {
 
 /** One plan by id; inactive plans only for those who may edit plans. */
 export async function getPlan(actor: Actor | null, id: string) {
-  const mayEdit = can(actor?.role, "plans:write");
+  const mayEdit = can(actor, "plans:write");
   const plan = await db.hostingPlan.findUnique({ where: { id } });
   if (!plan || (!plan.active && !mayEdit)) throw new AppError("NOT_FOUND", "This plan does not exist.");
   return plan;

@@ -4,6 +4,7 @@ import { db } from "../../db";
 import { AppError } from "../../errors";
 import type { Actor } from "../../auth/roles";
 import { assertCan } from "../../auth/session";
+import { queueEmail, recipientSelect, toRecipient } from "../../mail/queue-email";
 import { notify } from "../../notifications/notify";
 import { publishAll } from "../../realtime/publish-all";
 import { publishNotifications } from "../../notifications/events";
@@ -41,7 +42,7 @@ export async function changeRequestStatus(actor: Actor, id: string, change: Requ
       before: { status: request.status },
       after: { status: change.status, comment: change.comment },
     });
-    // The customer hears of changes made by someone else, not of their own cancellation.
+    // The customer hears of changes made by someone else (notification and email), not of their own cancellation.
     const pending =
       request.customerId !== actor.id
         ? await notify(tx, [request.customerId], {
@@ -51,6 +52,20 @@ export async function changeRequestStatus(actor: Actor, id: string, change: Requ
             link: `/hosting/requests/${id}`,
           })
         : [];
+    if (request.customerId !== actor.id) {
+      const customer = await tx.user.findUniqueOrThrow({ where: { id: request.customerId }, select: recipientSelect });
+      await queueEmail(tx, {
+        ...toRecipient(customer),
+        kind: "REQUEST_STATUS_CHANGED",
+        params: {
+          requestId: id,
+          reference: request.reference,
+          plan: request.plan.name,
+          status: change.status,
+          comment: change.comment || null,
+        },
+      });
+    }
     return { id, status: change.status, pending };
   });
   const event = { id, reference: request.reference, status: change.status };

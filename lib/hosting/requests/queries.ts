@@ -20,7 +20,7 @@ const listSelect = {
 } as const;
 
 function scopedWhere(actor: Actor) {
-  const scope = scopeOf(actor.role, "requests:read");
+  const scope = scopeOf(actor, "requests:read");
   if (!scope) throw new AppError("FORBIDDEN", "You are not allowed to see hosting requests.");
   return scope === "own" ? { customerId: actor.id } : {};
 }

@@ -2,20 +2,21 @@ import "server-only";
 import { writeAudit } from "../../audit";
 import { nextCounterValue, requestCounterName, requestReference } from "../../counters";
 import { db, type Tx } from "../../db";
+import { Prisma, type EmailCategory } from "../../generated/prisma/client.ts";
 import { unavailableError } from "../../db-errors";
 import { AppError, type FieldErrors } from "../../errors";
 import { logger } from "../../logger";
 import { announceFormMetrics } from "../../livepulse/forms/events";
 import { scopeOf } from "../../auth/permissions";
-import type { Actor } from "../../auth/roles";
+import type { Actor, Role } from "../../auth/roles";
 import { leadEvent } from "../../crm/leads/events";
-import { activeSellerIds } from "../../notifications/queries";
 import { notify } from "../../notifications/notify";
 import { publishAll } from "../../realtime/publish-all";
-import { publishNotifications } from "../../notifications/events";
+import { notificationEvents } from "../../notifications/events";
 import { facts } from "../../notifications/titles";
 import { channels } from "../../realtime/channels";
 import { openStages } from "../../crm/stages";
+import { emailSlot, prepareEmail, toRecipient } from "../../mail/queue-email";
 import { quote, validateConfiguration } from "../pricing";
 import type { HostingRequestInput } from "./schemas";
 
@@ -33,13 +34,44 @@ function rangeErrors(plan: Plan, input: HostingRequestInput): FieldErrors {
   return errors;
 }
 
+/** The newest open lead of an email, with its owner: one statement, as a JSON object (null: none). */
+const openLeadOf = (email: Prisma.Sql) => Prisma.sql`
+  SELECT json_build_object('id', l."id", 'customerId', l."customerId",
+           'assignee', CASE WHEN a."id" IS NULL THEN NULL ELSE json_build_object('id', a."id", 'disabled', a."disabled") END)
+  FROM "CRMLead" l LEFT JOIN "User" a ON a."id" = l."assigneeId"
+  WHERE l."email" = ${email} AND l."stage" IN (${Prisma.join([...openStages])})
+  ORDER BY l."createdAt" DESC LIMIT 1`;
+
 /** The newest open lead of this email: a customer's requests gather on it. */
-function findOpenLead(client: Tx, email: string): Promise<SeenLead | null> {
-  return client.cRMLead.findFirst({
-    where: { email, stage: { in: [...openStages] } },
-    orderBy: { createdAt: "desc" },
-    select: { id: true, customerId: true, assignee: { select: { id: true, disabled: true } } },
-  });
+async function findOpenLead(client: Tx, email: string): Promise<SeenLead | null> {
+  const rows = await client.$queryRaw<Array<{ lead: SeenLead | null }>>`SELECT (${openLeadOf(Prisma.sql`${email}`)}) AS "lead"`;
+  return rows[0]?.lead ?? null;
+}
+
+type Context = Customer & {
+  locale: string;
+  role: Role;
+  emailCategories: EmailCategory[];
+  existing: { id: string; reference: string } | null;
+  lead: SeenLead | null;
+  sellerIds: string[];
+};
+
+/**
+ * Everything a submission reads of the database but its plan, in one statement: the customer, the
+ * request already made with this idempotency key, the customer's open lead with its owner, and the
+ * active sellers (who hear of a request whose lead has no active owner).
+ */
+async function readContext(customerId: string, idempotencyKey: string): Promise<Context | null> {
+  const rows = await db.$queryRaw<Context[]>`
+    SELECT u."id", u."email", u."name", u."company", u."locale", u."role"::text AS "role",
+           u."emailCategories"::text[] AS "emailCategories",
+           (SELECT json_build_object('id', r."id", 'reference', r."reference") FROM "HostingRequest" r
+             WHERE r."customerId" = u."id" AND r."idempotencyKey" = ${idempotencyKey}) AS "existing",
+           (${openLeadOf(Prisma.sql`u."email"`)}) AS "lead",
+           ARRAY(SELECT s."id" FROM "User" s WHERE s."role" = 'SELLER' AND NOT s."disabled" ORDER BY s."id") AS "sellerIds"
+    FROM "User" u WHERE u."id" = ${customerId}`;
+  return rows[0] ?? null;
 }
 
 const leadSelect = { id: true, stage: true, assigneeId: true, valueCents: true } as const;
@@ -100,6 +132,16 @@ async function recipientsOf(tx: Tx, assigneeId: string | null, seenOwner: SeenLe
 }
 
 /**
+ * The next reference of the year, drawn by one statement of its own: the counter's row is locked
+ * for that statement only, never for a submission's whole transaction, which would make every
+ * submission wait for the one before it to commit. A submission that fails after drawing its number
+ * leaves that number unused (a gap); references stay unique and in order of drawing.
+ */
+async function drawReference(year: number): Promise<string> {
+  return requestReference(year, await nextCounterValue(db, requestCounterName(year)));
+}
+
+/**
  * Submits a hosting request in one transaction: the request with its price
  * recomputed here, the customer's lead created or updated, an activity on it,
  * the first status of the timeline, the form's SUBMIT event, an audit row and
@@ -107,30 +149,32 @@ async function recipientsOf(tx: Tx, assigneeId: string | null, seenOwner: SeenLe
  * request instead of creating a second one.
  *
  * Everything that only reads (the idempotency check, the plan, the price, the customer, the open
- * lead, the sellers) happens before the transaction, which holds its connection for writes only;
- * realtime events leave after the commit.
+ * lead, the sellers: two statements) happens before the transaction, which holds its connection
+ * for writes only; so does drawing the reference. Realtime events leave together after the commit.
  */
 export async function submitHostingRequest(actor: Actor, input: HostingRequestInput) {
-  if (scopeOf(actor.role, "requests:create") === null) throw new AppError("FORBIDDEN", "You are not allowed to request hosting.");
+  if (scopeOf(actor, "requests:create") === null) throw new AppError("FORBIDDEN", "You are not allowed to request hosting.");
 
-  const [existing, plan, customer, sellerIds] = await Promise.all([
-    db.hostingRequest.findUnique({
-      where: { customerId_idempotencyKey: { customerId: actor.id, idempotencyKey: input.idempotencyKey } },
-      select: { id: true, reference: true },
-    }),
+  const [context, plan] = await Promise.all([
+    readContext(actor.id, input.idempotencyKey),
     db.hostingPlan.findUnique({ where: { slug: input.planSlug } }),
-    db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { id: true, email: true, name: true, company: true } }),
-    activeSellerIds(db),
   ]);
+  if (!context) throw new AppError("UNAUTHORIZED", "Sign in to continue.");
+  const { existing, lead: seenLead, sellerIds, ...customer } = context;
   if (existing) return { ...existing, duplicate: true };
   if (!plan || !plan.active) throw new AppError("VALIDATION", "This plan is not available.", { planSlug: ["planUnavailable"] });
   const errors = rangeErrors(plan, input);
   if (Object.keys(errors).length > 0) throw new AppError("VALIDATION", "Some resources are outside the plan's ranges.", errors);
 
   const price = quote(plan, input);
-  const seenLead = await findOpenLead(db, customer.email);
   const year = new Date().getUTCFullYear();
+  // The customer's receipt is rendered now: inside the transaction only its row is written.
+  const queueReceipt = await prepareEmail(toRecipient(customer), {
+    kind: "REQUEST_RECEIVED",
+    params: { requestId: emailSlot("requestId"), reference: emailSlot("reference"), plan: plan.name, monthlyCents: price.monthlyCents },
+  });
 
+  const reference = await drawReference(year);
   try {
     const committed = await db.$transaction(async (tx) => {
       const { lead, created } = await upsertLead(tx, customer, price.yearlyCents, seenLead);
@@ -138,12 +182,6 @@ export async function submitHostingRequest(actor: Actor, input: HostingRequestIn
         await tx.formEvent.create({ data: { form: "hosting-request", sessionId: input.formSessionId, userId: actor.id, type: "SUBMIT" } });
       }
       const recipients = await recipientsOf(tx, lead.assigneeId, seenLead?.assignee ?? null, sellerIds);
-
-      // The yearly counter's row lock makes every submission wait for the one before it to commit,
-      // so it is taken last, followed only by the rows that carry the reference. A row rather than
-      // a sequence: a rolled-back submission gives its number back, so references stay gapless,
-      // which a sequence (never rolled back) would not keep once submissions fail under load.
-      const reference = requestReference(year, await nextCounterValue(tx, requestCounterName(year)));
       const request = await tx.hostingRequest.create({
         data: {
           reference,
@@ -200,6 +238,7 @@ export async function submitHostingRequest(actor: Actor, input: HostingRequestIn
         title: facts(reference, customer.company ?? customer.name, plan.name),
         link: `/hosting/requests/${request.id}`,
       });
+      await queueReceipt?.(tx, { requestId: request.id, reference });
       return {
         result: { id: request.id, reference, duplicate: false },
         pending,
@@ -220,7 +259,7 @@ export async function submitHostingRequest(actor: Actor, input: HostingRequestIn
         ],
       };
     });
-    await Promise.all([publishNotifications(committed.pending), publishAll(committed.events)]);
+    await publishAll([...notificationEvents(committed.pending), ...committed.events]);
     if (input.formSessionId) announceFormMetrics();
     return committed.result;
   } catch (error) {

@@ -10,6 +10,9 @@ import { logger } from "../../logger";
 import { notify, type PendingNotification } from "../../notifications/notify";
 import { openAlertStatuses, type AlertMetricName } from "./schemas";
 import { writeAudit } from "../../audit";
+import { activeMaintenanceFor } from "../../maintenance/queries";
+import { suppressAlert } from "../../maintenance/suppress-alert";
+import { queueAlertDeliveries } from "../channels/queue-deliveries";
 
 const symbols = { GT: ">", GTE: "≥", LT: "<", LTE: "≤" } as const;
 
@@ -43,11 +46,14 @@ export async function evaluateAlerts(now = new Date()): Promise<{ fired: number;
     }
     if (value === null) continue;
     const broken = breaks(value, rule.comparator, rule.threshold);
+    // A maintenance window on the rule's monitor turns what would fire into a suppressed alert.
+    const maintenance = broken && rule.serviceCheckId ? await activeMaintenanceFor([rule.serviceCheckId], now) : null;
     let notifications: PendingNotification[] = [];
     const outcome = await db.$transaction(async (tx) => {
       const open = await tx.alert.findFirst({ where: { ruleId: rule.id, status: { in: [...openAlertStatuses] } } });
       const decision = decide(broken, open);
       await tx.alertRule.update({ where: { id: rule.id }, data: { lastValue: value, lastEvaluatedAt: now } });
+      if (decision === "fire" && maintenance) return suppressAlert(tx, rule, value!, now, maintenance);
       if (decision === "fire") {
         const alert = await tx.alert.create({
           data: {
@@ -69,10 +75,13 @@ export async function evaluateAlerts(now = new Date()): Promise<{ fired: number;
           body: rule.severity,
           link: "/livepulse/alerts",
         });
+        // The rule's channels (email, webhooks, chat): the alert outbox, delivered by the jobs' leader.
+        await queueAlertDeliveries(tx, rule, alert, "FIRED");
         return { decision, alertId: alert.id };
       }
       if (decision === "resolve" && open) {
-        await tx.alert.update({ where: { id: open.id }, data: { status: "RESOLVED", resolvedAt: now } });
+        const resolvedAlert = await tx.alert.update({ where: { id: open.id }, data: { status: "RESOLVED", resolvedAt: now } });
+        await queueAlertDeliveries(tx, rule, resolvedAlert, "RESOLVED");
         await writeAudit(tx, { actorId: null, action: "alert.resolve", entity: "Alert", entityId: open.id, after: { value } });
         return { decision, alertId: open.id };
       }

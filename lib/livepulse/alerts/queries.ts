@@ -20,6 +20,7 @@ export async function listAlerts(actor: Actor, query: AlertListQuery) {
       include: {
         rule: { select: { id: true, name: true, nameKey: true, metric: true, comparator: true, threshold: true, windowMinutes: true } },
         acknowledgedBy: { select: { id: true, name: true } },
+        maintenance: { select: { id: true, title: true } },
       },
     }),
     db.alert.count({ where }),
@@ -45,6 +46,7 @@ export async function listAlertRules(actor: Actor) {
     orderBy: [{ enabled: "desc" }, { name: "asc" }],
     include: {
       serviceCheck: { select: { id: true, name: true, nameKey: true } },
+      channels: { select: { id: true, name: true, nameKey: true, kind: true }, orderBy: { name: "asc" } },
       alerts: { where: { status: { in: [...openAlertStatuses] } }, select: { id: true, status: true }, take: 1 },
     },
   });

@@ -3,12 +3,14 @@ import { db } from "../../db";
 import { formAbandonmentRate } from "../forms/queries";
 import { metricSource } from "../metrics/values";
 import type { AlertMetricName } from "./schemas";
+import { daysLeft } from "../monitors/status";
 
 const MINUTE = 60_000;
 
-/** What a rule watches beyond its metric: the monitor of a MONITOR_DOWN rule. */
+/** What a rule watches beyond its metric: the monitor of a monitor rule. */
 export type RuleTarget = { windowMinutes: number; serviceCheckId: string | null };
-type Source = (target: RuleTarget, now: Date) => Promise<number>;
+/** A metric's value, or null when there is nothing to measure (the rule is then left as it is). */
+type Source = (target: RuleTarget, now: Date) => Promise<number | null>;
 
 /** Tickets with a deadline breached in the window (either kind, each ticket once). */
 async function slaBreaches({ windowMinutes }: RuleTarget, now: Date): Promise<number> {
@@ -22,10 +24,24 @@ async function monitorsDown({ serviceCheckId }: RuleTarget): Promise<number> {
   return db.serviceCheck.count({ where: { enabled: true, lastStatus: "DOWN", ...(serviceCheckId ? { id: serviceCheckId } : {}) } });
 }
 
+/**
+ * Whole days before the watched monitor's HTTPS certificate expires; without
+ * one, the soonest among enabled monitors. Null when no certificate was read.
+ */
+async function certDaysLeft({ serviceCheckId }: RuleTarget, now: Date): Promise<number | null> {
+  const soonest = await db.serviceCheck.findFirst({
+    where: { enabled: true, certExpiresAt: { not: null }, ...(serviceCheckId ? { id: serviceCheckId } : {}) },
+    orderBy: { certExpiresAt: "asc" },
+    select: { certExpiresAt: true },
+  });
+  return soonest?.certExpiresAt ? daysLeft(soonest.certExpiresAt, now) : null;
+}
+
 /** Where each metric's value comes from; a metric without a source cannot be evaluated yet. */
 const sources: Partial<Record<AlertMetricName, Source>> = {
   SLA_BREACHES: slaBreaches,
   MONITOR_DOWN: monitorsDown,
+  CERT_DAYS_LEFT: certDaysLeft,
   FORM_ABANDONMENT_RATE: ({ windowMinutes }, now) => formAbandonmentRate(windowMinutes, now),
   REQUESTS_PER_MINUTE: metricSource("REQUESTS_PER_MINUTE"),
   P95_LATENCY_MS: metricSource("P95_LATENCY_MS"),

@@ -1,5 +1,5 @@
 import "server-only";
-import { Counter, Histogram, Registry } from "prom-client";
+import { collectDefaultMetrics, Counter, Histogram, Registry } from "prom-client";
 import { LATENCY_BOUNDS_MS } from "./histogram";
 import type { Measured } from "./recorder";
 
@@ -8,12 +8,14 @@ type Instruments = { registry: Registry; requests: Counter<string>; duration: Hi
 /**
  * A dedicated registry (never prom-client's global one). This instance's own
  * counters are fed at each request; the fleet-wide gauges are added by
- * `exposition.ts`, read from the per-minute rows at scrape time.
+ * `exposition.ts`, read from the per-minute rows at scrape time. The process's own figures
+ * (resident memory, heap, event loop lag, garbage collection) are prom-client's defaults.
  */
 const holder = globalThis as unknown as { __metricsInstruments?: Instruments };
 export function instruments(): Instruments {
   if (holder.__metricsInstruments) return holder.__metricsInstruments;
   const registry = new Registry();
+  collectDefaultMetrics({ register: registry });
   const requests = new Counter({
     name: "livepulse_requests_total",
     help: "Requests measured by this instance, by kind (page, action, api), route pattern, method and status class.",

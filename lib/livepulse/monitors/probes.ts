@@ -1,14 +1,27 @@
 import "server-only";
-import { connect } from "node:net";
+import { connect, isIP } from "node:net";
+import { connect as tlsConnect } from "node:tls";
 import { db } from "../../db";
 import { env } from "../../env";
 import { pusherFor, triggerRefusal } from "../../realtime/pusher-server";
 import { streamHub } from "../../realtime/stream-hub";
 import type { ServiceCheckKindName } from "./schemas";
-import { errorText, httpOutcome, parseHostPort, statusFromThresholds, type Outcome } from "./status";
+import { errorText, httpOutcome, keywordError, parseHostPort, statusFromThresholds, type KeywordModeName, type Outcome } from "./status";
 import { eventLoopDelayP99 } from "./event-loop";
 
-export type Probe = { kind: ServiceCheckKindName; target: string; expectedStatus: number | null; timeoutMs: number };
+export type Probe = {
+  kind: ServiceCheckKindName;
+  target: string;
+  expectedStatus: number | null;
+  timeoutMs: number;
+  keyword?: string | null;
+  keywordMode?: KeywordModeName | null;
+};
+/** A measurement, with an HTTPS target's certificate expiry when it could be read (null otherwise). */
+export type ProbeResult = Outcome & { certExpiresAt?: Date | null };
+
+/** The most of a body a keyword check reads: a page longer than this is judged on its start. */
+const BODY_LIMIT = 1_048_576;
 
 const elapsed = (started: number) => Math.round(performance.now() - started);
 
@@ -55,18 +68,78 @@ function eventLoop(): Outcome {
   return { status, latencyMs: Math.round(p99), error: status === "UP" ? null : `event loop delay p99 ${p99} ms` };
 }
 
-async function http(target: string, expected: number, timeoutMs: number): Promise<Outcome> {
+/** Up to `limit` bytes of a body, decoded as UTF-8; the rest is not downloaded. */
+async function readBody(body: ReadableStream<Uint8Array> | null, limit: number): Promise<string> {
+  if (!body) return "";
+  const reader = body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  while (size < limit) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    size += value.byteLength;
+  }
+  await reader.cancel().catch(() => undefined);
+  return Buffer.concat(chunks).subarray(0, limit).toString("utf8");
+}
+
+async function http(check: Probe): Promise<Outcome> {
   const started = performance.now();
-  const response = await fetch(target, {
+  const response = await fetch(check.target, {
     method: "GET",
     redirect: "manual",
     cache: "no-store",
     headers: { "user-agent": "orbite-monitor" },
-    signal: AbortSignal.timeout(timeoutMs),
+    signal: AbortSignal.timeout(check.timeoutMs),
   });
   const latencyMs = elapsed(started);
-  await response.body?.cancel().catch(() => undefined);
-  return httpOutcome(expected, response.status, latencyMs);
+  const outcome = httpOutcome(check.expectedStatus ?? 200, response.status, latencyMs);
+  if (outcome.status !== "UP" || !check.keyword) {
+    await response.body?.cancel().catch(() => undefined);
+    return outcome;
+  }
+  const body = await within(readBody(response.body, BODY_LIMIT), check.timeoutMs);
+  const error = keywordError(body, check.keyword, check.keywordMode ?? "PRESENT");
+  return error ? { status: "DOWN", latencyMs, error } : outcome;
+}
+
+/**
+ * When an HTTPS target's certificate expires, read from its own TLS handshake
+ * (the request itself does not expose the certificate). The certificate is
+ * only read, never trusted: an expired or self-signed one still has a date.
+ * Null when the target is not HTTPS or the handshake fails.
+ */
+function certificateExpiry(target: string, timeoutMs: number): Promise<Date | null> {
+  let url: URL;
+  try {
+    url = new URL(target);
+  } catch {
+    return Promise.resolve(null);
+  }
+  if (url.protocol !== "https:") return Promise.resolve(null);
+  const host = url.hostname.replace(/^\[|\]$/g, "");
+  return new Promise((resolve) => {
+    const socket = tlsConnect({
+      host,
+      port: Number(url.port || 443),
+      // SNI names a host, never an address.
+      servername: isIP(host) ? undefined : host,
+      rejectUnauthorized: false,
+      timeout: timeoutMs,
+    });
+    const done = (value: Date | null) => {
+      socket.destroy();
+      resolve(value);
+    };
+    socket.once("secureConnect", () => {
+      const notAfter = socket.getPeerCertificate()?.valid_to;
+      const date = notAfter ? new Date(notAfter) : null;
+      done(date && !Number.isNaN(date.getTime()) ? date : null);
+    });
+    socket.once("timeout", () => done(null));
+    socket.once("error", () => done(null));
+  });
 }
 
 function tcp(target: string, timeoutMs: number): Promise<Outcome> {
@@ -91,7 +164,13 @@ function tcp(target: string, timeoutMs: number): Promise<Outcome> {
 }
 
 /** Measures one check. Never throws: a failure is a DOWN outcome with its reason. */
-export async function probe(check: Probe): Promise<Outcome> {
+export async function probe(check: Probe): Promise<ProbeResult> {
+  if (check.kind !== "HTTP") return measure(check);
+  const [outcome, certExpiresAt] = await Promise.all([measure(check), certificateExpiry(check.target, check.timeoutMs)]);
+  return { ...outcome, certExpiresAt };
+}
+
+async function measure(check: Probe): Promise<Outcome> {
   try {
     switch (check.kind) {
       case "DATABASE":
@@ -103,7 +182,7 @@ export async function probe(check: Probe): Promise<Outcome> {
       case "EVENT_LOOP":
         return eventLoop();
       case "HTTP":
-        return await http(check.target, check.expectedStatus ?? 200, check.timeoutMs);
+        return await http(check);
       case "TCP":
         return await tcp(check.target, check.timeoutMs);
     }

@@ -12,14 +12,23 @@ export type Checked = { id: string; status: Outcome["status"]; changed: boolean 
  * state. A check deleted meanwhile is skipped (null).
  */
 export async function runCheck(
-  check: Pick<ServiceCheck, "id" | "kind" | "target" | "expectedStatus" | "timeoutMs" | "lastStatus" | "lastError">,
+  check: Pick<
+    ServiceCheck,
+    "id" | "kind" | "target" | "expectedStatus" | "keyword" | "keywordMode" | "timeoutMs" | "lastStatus" | "lastError"
+  >,
   now = new Date(),
 ): Promise<Checked | null> {
   const outcome = await probe(check);
   const stored = await db.$transaction(async (tx) => {
     const { count } = await tx.serviceCheck.updateMany({
       where: { id: check.id },
-      data: { lastStatus: outcome.status, lastLatencyMs: outcome.latencyMs, lastError: outcome.error, lastCheckedAt: now },
+      data: {
+        lastStatus: outcome.status,
+        lastLatencyMs: outcome.latencyMs,
+        lastError: outcome.error,
+        lastCheckedAt: now,
+        ...(outcome.certExpiresAt !== undefined ? { certExpiresAt: outcome.certExpiresAt } : {}),
+      },
     });
     if (count === 0) return false;
     await tx.serviceCheckResult.create({

@@ -8,6 +8,8 @@ import { publishMonitorUpdate } from "./events";
 const DAY = 86_400_000;
 /** Results are kept a little longer than the longest uptime the page shows (7 days). */
 export const retentionMs = 8 * DAY;
+/** Those of services published on the status page, a little longer than its daily bars (90 days). */
+const publishedRetentionMs = 91 * DAY;
 const pruneEveryMs = 3_600_000;
 const state = globalThis as unknown as { __monitorLastPrune?: number };
 
@@ -15,8 +17,16 @@ async function pruneResults(now: Date): Promise<number> {
   const last = state.__monitorLastPrune;
   if (last !== undefined && Math.abs(now.getTime() - last) < pruneEveryMs) return 0;
   state.__monitorLastPrune = now.getTime();
-  const { count } = await db.serviceCheckResult.deleteMany({ where: { checkedAt: { lt: new Date(now.getTime() - retentionMs) } } });
-  return count;
+  const [old, unpublished] = await Promise.all([
+    db.serviceCheckResult.deleteMany({ where: { checkedAt: { lt: new Date(now.getTime() - publishedRetentionMs) } } }),
+    db.serviceCheckResult.deleteMany({
+      where: {
+        checkedAt: { lt: new Date(now.getTime() - retentionMs) },
+        check: { NOT: { statusService: { is: { published: true } } } },
+      },
+    }),
+  ]);
+  return old.count + unpublished.count;
 }
 
 /**

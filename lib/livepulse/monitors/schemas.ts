@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ServiceStatus } from "../../generated/prisma/enums.ts";
+import { KeywordMode, ServiceStatus } from "../../generated/prisma/enums.ts";
 import { parseHostPort } from "./status";
 
 export const serviceStatuses = Object.values(ServiceStatus);
@@ -8,6 +8,7 @@ export const builtinKinds = ["DATABASE", "REALTIME", "MEMORY", "EVENT_LOOP"] as 
 /** What an admin may add: a URL answered over HTTP(S), or a TCP port that accepts connections. */
 export const monitorKinds = ["HTTP", "TCP"] as const;
 export type MonitorKindName = (typeof monitorKinds)[number];
+export const keywordModes = Object.values(KeywordMode);
 export type ServiceCheckKindName = (typeof builtinKinds)[number] | MonitorKindName;
 
 const int = (min: number, max: number, range: string) =>
@@ -36,6 +37,12 @@ export function targetError(kind: MonitorKindName, target: string): string | nul
   return parseHostPort(target) ? null : "hostPort";
 }
 
+/** HTTP only: a text the body must contain (PRESENT, the default) or must not (ABSENT); empty means none. */
+const keywordFields = {
+  keyword: z.string().trim().max(200, "tooLong").nullish(),
+  keywordMode: z.enum(keywordModes).nullish(),
+};
+
 /** A monitor an admin adds: an HTTP(S) URL with the status it should answer, or a TCP host:port. */
 export const monitorSchema = monitorSettingsSchema
   .extend({
@@ -43,12 +50,22 @@ export const monitorSchema = monitorSettingsSchema
     target: z.string().trim().min(1, "required").max(2000, "tooLong"),
     /** HTTP only; 200 when left out. */
     expectedStatus: int(100, 599, "statusRange").nullish(),
+    ...keywordFields,
   })
   .superRefine((value, ctx) => {
     const error = targetError(value.kind, value.target);
     if (error) ctx.addIssue({ code: "custom", path: ["target"], message: error });
   })
-  .transform((value) => ({ ...value, expectedStatus: value.kind === "HTTP" ? (value.expectedStatus ?? 200) : null }));
+  .transform((value) => {
+    const http = value.kind === "HTTP";
+    const keyword = http ? value.keyword || null : null;
+    return {
+      ...value,
+      expectedStatus: http ? (value.expectedStatus ?? 200) : null,
+      keyword,
+      keywordMode: keyword ? (value.keywordMode ?? "PRESENT") : null,
+    };
+  });
 export type MonitorInput = z.input<typeof monitorSchema>;
 export type Monitor = z.output<typeof monitorSchema>;
 
@@ -61,6 +78,7 @@ export const monitorUpdateSchema = monitorSettingsSchema.extend({
   kind: z.enum(monitorKinds).optional(),
   target: z.string().trim().max(2000, "tooLong").optional(),
   expectedStatus: int(100, 599, "statusRange").nullish(),
+  ...keywordFields,
 });
 export type MonitorUpdate = z.output<typeof monitorUpdateSchema>;
 

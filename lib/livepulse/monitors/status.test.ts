@@ -1,6 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { monitorSchema, monitorUpdateSchema } from "./schemas";
-import { errorText, httpOutcome, isDue, parseHostPort, statusFromThresholds, uptimePercent } from "./status";
+import {
+  daysLeft,
+  errorText,
+  httpOutcome,
+  isDue,
+  keywordError,
+  parseHostPort,
+  parseKeywordError,
+  statusFromThresholds,
+  uptimePercent,
+} from "./status";
 
 describe("statusFromThresholds", () => {
   const thresholds = { degraded: 100, down: 500 };
@@ -84,5 +94,29 @@ describe("monitorSchema", () => {
     expect(monitorUpdateSchema.parse({ name: "Base", intervalSeconds: 30, timeoutMs: 2000, enabled: false })).toMatchObject({
       enabled: false,
     });
+  });
+});
+
+describe("keywordError", () => {
+  it("judges a body against a keyword in either mode", () => {
+    expect(keywordError("Bienvenue à tous", "Bienvenue", "PRESENT")).toBeNull();
+    expect(keywordError("Maintenance", "Bienvenue", "PRESENT")).toBe('keyword "Bienvenue" not found');
+    expect(keywordError("Maintenance", "Erreur", "ABSENT")).toBeNull();
+    expect(keywordError("Erreur 500", "Erreur", "ABSENT")).toBe('keyword "Erreur" found');
+  });
+
+  it("is read back for the page, and other errors are left alone", () => {
+    expect(parseKeywordError('keyword "a "b"" not found')).toEqual({ keyword: 'a "b"', found: false });
+    expect(parseKeywordError('keyword "x" found')).toEqual({ keyword: "x", found: true });
+    expect(parseKeywordError("expected 200, got 503")).toBeNull();
+  });
+});
+
+describe("daysLeft", () => {
+  it("counts whole days, negative once expired", () => {
+    const now = new Date("2026-12-05T12:00:00Z");
+    expect(daysLeft(new Date("2026-12-15T12:00:00Z"), now)).toBe(10);
+    expect(daysLeft(new Date("2026-12-06T11:00:00Z"), now)).toBe(0);
+    expect(daysLeft(new Date("2026-12-04T12:00:00Z"), now)).toBe(-1);
   });
 });

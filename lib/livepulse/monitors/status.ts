@@ -21,6 +21,28 @@ export function httpOutcome(expected: number, actual: number, latencyMs: number)
   return { status: "DOWN", latencyMs, error: `expected ${expected}, got ${actual}` };
 }
 
+export type KeywordModeName = "PRESENT" | "ABSENT";
+
+/** A body judged against a keyword: null when it matches the mode, else the error the check reports. */
+export function keywordError(body: string, keyword: string, mode: KeywordModeName): string | null {
+  const found = body.includes(keyword);
+  if (mode === "PRESENT") return found ? null : `keyword "${keyword}" not found`;
+  return found ? `keyword "${keyword}" found` : null;
+}
+
+/** A keyword error read back into its parts, for the page to show it translated; null for any other error. */
+export function parseKeywordError(error: string): { keyword: string; found: boolean } | null {
+  const match = /^keyword "(.*)" (not found|found)$/s.exec(error);
+  return match ? { keyword: match[1], found: match[2] === "found" } : null;
+}
+
+const DAY_MS = 86_400_000;
+
+/** Whole days left before `expiresAt` (rounded down; negative once expired). */
+export function daysLeft(expiresAt: Date, now: Date): number {
+  return Math.floor((expiresAt.getTime() - now.getTime()) / DAY_MS);
+}
+
 /** `host:port` (IPv6 in brackets: `[::1]:5432`) read into its parts, or null when it is not one. */
 export function parseHostPort(value: string): { host: string; port: number } | null {
   const match = /^(?:\[([0-9A-Fa-f:.]+)\]|([A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?)):(\d{1,5})$/.exec(value.trim());

@@ -30,6 +30,8 @@ export async function updateMonitor(actor: Actor, id: string, input: MonitorUpda
         kind: input.kind ?? before.kind,
         target: input.target ?? before.target,
         expectedStatus: input.expectedStatus === undefined ? before.expectedStatus : input.expectedStatus,
+        keyword: input.keyword === undefined ? before.keyword : input.keyword,
+        keywordMode: input.keywordMode === undefined ? before.keywordMode : input.keywordMode,
       });
       if (!parsed.success) throw new AppError("VALIDATION", "Invalid monitor.", fieldErrorsFromIssues(parsed.error.issues));
       data = parsed.data;
@@ -42,7 +44,7 @@ export async function updateMonitor(actor: Actor, id: string, input: MonitorUpda
       data: {
         ...data,
         ...(renamed ? { nameKey: null } : {}),
-        ...(retarget ? { lastStatus: "UNKNOWN", lastLatencyMs: null, lastError: null, lastCheckedAt: null } : {}),
+        ...(retarget ? { lastStatus: "UNKNOWN", lastLatencyMs: null, lastError: null, lastCheckedAt: null, certExpiresAt: null } : {}),
       },
     });
     await writeAudit(tx, { actorId: actor.id, action: "serviceCheck.update", entity: "ServiceCheck", entityId: id, before, after });

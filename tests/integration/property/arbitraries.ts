@@ -182,6 +182,10 @@ function collectionFor(key: string): string | null {
   if (name === "plan") return "plans";
   if (name === "rule" || name === "alertrule") return "alert-rules";
   if (name === "alert") return "alerts";
+  if (name === "channel") return "alert-channels";
+  if (name === "incident") return "incidents";
+  if (name === "maintenance" || name === "window") return "maintenance";
+  if (name === "session") return "sessions";
   if (name === "notification") return "notifications";
   if (name === "activity" || name === "task") return "activities";
   return null;

@@ -149,6 +149,34 @@ export async function ensureRecords(users: Users): Promise<void> {
     await db.alert.create({ data: { ruleId: rule.id, severity: "WARNING", message: "Shop is down", value: 1 } });
   }
 
+  // Channels whose deliveries fail at once, without leaving the machine (nothing listens on the discard port).
+  if (!(await db.alertChannel.count({ where: { kind: "WEBHOOK" } }))) {
+    await db.alertChannel.create({
+      data: { name: `Hook ${serial}`, kind: "WEBHOOK", url: "http://127.0.0.1:9/", secret: "whsec_property" },
+    });
+  }
+  if (!(await db.alertChannel.count({ where: { kind: "EMAIL" } }))) {
+    await db.alertChannel.create({ data: { name: `Mail ${serial}`, kind: "EMAIL", emailRoles: ["ADMIN"] } });
+  }
+
+  // An open incident with its first update, and a window of maintenance to come: their routes take ids too.
+  if (!(await db.incident.count({ where: { resolvedAt: null } }))) {
+    await db.incident.create({
+      data: {
+        title: `Outage ${serial}`,
+        impact: "MAJOR",
+        createdById: users.SUPPORT.id,
+        updates: { create: { state: "INVESTIGATING", message: "Looking into it.", authorId: users.SUPPORT.id } },
+      },
+    });
+  }
+  if (!(await db.maintenanceWindow.count({ where: { cancelledAt: null } }))) {
+    const startsAt = new Date(Date.now() + 7 * 24 * 3_600_000);
+    await db.maintenanceWindow.create({
+      data: { title: `Upgrade ${serial}`, startsAt, endsAt: new Date(startsAt.getTime() + 3_600_000), createdById: users.ADMIN.id },
+    });
+  }
+
   for (const user of Object.values(users)) {
     if (!(await db.notification.count({ where: { userId: user.id, readAt: null } }))) {
       await db.notification.create({ data: { userId: user.id, type: "TICKET_CREATED", title: "New ticket" } });
@@ -168,8 +196,13 @@ export async function recordIds(): Promise<Record<string, string[]>> {
     comments: "TicketComment",
     monitors: "ServiceCheck",
     "alert-rules": "AlertRule",
+    "alert-channels": "AlertChannel",
     alerts: "Alert",
     notifications: "Notification",
+    tokens: "ApiToken",
+    incidents: "Incident",
+    maintenance: "MaintenanceWindow",
+    sessions: "UserSession",
   };
   const rows = await db.$queryRawUnsafe<Array<{ collection: string; id: string }>>(
     Object.entries(tables)

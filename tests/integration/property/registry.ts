@@ -64,11 +64,15 @@ export function routesOf(modules: RouteModule[]): Route[] {
 /** Who calls: a role, or nobody signed in. */
 export type Caller = Role | "ANONYMOUS";
 
-/** The callers a route admits: everyone on a public route, every role on `user`, else the roles holding the permission. */
+/**
+ * The callers a route admits: everyone on a public route, every role on `user`, else the roles
+ * holding the permission; a route only a machine calls, with its token, is tried by anyone.
+ */
 export function callersOf(access: Access): Caller[] {
   if (access === "public") return ["ANONYMOUS", ...roles];
   if (access === "user") return [...roles];
   const permission = typeof access === "object" ? access.orPermission : access;
+  if (!permission) return ["ANONYMOUS"];
   return roles.filter((role) => can(role, permission));
 }
 

@@ -1,6 +1,6 @@
 import { loginSchema } from "@/lib/auth/schemas";
 import { authenticate } from "@/lib/auth/service";
-import { auth, fakeSession } from "../fake-session";
+import { actAs, auth } from "../fake-session";
 
 /**
  * What Next's runtime would give a request: Auth.js, `next/headers` and `next/cache`. The suite mocks
@@ -18,7 +18,7 @@ const cookieJar = new Map<string, string>();
 
 /** Who the next requests and actions come from (null: nobody is signed in). */
 export function signInAs(user: Caller | null): void {
-  fakeSession.user = user && { id: user.id, role: user.role, name: user.name, email: user.email };
+  actAs(user);
   requestHeaders = new Headers({ "x-forwarded-for": clientAddress });
   cookieJar.clear();
 }
@@ -52,3 +52,5 @@ export const cookies = async () => ({
 
 // `next/cache`: outside a request Next has no store to revalidate, and a page cache is no concern here.
 export const revalidatePath = () => undefined;
+export const revalidateTag = () => undefined;
+export const unstable_cache = <T>(read: () => Promise<T>) => read;

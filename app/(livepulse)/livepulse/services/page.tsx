@@ -10,6 +10,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requirePage } from "@/lib/auth/require-page";
 import { listMonitors } from "@/lib/livepulse/monitors/queries";
+import { listPlansForAdmin } from "@/lib/hosting/plans/queries";
+import { publicationsByCheck } from "@/lib/status-page/queries";
 import { channels } from "@/lib/realtime/channels";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -20,13 +22,20 @@ export default async function ServicesPage() {
   const user = await requirePage("livepulse:read");
   const now = new Date();
   const manage = can(user.role, "livepulse:manage");
-  const [monitors, t, locale] = await Promise.all([listMonitors(user, now), getTranslations("livepulseServices"), getLocale()]);
+  const [monitors, publications, plans, t, locale] = await Promise.all([
+    listMonitors(user, now),
+    publicationsByCheck(user),
+    manage ? listPlansForAdmin(user).then((rows) => rows.map((plan) => ({ id: plan.id, name: plan.name }))) : Promise.resolve([]),
+    getTranslations("livepulseServices"),
+    getLocale(),
+  ]);
   const enabled = monitors.filter((m) => m.enabled);
   const count = (status: string) => enabled.filter((m) => m.status === status).length;
 
   return (
-    <ClientMessages namespaces={["livepulseServices", "serviceCheckKind", "serviceStatus"]}>
+    <ClientMessages namespaces={["livepulseServices", "serviceCheckKind", "serviceStatus", "statusPublication"]}>
       <LiveRefresh channel={channels.livepulse} events={["monitor.updated"]} />
+      <LiveRefresh channel={channels.status} events={["status.updated"]} onFocus={false} />
       <div className="flex flex-col gap-6">
         <PageHeader title={t("title")} description={t("subtitle")} className="pb-0" actions={manage ? <MonitorFormDialog /> : undefined} />
         {monitors.length === 0 ? (
@@ -38,7 +47,15 @@ export default async function ServicesPage() {
             </p>
             <div className="grid gap-4 lg:grid-cols-2">
               {monitors.map((monitor) => (
-                <MonitorCard key={monitor.id} monitor={monitor} now={now.getTime()} locale={locale} manage={manage} />
+                <MonitorCard
+                  key={monitor.id}
+                  monitor={monitor}
+                  now={now.getTime()}
+                  locale={locale}
+                  manage={manage}
+                  publication={publications.get(monitor.id) ?? null}
+                  plans={plans}
+                />
               ))}
             </div>
           </>

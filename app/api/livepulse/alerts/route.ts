@@ -9,7 +9,8 @@ export const GET = route(
   {
     method: "GET",
     path: "/api/livepulse/alerts",
-    summary: "Alerts (open by default, or status=FIRING|ACKNOWLEDGED|RESOLVED|all), paginated, with the rules and the firing count",
+    summary:
+      "Alerts (open by default, or status=FIRING|ACKNOWLEDGED|RESOLVED|SUPPRESSED|all), paginated, each with the maintenance window that suppressed it, with the rules and the firing count",
     tags: ["livepulse"],
     access: "livepulse:read",
     query: alertListQuery,

@@ -12,9 +12,9 @@ export const GET = route(
     method: "GET",
     path: "/api/realtime/stream",
     summary:
-      "Server-Sent Events of the built-in realtime transport: the events of `channels` (comma-separated) after `lastEventId` (or the Last-Event-ID header), then live ones",
+      "Server-Sent Events of the built-in realtime transport: the events of `channels` (comma-separated) after `lastEventId` (or the Last-Event-ID header), then live ones. Without a session only the public `status` channel may be joined",
     tags: ["realtime"],
-    access: "user",
+    access: "public",
     query: z.object({
       channels: z.string().min(1, "required").max(4000),
       lastEventId: z

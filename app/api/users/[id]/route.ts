@@ -1,8 +1,22 @@
 import { route } from "@/lib/http";
 import { changeUserAccess } from "@/lib/users/change-user-access";
-import { userAccessSchema, userIdParams } from "@/lib/users/schemas";
+import { getUser } from "@/lib/users/queries";
+import { userAccessResponse, userAccessSchema, userDetailSchema, userIdParams } from "@/lib/users/schemas";
 
 export const dynamic = "force-dynamic";
+
+export const GET = route(
+  {
+    method: "GET",
+    path: "/api/users/{id}",
+    summary: "One account (admin): profile, role, status, open sessions, pending invitation and, for a customer, their business",
+    tags: ["users"],
+    access: "users:manage",
+    params: userIdParams,
+    response: userDetailSchema,
+  },
+  async ({ user, params }) => getUser(user, params.id),
+);
 
 export const PATCH = route(
   {
@@ -13,6 +27,7 @@ export const PATCH = route(
     access: "users:manage",
     params: userIdParams,
     body: userAccessSchema,
+    response: userAccessResponse,
   },
   async ({ user, params, body }) => changeUserAccess(user, params.id, body),
 );

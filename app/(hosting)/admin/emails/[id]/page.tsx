@@ -30,6 +30,16 @@ export default async function AdminEmailPage({ params }: Props) {
         {email.to}
       </span>,
     ],
+    ...(email.replyTo
+      ? ([
+          [
+            t("replyTo"),
+            <span key="reply-to" className="break-all" data-testid="email-reply-to">
+              {email.replyTo}
+            </span>,
+          ],
+        ] as Array<[string, React.ReactNode]>)
+      : []),
     [t("kind"), tKind(email.kind)],
     [t("language"), email.locale.toUpperCase()],
     [t("columns.status"), <StatusBadge key="status" kind="emailStatus" value={email.status} />],
@@ -64,7 +74,11 @@ export default async function AdminEmailPage({ params }: Props) {
             {t("back")}
           </Link>
         }
-        title={<span className="break-words">{email.subject}</span>}
+        title={
+          <span lang={email.locale} className="break-words">
+            {email.subject}
+          </span>
+        }
         actions={
           <ClientMessages namespaces={["emailLog"]}>
             <ResendEmailButton id={email.id} to={email.to} />
@@ -88,6 +102,7 @@ export default async function AdminEmailPage({ params }: Props) {
             <CardContent>
               <pre
                 data-testid="email-text"
+                lang={email.locale}
                 className="overflow-x-auto whitespace-pre-wrap break-words rounded-md bg-muted p-4 font-mono text-xs leading-relaxed"
               >
                 {email.text}

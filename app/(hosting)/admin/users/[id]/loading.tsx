@@ -1,0 +1,3 @@
+import { RouteLoading } from "@/components/shell/route-loading";
+
+export default RouteLoading;
