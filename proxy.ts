@@ -1,7 +1,7 @@
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { auth } from "@/lib/auth";
 import { loginUrl, requestPathHeader } from "@/lib/auth/callback-url";
-import { homeOf, routeAccess } from "@/lib/auth/permissions";
+import { homeOf, refusedTarget, routeAccess } from "@/lib/auth/permissions";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { requestIdFrom, requestIdHeader } from "@/lib/request-id";
@@ -29,7 +29,7 @@ const pages = (policy: string, nonce: string, requestId: string) =>
       return NextResponse.redirect(new URL(loginUrl(pathname + search), request.nextUrl));
     }
     if (access === "forbidden" && role) {
-      return NextResponse.redirect(new URL(homeOf[role], request.nextUrl));
+      return NextResponse.redirect(new URL(refusedTarget(pathname, role), request.nextUrl));
     }
     // Set here whatever the client sent, so a page's sign-in link always names the page itself.
     const headers = new Headers(request.headers);

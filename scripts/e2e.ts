@@ -22,6 +22,10 @@ const env: NodeJS.ProcessEnv = {
   TEST_HOOKS: "1",
   // Reply by email: e2e/ticket-reply-email.spec.ts posts a customer's answer with this secret.
   INBOUND_EMAIL_SECRET: "e2e-inbound-email-secret-0123456789",
+  // CI runs the journeys beside every other lane on two cores, where a query that takes milliseconds
+  // alone can wait seconds for a connection: the pool's wait is a limit against hangs here, not the
+  // production default's fail-fast 5 s (which answers the page with an error).
+  DATABASE_POOL_TIMEOUT_MS: process.env.DATABASE_POOL_TIMEOUT_MS ?? "30000",
 };
 if (!env.DATABASE_URL) {
   env.PGLITE_DIR = path.join(root, ".data", "e2e-pglite");

@@ -93,7 +93,16 @@ const publicPrefixes = [
 ];
 
 /** Protected areas, most specific first; the first match decides. */
-const routeRules: ReadonlyArray<{ prefix: string; permission: Permission }> = [
+const routeRules: ReadonlyArray<{ prefix: string; permission: Permission; exact?: true; otherwise?: string }> = [
+  // Pages stricter than their area: the proxy turns a role away before the page streams its
+  // loading state, rather than the page sending it home from the browser afterwards.
+  { prefix: "/livepulse/alerts/channels", permission: "livepulse:manage" },
+  { prefix: "/livepulse/incidents/new", permission: "incidents:manage" },
+  // Staff follow requests in the portal's list.
+  { prefix: "/hosting/request", permission: "requests:create", otherwise: "/hosting" },
+  { prefix: "/crm", permission: "dashboard:sales", exact: true },
+  { prefix: "/admin/audit", permission: "audit:read" },
+  { prefix: "/admin/sla", permission: "sla:write" },
   { prefix: "/admin/emails", permission: "emails:read" },
   { prefix: "/admin/users", permission: "users:manage" },
   { prefix: "/admin/tokens", permission: "tokens:manage" },
@@ -110,12 +119,19 @@ function matches(pathname: string, prefix: string): boolean {
   return pathname === prefix || pathname.startsWith(prefix + "/");
 }
 
+const ruleOf = (pathname: string) => routeRules.find((r) => (r.exact ? pathname === r.prefix : matches(pathname, r.prefix)));
+
+/** Where a role the page refuses is sent: the page's own answer, or the role's home. */
+export function refusedTarget(pathname: string, role: Role): string {
+  return ruleOf(pathname)?.otherwise ?? homeOf[role];
+}
+
 export type RouteAccess = "public" | "allowed" | "sign-in" | "forbidden";
 
 /** What a visitor with `role` (null when anonymous) may do on `pathname`. */
 export function routeAccess(pathname: string, role: Role | null): RouteAccess {
   if (pathname === "/" || publicPrefixes.some((p) => matches(pathname, p))) return "public";
-  const rule = routeRules.find((r) => matches(pathname, r.prefix));
+  const rule = ruleOf(pathname);
   if (!rule) return "public";
   if (!role) return "sign-in";
   return can(role, rule.permission) ? "allowed" : "forbidden";
