@@ -81,6 +81,7 @@ const schema = z
       .transform((v) => v === "true" || v === "1")
       .optional(),
     PUSHER_TIMEOUT_MS: z.coerce.number().int().min(100).max(30_000).default(2000),
+    REALTIME_STREAMS_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(50),
     /**
      * The SMTP server mail leaves through: smtp://user:password@host:587 (STARTTLS when offered) or
      * smtps://…:465. Unset: messages are kept in the outbox, not sent, and admins read them at /admin/emails.
@@ -226,6 +227,8 @@ export function loadEnv(source: Record<string, string | undefined>) {
     metricsFlushMs: value.METRICS_FLUSH_MS,
     metricsToken: value.METRICS_TOKEN,
     realtime: realtimeSettings(value),
+    /** Open built-in realtime streams one client address may hold on one instance. */
+    realtimeStreamsPerAddress: value.REALTIME_STREAMS_PER_ADDRESS,
     mail: {
       smtpUrl: value.SMTP_URL,
       from: value.MAIL_FROM,

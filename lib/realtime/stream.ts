@@ -53,6 +53,8 @@ export type OpenStreamOptions = {
   cursor: bigint | null;
   /** The request's signal: the stream ends and unsubscribes when the client goes. */
   signal: AbortSignal;
+  /** The client's address, whose open streams are counted against `REALTIME_STREAMS_PER_ADDRESS`. */
+  address?: string;
   hub?: StreamHub;
   heartbeatMs?: number;
   /** Lifetime of the stream (default `maxStreamMs` plus up to a minute, so clients do not reconnect together). */
@@ -60,7 +62,32 @@ export type OpenStreamOptions = {
 };
 
 type Closer = () => void;
-const globalForStreams = globalThis as unknown as { __realtimeOpenStreams?: Set<Closer> };
+const globalForStreams = globalThis as unknown as { __realtimeOpenStreams?: Set<Closer>; __realtimeStreamsByAddress?: Map<string, number> };
+
+function streamsByAddress(): Map<string, number> {
+  return (globalForStreams.__realtimeStreamsByAddress ??= new Map());
+}
+
+/** Counts a stream against its address, or refuses it (429) when the address holds too many. */
+function holdAddress(address: string | undefined): () => void {
+  if (!address) return () => {};
+  const counts = streamsByAddress();
+  const open = counts.get(address) ?? 0;
+  // A browser holds one stream per tab, an office behind one address a few dozen; a client opening
+  // hundreds only holds the server's memory.
+  if (open >= env.realtimeStreamsPerAddress) {
+    throw new AppError("RATE_LIMITED", "Too many live connections from this address.", undefined, { retryAfterSeconds: 30 });
+  }
+  counts.set(address, open + 1);
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    const left = (counts.get(address) ?? 1) - 1;
+    if (left > 0) counts.set(address, left);
+    else counts.delete(address);
+  };
+}
 
 /**
  * The streams open in this process. A stream never ends by itself, and `next start` waits for
@@ -102,6 +129,7 @@ export async function openEventStream(options: OpenStreamOptions): Promise<Respo
     logger.error({ err }, "realtime: stream refused, the listening connection is down");
     throw new AppError("UNAVAILABLE", "Live updates are unavailable right now. Try again shortly.");
   }
+  const releaseAddress = holdAddress(options.address);
 
   let cleanup = () => {};
   const body = new ReadableStream<Uint8Array>({
@@ -142,6 +170,7 @@ export async function openEventStream(options: OpenStreamOptions): Promise<Respo
       cleanup = () => {
         if (!open) return;
         open = false;
+        releaseAddress();
         clearInterval(heartbeat);
         clearTimeout(lifetime);
         streams.delete(planned);

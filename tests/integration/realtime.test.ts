@@ -219,6 +219,28 @@ describe("built-in stream", () => {
     expect(hub.listenerCount(channels.user(customer.id))).toBe(0);
   });
 
+  it("refuses (429) a stream beyond the per-address limit, and takes one again once a stream of that address ends", async () => {
+    const hub = newHub();
+    const channel = channels.user(customer.id);
+    const open = (address: string) => {
+      const controller = new AbortController();
+      const opened = openEventStream({ actor: customer, channels: [channel], cursor: null, signal: controller.signal, hub, address });
+      return { controller, opened };
+    };
+    const held = Array.from({ length: env.realtimeStreamsPerAddress }, () => open("203.0.113.7"));
+    await Promise.all(held.map((stream) => stream.opened));
+    await expect(open("203.0.113.7").opened).rejects.toMatchObject({ code: "RATE_LIMITED", meta: { retryAfterSeconds: 30 } });
+    // Another address is not held back by this one.
+    const other = open("203.0.113.8");
+    await expect(other.opened).resolves.toBeInstanceOf(Response);
+
+    held[0].controller.abort();
+    const again = open("203.0.113.7");
+    await expect(again.opened).resolves.toBeInstanceOf(Response);
+    for (const stream of [...held, other, again]) stream.controller.abort();
+    expect(hub.listenerCount(channel)).toBe(0);
+  });
+
   it("ends a stream on purpose with a reconnect event: at its lifetime, and for every open stream at shutdown", async () => {
     const hub = newHub();
     const channel = channels.user(customer.id);

@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors";
 import { route } from "@/lib/http";
 import { parseChannelList, streamCursor } from "@/lib/realtime/sse";
 import { openEventStream } from "@/lib/realtime/stream";
+import { clientAddress } from "@/lib/request-info";
 
 export const dynamic = "force-dynamic";
 
@@ -28,9 +29,12 @@ export const GET = route(
     if (env.realtime.transport !== "stream") throw new AppError("NOT_FOUND", "This server uses Pusher for realtime.");
     return openEventStream({
       actor: user,
+      // Its session: signing that session out (from another device's session list) ends this stream.
+      sid: user?.sid,
       channels: parseChannelList(query.channels),
       cursor: streamCursor(request.headers.get("last-event-id"), query.lastEventId),
       signal: request.signal,
+      address: clientAddress(request.headers),
     });
   },
 );
