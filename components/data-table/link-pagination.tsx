@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
 
 /** The lists paged through links; each namespace holds `pagination`, `pageOf`, `previous` and `next`. */
-type PagedNamespace = "adminTokens" | "emailLog" | "hosting" | "users" | "livepulseChannels";
+type PagedNamespace = "adminTokens" | "emailLog" | "hosting" | "users" | "livepulseChannels" | "incidents" | "maintenance";
 
 /**
  * The foot of a server-rendered list paged through links: where we are, and the previous and next

@@ -6,8 +6,6 @@ import { AppError } from "../errors";
 import type { IncidentListQuery } from "./schemas";
 
 /** How many incidents the list shows (open ones first, then the most recent). */
-export const incidentListSize = 50;
-
 const listSelect = {
   id: true,
   title: true,
@@ -25,17 +23,20 @@ const listSelect = {
 /** Incidents for staff: every one (open ones first, then the latest resolved), or the open ones only; newest first. */
 export async function listIncidents(actor: Actor, query: IncidentListQuery) {
   assertCan(actor, "livepulse:read");
-  const where = query.status === "open" ? { state: { not: "RESOLVED" as const } } : {};
-  const [items, open] = await Promise.all([
+  const openWhere = { state: { not: "RESOLVED" as const } };
+  const where = query.status === "open" ? openWhere : {};
+  const [items, total, open] = await Promise.all([
     db.incident.findMany({
       where,
       orderBy: [{ resolvedAt: { sort: "desc", nulls: "first" } }, { createdAt: "desc" }, { id: "desc" }],
-      take: incidentListSize,
+      skip: (query.page - 1) * query.pageSize,
+      take: query.pageSize,
       select: listSelect,
     }),
-    db.incident.count({ where: { state: { not: "RESOLVED" } } }),
+    db.incident.count({ where }),
+    db.incident.count({ where: openWhere }),
   ]);
-  return { items, open };
+  return { items, total, open, page: query.page, pageSize: query.pageSize };
 }
 
 /** One incident with its timeline (newest first), who wrote each update, and the alert it comes from. */

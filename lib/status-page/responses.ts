@@ -74,6 +74,9 @@ const incidentBase = {
 
 export const incidentListResponse = z.object({
   open: z.number().int(),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
   items: z.array(z.object({ ...incidentBase, createdBy: person }).loose()),
 });
 

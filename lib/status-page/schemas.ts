@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { pagination } from "../list-query";
 import { IncidentImpact, IncidentState } from "../generated/prisma/enums.ts";
 
 export const incidentImpacts = Object.values(IncidentImpact) as [IncidentImpact, ...IncidentImpact[]];
@@ -58,5 +59,6 @@ export const serviceIdParams = z.object({ id });
 
 export const incidentListQuery = z.object({
   status: z.enum(["all", "open"]).catch("all").default("all"),
+  ...pagination(20, 100),
 });
 export type IncidentListQuery = z.output<typeof incidentListQuery>;

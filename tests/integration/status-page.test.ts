@@ -224,6 +224,55 @@ describe("incidents", () => {
     expect(await db.incident.count()).toBe(before);
   });
 
+  it("are listed page by page: every incident reachable once, open ones first, the total counted", async () => {
+    const base = Date.UTC(2026, 0, 1);
+    await db.incident.createMany({
+      data: Array.from({ length: 23 }, (_, i) => ({
+        title: `Paged incident ${i}`,
+        impact: "MINOR" as const,
+        state: i % 4 === 0 ? ("INVESTIGATING" as const) : ("RESOLVED" as const),
+        resolvedAt: i % 4 === 0 ? null : new Date(base + i * DAY + 3_600_000),
+        createdAt: new Date(base + i * DAY),
+      })),
+    });
+    const listed = async (query: string) => {
+      const response = await call(incidents.GET, seller, `/api/livepulse/incidents?${query}`);
+      expect(response.status).toBe(200);
+      return (await response.json()) as {
+        items: Array<{ id: string; state: string }>;
+        total: number;
+        page: number;
+        pageSize: number;
+        open: number;
+      };
+    };
+    const all = await db.incident.count();
+    const open = await db.incident.count({ where: { state: { not: "RESOLVED" } } });
+    const seen: string[] = [];
+    for (let page = 1; page <= Math.ceil(all / 10); page++) {
+      const list = await listed(`status=all&pageSize=10&page=${page}`);
+      expect(list).toMatchObject({ total: all, page, pageSize: 10, open });
+      seen.push(...list.items.map((item) => item.id));
+    }
+    expect(seen).toHaveLength(all);
+    expect(new Set(seen).size).toBe(all);
+    // Open incidents come before resolved ones across the pages.
+    const states = (await db.incident.findMany({ where: { id: { in: seen } }, select: { id: true, state: true } })).reduce(
+      (byId, row) => byId.set(row.id, row.state),
+      new Map<string, string>(),
+    );
+    const firstResolved = seen.findIndex((id) => states.get(id) === "RESOLVED");
+    expect(seen.slice(firstResolved).every((id) => states.get(id) === "RESOLVED")).toBe(true);
+
+    const openOnly = await listed("status=open&pageSize=2&page=2");
+    expect(openOnly.total).toBe(open);
+    expect(openOnly.items.every((item) => item.state !== "RESOLVED")).toBe(true);
+    expect((await listed(`status=all&page=${all + 1}`)).items).toEqual([]);
+    for (const bad of ["pageSize=0", "pageSize=101", "page=0", "page=abc"]) {
+      expect((await call(incidents.GET, seller, `/api/livepulse/incidents?${bad}`)).status, bad).toBe(422);
+    }
+  });
+
   it("answer 422 on bad input and change nothing", async () => {
     const internal = await check("private-for-422");
     const before = await db.incident.count();

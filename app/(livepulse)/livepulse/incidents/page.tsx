@@ -2,11 +2,13 @@ import { ExternalLink, Plus, Siren } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { LinkPagination, listHref } from "@/components/data-table/link-pagination";
 import { LiveRefresh } from "@/components/realtime/live-refresh";
 import { StatusBadge } from "@/components/status/status-badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
+import { LinkTabs } from "@/components/ui/link-tabs";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { can } from "@/lib/auth/permissions";
@@ -16,7 +18,6 @@ import { formatDate } from "@/lib/format";
 import { channels } from "@/lib/realtime/channels";
 import { listIncidents } from "@/lib/status-page/queries";
 import { incidentListQuery } from "@/lib/status-page/schemas";
-import { cn } from "@/lib/utils";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("incidents"))("title") };
@@ -29,7 +30,7 @@ export default async function IncidentsPage({ searchParams }: { searchParams: Pr
   const parsed = incidentListQuery.safeParse(await searchParams);
   const query = parsed.success ? parsed.data : incidentListQuery.parse({});
   const manage = can(user.role, "incidents:manage");
-  const [{ items, open }, t, tNew, dates, locale] = await Promise.all([
+  const [{ items, open, total, page, pageSize }, t, tNew, dates, locale] = await Promise.all([
     listIncidents(user, query),
     getTranslations("incidents"),
     getTranslations("incidents.new"),
@@ -64,21 +65,14 @@ export default async function IncidentsPage({ searchParams }: { searchParams: Pr
       />
       <Card className="gap-0 py-0">
         <CardHeader className="flex flex-row flex-wrap items-center justify-between gap-3 border-b py-4">
-          <nav aria-label={t("tabs")} className="flex gap-1 rounded-lg bg-muted p-1">
-            {tabs.map((tab) => (
-              <Link
-                key={tab}
-                href={`/livepulse/incidents?status=${tab}`}
-                aria-current={query.status === tab ? "page" : undefined}
-                className={cn(
-                  "rounded-md px-3 py-1 text-sm font-medium text-muted-foreground hover:text-foreground",
-                  query.status === tab && "bg-background text-foreground shadow-sm",
-                )}
-              >
-                {tab === "open" ? t("tabOpen") : t("tabAll")}
-              </Link>
-            ))}
-          </nav>
+          <LinkTabs
+            label={t("tabs")}
+            tabs={tabs.map((tab) => ({
+              href: listHref("/livepulse/incidents", { status: tab }),
+              label: tab === "open" ? t("tabOpen") : t("tabAll"),
+              current: query.status === tab,
+            }))}
+          />
           <span className="text-sm text-muted-foreground" data-testid="incident-open-count">
             {t("openCount", { count: open })}
           </span>
@@ -131,6 +125,13 @@ export default async function IncidentsPage({ searchParams }: { searchParams: Pr
             </TableBody>
           </Table>
         )}
+        <LinkPagination
+          namespace="incidents"
+          page={page}
+          pageSize={pageSize}
+          total={total}
+          href={(target) => listHref("/livepulse/incidents", { status: query.status, page: target })}
+        />
       </Card>
     </div>
   );

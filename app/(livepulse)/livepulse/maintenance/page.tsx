@@ -5,11 +5,13 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/client-messages";
 import { CancelMaintenanceButton } from "@/components/livepulse/maintenance/cancel-maintenance-button";
 import { MaintenanceFormDialog } from "@/components/livepulse/maintenance/maintenance-form-dialog";
+import { LinkPagination, listHref } from "@/components/data-table/link-pagination";
 import { LiveRefresh } from "@/components/realtime/live-refresh";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
+import { LinkTabs } from "@/components/ui/link-tabs";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { can } from "@/lib/auth/permissions";
@@ -22,7 +24,6 @@ import { dayOf, localInput, wallClock, type Phase } from "@/lib/maintenance/recu
 import { maintenanceListQuery, maintenanceTabs, maintenanceTimeZone, type MaintenanceInput } from "@/lib/maintenance/schemas";
 import { channels } from "@/lib/realtime/channels";
 import { publishedServiceOptions } from "@/lib/status-page/queries";
-import { cn } from "@/lib/utils";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("maintenance"))("title") };
@@ -65,9 +66,6 @@ export default async function MaintenancePage({ searchParams }: { searchParams: 
   ]);
   const nameOf = (service: { nameFr: string; nameEn: string }) => (locale === "en" ? service.nameEn : service.nameFr);
   const serviceOptions = services.map((service) => ({ id: service.id, name: nameOf(service) }));
-  const pages = Math.max(1, Math.ceil(list.total / list.pageSize));
-  const pageHref = (page: number) =>
-    `/livepulse/maintenance?${new URLSearchParams({ tab: query.tab, ...(page > 1 ? { page: String(page) } : {}) })}`;
   const blank = blankWindow(now);
 
   return (
@@ -94,21 +92,14 @@ export default async function MaintenancePage({ searchParams }: { searchParams: 
       />
       <Card className="gap-0 py-0">
         <CardHeader className="flex flex-row flex-wrap items-center justify-between gap-3 border-b py-4">
-          <nav aria-label={t("tabs")} className="flex flex-wrap gap-1 rounded-lg bg-muted p-1">
-            {maintenanceTabs.map((tab) => (
-              <Link
-                key={tab}
-                href={`/livepulse/maintenance?tab=${tab}`}
-                aria-current={query.tab === tab ? "page" : undefined}
-                className={cn(
-                  "rounded-md px-3 py-1 text-sm font-medium text-muted-foreground hover:text-foreground",
-                  query.tab === tab && "bg-background text-foreground shadow-sm",
-                )}
-              >
-                {tab === "past" ? t("tabPast") : t("tabCurrent")}
-              </Link>
-            ))}
-          </nav>
+          <LinkTabs
+            label={t("tabs")}
+            tabs={maintenanceTabs.map((tab) => ({
+              href: listHref("/livepulse/maintenance", { tab }),
+              label: tab === "past" ? t("tabPast") : t("tabCurrent"),
+              current: query.tab === tab,
+            }))}
+          />
           <span className="text-sm text-muted-foreground" data-testid="maintenance-counts">
             {t("counts", { inProgress: list.counts.inProgress, upcoming: list.counts.upcoming })}
           </span>
@@ -215,31 +206,13 @@ export default async function MaintenancePage({ searchParams }: { searchParams: 
             </TableBody>
           </Table>
         )}
-        {list.total > list.pageSize && (
-          <nav aria-label={t("pagination")} className="flex items-center justify-between gap-3 border-t px-6 py-3 text-sm">
-            <span className="text-muted-foreground">{t("pageOf", { page: list.page, pages, total: list.total })}</span>
-            <div className="flex gap-2">
-              <Button
-                asChild
-                variant="outline"
-                size="sm"
-                aria-disabled={list.page <= 1}
-                className={cn(list.page <= 1 && "pointer-events-none opacity-50")}
-              >
-                <Link href={pageHref(list.page - 1)}>{t("previous")}</Link>
-              </Button>
-              <Button
-                asChild
-                variant="outline"
-                size="sm"
-                aria-disabled={list.page >= pages}
-                className={cn(list.page >= pages && "pointer-events-none opacity-50")}
-              >
-                <Link href={pageHref(list.page + 1)}>{t("next")}</Link>
-              </Button>
-            </div>
-          </nav>
-        )}
+        <LinkPagination
+          namespace="maintenance"
+          page={list.page}
+          pageSize={list.pageSize}
+          total={list.total}
+          href={(target) => listHref("/livepulse/maintenance", { tab: query.tab, page: target })}
+        />
       </Card>
     </div>
   );

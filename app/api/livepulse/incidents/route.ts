@@ -11,7 +11,7 @@ export const GET = route(
     method: "GET",
     path: "/api/livepulse/incidents",
     summary:
-      "Incidents of the status page: every one (`status=all`, the default; open ones first) or the open ones (`status=open`), newest first, 50 at most",
+      "Incidents of the status page: every one (`status=all`, the default; open ones first) or the open ones (`status=open`), newest first, `pageSize` (default 20, at most 100) per `page`",
     tags: ["status"],
     access: "livepulse:read",
     query: incidentListQuery,
