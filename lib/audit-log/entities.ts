@@ -9,7 +9,7 @@ export const auditEntities = {
     href: () => "/admin/plans",
   },
   HostingRequest: {
-    actions: ["hostingRequest.create", "hostingRequest.status"],
+    actions: ["hostingRequest.create", "hostingRequest.status", "hostingRequest.edit"],
     href: (id: string) => `/hosting/requests/${encodeURIComponent(id)}`,
   },
   CRMLead: {

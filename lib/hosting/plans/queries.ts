@@ -15,6 +15,12 @@ export async function listActivePlans() {
   return db.hostingPlan.findMany({ where: { active: true }, orderBy: displayOrder });
 }
 
+/** Every plan's name by its slug (what a request's edit history names plans by). */
+export async function planNamesBySlug(): Promise<Map<string, string>> {
+  const plans = await db.hostingPlan.findMany({ select: { slug: true, name: true } });
+  return new Map(plans.map((plan) => [plan.slug, plan.name]));
+}
+
 /** Every plan with the number of requests using it, for the plan editor. */
 export async function listPlansForAdmin(actor: Actor) {
   assertCan(actor, "plans:write");

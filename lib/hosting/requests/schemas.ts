@@ -65,6 +65,41 @@ export const requestStatusChangeSchema = z.object({
 });
 export type RequestStatusChange = z.infer<typeof requestStatusChangeSchema>;
 
+const phone = z
+  .string()
+  .trim()
+  .max(30, "tooLong")
+  .regex(/^(?:\+?[0-9 .()-]{6,})?$/, "phoneInvalid");
+
+/**
+ * An edit of a request's configuration: any of the form's fields but the submission's own (the
+ * idempotency key, the analytics session). An optional text sent empty (or null) is cleared.
+ */
+export const requestEditSchema = z
+  .object({
+    ...hostingRequestSchema.omit({ idempotencyKey: true, formSessionId: true, contactPhone: true, companyName: true, notes: true }).shape,
+    contactPhone: phone.nullable(),
+    companyName: z.string().trim().max(160, "tooLong").nullable(),
+    notes: z.string().trim().max(2000, "tooLong").nullable(),
+  })
+  .partial();
+export type RequestEdit = z.infer<typeof requestEditSchema>;
+export const requestEditFields = Object.keys(requestEditSchema.shape) as Array<keyof RequestEdit>;
+
+/**
+ * What `PUT /api/hosting/requests/{id}` takes: a status change (`status`, with an optional
+ * `comment`), or an edit of the configuration (some of `requestEditFields`), never both at once.
+ */
+export const requestUpdateSchema = z
+  .object({ ...requestStatusChangeSchema.partial().shape, ...requestEditSchema.shape })
+  .superRefine((body, ctx) => {
+    const edited = requestEditFields.some((field) => body[field] !== undefined);
+    if (body.status !== undefined && edited) ctx.addIssue({ code: "custom", path: ["status"], message: "statusOrConfiguration" });
+    if (body.status === undefined && !edited) ctx.addIssue({ code: "custom", path: ["status"], message: "required" });
+    if (body.status === undefined && body.comment !== undefined)
+      ctx.addIssue({ code: "custom", path: ["comment"], message: "statusOrConfiguration" });
+  });
+
 /** Filters and pagination of the request lists, shared by pages and the API. */
 export const requestListQuery = z.object({
   status: z.enum(requestStatuses).optional(),

@@ -17,7 +17,7 @@ import { facts } from "../../notifications/titles";
 import { channels } from "../../realtime/channels";
 import { openStages } from "../../crm/stages";
 import { emailSlot, prepareEmail, toRecipient } from "../../mail/queue-email";
-import { quote, validateConfiguration } from "../pricing";
+import { quote, validateConfiguration, type Configuration } from "../pricing";
 import type { HostingRequestInput } from "./schemas";
 
 type Plan = NonNullable<Awaited<ReturnType<typeof db.hostingPlan.findUnique>>>;
@@ -26,7 +26,7 @@ type Customer = { id: string; email: string; name: string; company: string | nul
 type SeenLead = { id: string; customerId: string | null; assignee: { id: string; disabled: boolean } | null };
 
 /** The shared validator's errors, as the form's message keys: out of range is the one a user can cause. */
-function rangeErrors(plan: Plan, input: HostingRequestInput): FieldErrors {
+export function rangeErrors(plan: Plan, input: Configuration): FieldErrors {
   const errors: FieldErrors = {};
   for (const [field, error] of Object.entries(validateConfiguration(plan, input))) {
     errors[field] = [error.code === "notInteger" ? "wholeNumber" : error.code === "invalid" ? "invalid" : "outOfRange"];

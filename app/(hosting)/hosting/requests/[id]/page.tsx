@@ -2,6 +2,7 @@ import { CheckCircle2, Circle, CircleDot, CircleX, LifeBuoy } from "lucide-react
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { RequestEdits } from "@/components/hosting/requests/request-edits";
 import { CancelRequestButton, StatusChangeForm } from "@/components/hosting/requests/request-status-control";
 import { ClientMessages } from "@/components/client-messages";
 import { LiveRefresh } from "@/components/realtime/live-refresh";
@@ -14,6 +15,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { HistoryLink } from "@/components/audit/history-link";
 import { can } from "@/lib/auth/permissions";
 import { formatDate, formatMoney } from "@/lib/format";
+import { planNamesBySlug } from "@/lib/hosting/plans/queries";
 import { nextStatuses, requestPath } from "@/lib/hosting/requests/status";
 import { channels } from "@/lib/realtime/channels";
 import { cn } from "@/lib/utils";
@@ -39,9 +41,13 @@ export default async function RequestDetailPage({ params, searchParams }: Props)
   ]);
   const money = (cents: number) => formatMoney(cents, locale);
   const next = nextStatuses(user.role, request.status);
-  const reached = new Map(request.changes.map((c) => [c.toStatus, c]));
+  // Edits of the configuration keep the status: the status path shows the status changes only.
+  const statusChanges = request.changes.filter((c) => c.edits === null);
+  const edits = request.changes.filter((c) => c.edits !== null);
+  const planNames = edits.some((c) => "planSlug" in (c.edits as object)) ? await planNamesBySlug() : new Map<string, string>();
+  const reached = new Map(statusChanges.map((c) => [c.toStatus, c]));
   const finalOff = request.status === "REJECTED" || request.status === "CANCELLED";
-  const steps = finalOff ? [...request.changes.map((c) => c.toStatus)] : requestPath;
+  const steps = finalOff ? [...statusChanges.map((c) => c.toStatus)] : requestPath;
 
   return (
     <ClientMessages namespaces={["requestDetail"]}>
@@ -129,6 +135,7 @@ export default async function RequestDetailPage({ params, searchParams }: Props)
                     );
                   })}
                 </ol>
+                <RequestEdits entries={edits} dates={dates} planNames={planNames} />
               </CardContent>
             </Card>
             {next.length > 0 && user.role !== "CUSTOMER" && (

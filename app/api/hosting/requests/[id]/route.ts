@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { changeRequestStatus } from "@/lib/hosting/requests/change-request-status";
-import { requestStatusChangeSchema } from "@/lib/hosting/requests/schemas";
+import { editRequest } from "@/lib/hosting/requests/edit-request";
+import { requestUpdateSchema } from "@/lib/hosting/requests/schemas";
 import { getRequest } from "@/lib/hosting/requests/queries";
 import { route } from "@/lib/http";
 
@@ -24,13 +25,17 @@ export const PUT = route(
   {
     method: "PUT",
     path: "/api/hosting/requests/{id}",
-    summary: "Move a request to another status with an optional comment",
+    summary:
+      "Move a request to another status with an optional comment (`status`, `comment`), or change its configuration: any of the form's fields (resources, plan, domain, options, billing cycle, contact, notes), priced again, with a timeline entry. A customer changes their own request while it is submitted, staff until it is approved (409 after); never both at once",
     tags: ["hosting"],
     access: "requests:status",
     params,
-    body: requestStatusChangeSchema,
+    body: requestUpdateSchema,
   },
-  async ({ user, params, body }) => changeRequestStatus(user, params.id, body),
+  async ({ user, params, body }) => {
+    const { status, comment, ...edit } = body;
+    return status ? changeRequestStatus(user, params.id, { status, comment }) : editRequest(user, params.id, edit);
+  },
 );
 
 export const DELETE = route(
