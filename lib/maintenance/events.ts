@@ -1,7 +1,7 @@
 import "server-only";
 import { channels } from "../realtime/channels";
 import { publish } from "../realtime/publish";
-import { invalidateStatus } from "../status-page/cache";
+import { afterInvalidation, invalidateStatus } from "../status-page/cache";
 
 /**
  * After a maintenance window's commit: the cached status page is dropped, then the public channel
@@ -9,5 +9,5 @@ import { invalidateStatus } from "../status-page/cache";
  */
 export async function publishMaintenanceChange(window: { id: string }) {
   invalidateStatus();
-  await publish(channels.status, "maintenance.updated", { id: window.id });
+  await afterInvalidation(() => publish(channels.status, "maintenance.updated", { id: window.id }));
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { channels } from "../realtime/channels";
 import { publish } from "../realtime/publish";
-import { invalidateStatus } from "./cache";
+import { afterInvalidation, invalidateStatus } from "./cache";
 
 /**
  * After an incident's commit: the cached status page is dropped, then the public channel says which
@@ -9,11 +9,11 @@ import { invalidateStatus } from "./cache";
  */
 export async function publishIncidentChange(incident: { id: string; state: string }) {
   invalidateStatus();
-  await publish(channels.status, "incident.updated", { id: incident.id, state: incident.state });
+  await afterInvalidation(() => publish(channels.status, "incident.updated", { id: incident.id, state: incident.state }));
 }
 
 /** After a publication's commit: the status page shows, renames or hides a service. */
 export async function publishStatusChange() {
   invalidateStatus();
-  await publish(channels.status, "status.updated", {});
+  await afterInvalidation(() => publish(channels.status, "status.updated", {}));
 }
