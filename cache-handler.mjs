@@ -2,6 +2,8 @@
 import { createHash } from "node:crypto";
 import fileSystemCache from "next/dist/server/lib/incremental-cache/file-system-cache.js";
 
+import tagsManifest from "next/dist/server/lib/incremental-cache/tags-manifest.external.js";
+
 // A CommonJS module compiled from ES modules: the class is its `default` export.
 /** @type {typeof import("next/dist/server/lib/incremental-cache/file-system-cache.js").default} */
 const FileSystemCache = /** @type {any} */ (fileSystemCache).default ?? fileSystemCache;
@@ -13,6 +15,11 @@ const FileSystemCache = /** @type {any} */ (fileSystemCache).default ?? fileSyst
  * stored with the page in the headers Next sends with every copy of it. A page served from cache
  * carries no nonce: its inline scripts (the theme script, Next's flight data, which changes with each
  * render) run by their hashes, and no other inline script can.
+ *
+ * And one correction: a page dropped with `revalidatePath`/`revalidateTag` is rendered again before
+ * it is answered. Next checks a page's dropped tags only while the page is younger than its
+ * `revalidate`; an older one would be answered once more as it was (stale-while-revalidate), after
+ * the change that dropped it, to the browser that re-reads because of that change.
  */
 const policyHeader = "x-cached-page-policy";
 
@@ -40,6 +47,16 @@ export default class PageCache extends FileSystemCache {
     super(options);
     const sent = options._requestHeaders?.[policyHeader];
     this.policy = Array.isArray(sent) ? sent[0] : sent;
+  }
+
+  /**
+   * @param {Parameters<InstanceType<typeof FileSystemCache>["get"]>} args
+   */
+  async get(...args) {
+    const data = await super.get(...args);
+    const tags = data?.value?.kind === "APP_PAGE" ? data.value.headers?.["x-next-cache-tags"] : undefined;
+    if (typeof tags === "string" && data && tagsManifest.areTagsExpired(tags.split(","), data.lastModified ?? 0)) return null;
+    return data;
   }
 
   /**

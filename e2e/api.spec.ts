@@ -127,13 +127,12 @@ test("pages carry a content security policy with a fresh nonce on every answer, 
 
 test("the pages served from cache allow exactly their own inline scripts, by hash, with the other security headers", async ({ page }) => {
   for (const path of ["/pricing", "/status", "/login", "/register"]) {
-    const first = await page.request.get(path);
+    await page.request.get(path);
     const again = await page.request.get(path);
-    expect(again.headers()["x-nextjs-cache"], path).toBe("HIT");
+    // From the cache (STALE: older than its `revalidate`, answered while it is rendered again).
+    expect(again.headers()["x-nextjs-cache"], path).toMatch(/^(HIT|STALE)$/);
     const html = await again.text();
-    expect(html, path).toBe(await first.text());
     const policy = again.headers()["content-security-policy"] ?? "";
-    expect(policy, path).toBe(first.headers()["content-security-policy"]);
     const scripts = /(?:^|; )script-src ([^;]*)/.exec(policy)?.[1] ?? "";
     expect(scripts, path).not.toContain("'unsafe-inline'");
     expect(scripts, path).not.toContain("'unsafe-eval'");

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useEffect, useState, type ComponentProps } from "react";
+import { useSyncExternalStore, type ComponentProps } from "react";
 import { callbackParam, loginUrl, registerUrl } from "@/lib/auth/callback-url";
 
 /**
@@ -9,12 +9,16 @@ import { callbackParam, loginUrl, registerUrl } from "@/lib/auth/callback-url";
  * browser: the sign-in pages are served from cache, the same for every address. Undefined until then.
  */
 export function useCallbackUrl(): string | undefined {
-  const [callbackUrl, setCallbackUrl] = useState<string | undefined>(undefined);
-  useEffect(() => {
-    setCallbackUrl(callbackParam(new URLSearchParams(window.location.search).get("callbackUrl") ?? undefined));
-  }, []);
-  return callbackUrl;
+  const search = useSyncExternalStore(
+    noSubscription,
+    () => window.location.search,
+    () => "",
+  );
+  return callbackParam(new URLSearchParams(search).get("callbackUrl") ?? undefined);
 }
+
+// The address's query does not change while a sign-in page is open (a new one is a new page).
+const noSubscription = () => () => {};
 
 /** A link to the other sign-in page, carrying the way back along. */
 export function CallbackLink({ to, ...props }: Omit<ComponentProps<typeof Link>, "href"> & { to: "/login" | "/register" }) {
