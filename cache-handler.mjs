@@ -41,6 +41,9 @@ export function withScriptHashes(policy, html) {
   return hashes.length ? policy.replace(/(^|; )script-src 'self'/, `$1script-src 'self' ${hashes.join(" ")}`) : policy;
 }
 
+/** @param {string[]} tags @param {number} storedAt */
+const tagsDropped = (tags, storedAt) => tagsManifest.areTagsExpired(tags, storedAt) || tagsManifest.areTagsStale(tags, storedAt);
+
 export default class PageCache extends FileSystemCache {
   /** @param {ConstructorParameters<typeof FileSystemCache>[0]} options */
   constructor(options) {
@@ -55,7 +58,9 @@ export default class PageCache extends FileSystemCache {
   async get(...args) {
     const data = await super.get(...args);
     const tags = data?.value?.kind === "APP_PAGE" ? data.value.headers?.["x-next-cache-tags"] : undefined;
-    if (typeof tags === "string" && data && tagsManifest.areTagsExpired(tags.split(","), data.lastModified ?? 0)) return null;
+    // Dropped tags, whether expired at once (`revalidateTag(tag, { expire: 0 })`) or only marked
+    // stale (`revalidatePath`): the page is rendered again rather than answered once more as it was.
+    if (typeof tags === "string" && data && tagsDropped(tags.split(","), data.lastModified ?? 0)) return null;
     return data;
   }
 
