@@ -10,15 +10,23 @@ export const statusRevalidateSeconds = 60;
 const outsideNext = (err: unknown) => err instanceof Error && /incrementalCache missing|static generation store missing/.test(err.message);
 
 /**
+ * A count of the changes this process made to what the status page shows, part of every cache key.
+ * Next applies a server action's `revalidateTag` only once the action has finished, while the change's
+ * realtime event is already on its way: a browser re-reading at once would get the snapshot from
+ * before the change, and no later event would correct it. A new key is read afresh at once.
+ * (Kept on globalThis: every bundle of the process shares it.)
+ */
+const changes = globalThis as unknown as { __statusChanges?: number };
+
+/**
  * `read` through Next's data cache under the status tag, for `statusRevalidateSeconds`. Outside a
  * Next request (scripts, tests) there is no cache: it simply reads.
  */
 export function statusCached<T>(key: string, read: () => Promise<T>): () => Promise<T> {
-  let cached: (() => Promise<T>) | null = null;
   return async () => {
+    const parts = ["status-page", key, String(changes.__statusChanges ?? 0)];
     try {
-      cached ??= unstable_cache(read, ["status-page", key], { tags: [statusTag], revalidate: statusRevalidateSeconds });
-      return await cached();
+      return await unstable_cache(read, parts, { tags: [statusTag], revalidate: statusRevalidateSeconds })();
     } catch (err) {
       if (outsideNext(err)) return read();
       throw err;
@@ -32,6 +40,7 @@ export function statusCached<T>(key: string, read: () => Promise<T>): () => Prom
  * is nothing to drop.
  */
 export function invalidateStatus(): void {
+  changes.__statusChanges = (changes.__statusChanges ?? 0) + 1;
   try {
     revalidateTag(statusTag, { expire: 0 });
   } catch (err) {
