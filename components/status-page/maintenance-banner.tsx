@@ -8,6 +8,7 @@ import { getDateFormat } from "@/lib/date-format-server";
 import { formatOccurrence } from "@/lib/maintenance/format";
 import { channels } from "@/lib/realtime/channels";
 import { maintenanceAffecting } from "@/lib/status-page/affected";
+import { serviceName } from "@/lib/status-page/service-name";
 
 /**
  * Above a customer's portal: a notice for maintenance planned on their services in the coming days,
@@ -26,7 +27,7 @@ export async function MaintenanceBanner({ user }: { user: SessionUser }) {
       <LiveRefresh channel={channels.status} events={["maintenance.updated", "status.updated"]} onFocus={false} />
       {windows.map((window) => {
         const Icon = window.inProgress ? Wrench : CalendarClock;
-        const services = window.services.map((s) => (locale === "en" ? s.service.nameEn : s.service.nameFr)).join(", ");
+        const services = window.services.map((s) => serviceName(s.service, locale)).join(", ");
         const when = formatOccurrence(window.next.start, window.next.end, dates);
         return (
           <Alert

@@ -1,9 +1,10 @@
-import { ExternalLink, Plus, Siren } from "lucide-react";
+import { Plus, Siren } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { LinkPagination, listHref } from "@/components/data-table/link-pagination";
 import { LiveRefresh } from "@/components/realtime/live-refresh";
+import { StatusPageLink } from "@/components/status-page/status-page-link";
 import { StatusBadge } from "@/components/status/status-badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader } from "@/components/ui/card";
@@ -16,6 +17,7 @@ import { requirePage } from "@/lib/auth/require-page";
 import { getDateFormat } from "@/lib/date-format-server";
 import { formatDate } from "@/lib/format";
 import { channels } from "@/lib/realtime/channels";
+import { serviceName } from "@/lib/status-page/service-name";
 import { listIncidents } from "@/lib/status-page/queries";
 import { incidentListQuery } from "@/lib/status-page/schemas";
 
@@ -37,7 +39,6 @@ export default async function IncidentsPage({ searchParams }: { searchParams: Pr
     getDateFormat(),
     getLocale(),
   ]);
-  const nameOf = (service: { nameFr: string; nameEn: string }) => (locale === "en" ? service.nameEn : service.nameFr);
 
   return (
     <div className="flex flex-col gap-6">
@@ -48,11 +49,7 @@ export default async function IncidentsPage({ searchParams }: { searchParams: Pr
         className="pb-0"
         actions={
           <div className="flex flex-wrap gap-2">
-            <Button asChild variant="outline">
-              <Link href="/status" target="_blank">
-                <ExternalLink aria-hidden="true" /> {t("statusPage")}
-              </Link>
-            </Button>
+            <StatusPageLink label={t("statusPage")} />
             {manage && (
               <Button asChild>
                 <Link href="/livepulse/incidents/new">
@@ -104,7 +101,8 @@ export default async function IncidentsPage({ searchParams }: { searchParams: Pr
                       {incident.title}
                     </Link>
                     <p className="mt-1 text-xs break-words text-muted-foreground">
-                      {incident.services.map((s) => nameOf(s.service)).join(", ")} · {t("updates", { count: incident._count.updates })}
+                      {incident.services.map((s) => serviceName(s.service, locale)).join(", ")} ·{" "}
+                      {t("updates", { count: incident._count.updates })}
                     </p>
                     <div className="mt-1 sm:hidden">
                       <StatusBadge kind="incidentImpact" value={incident.impact} />

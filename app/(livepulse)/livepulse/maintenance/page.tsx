@@ -1,4 +1,4 @@
-import { CalendarClock, ExternalLink } from "lucide-react";
+import { CalendarClock } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
@@ -7,8 +7,8 @@ import { CancelMaintenanceButton } from "@/components/livepulse/maintenance/canc
 import { MaintenanceFormDialog } from "@/components/livepulse/maintenance/maintenance-form-dialog";
 import { LinkPagination, listHref } from "@/components/data-table/link-pagination";
 import { LiveRefresh } from "@/components/realtime/live-refresh";
+import { StatusPageLink } from "@/components/status-page/status-page-link";
 import { Badge } from "@/components/ui/badge";
-import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { LinkTabs } from "@/components/ui/link-tabs";
@@ -23,6 +23,7 @@ import { listMaintenance } from "@/lib/maintenance/queries";
 import { dayOf, localInput, wallClock, type Phase } from "@/lib/maintenance/recurrence";
 import { maintenanceListQuery, maintenanceTabs, maintenanceTimeZone, type MaintenanceInput } from "@/lib/maintenance/schemas";
 import { channels } from "@/lib/realtime/channels";
+import { serviceName } from "@/lib/status-page/service-name";
 import { publishedServiceOptions } from "@/lib/status-page/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -64,8 +65,7 @@ export default async function MaintenancePage({ searchParams }: { searchParams: 
     getLocale(),
     getDateFormat(),
   ]);
-  const nameOf = (service: { nameFr: string; nameEn: string }) => (locale === "en" ? service.nameEn : service.nameFr);
-  const serviceOptions = services.map((service) => ({ id: service.id, name: nameOf(service) }));
+  const serviceOptions = services.map((service) => ({ id: service.id, name: serviceName(service, locale) }));
   const blank = blankWindow(now);
 
   return (
@@ -77,11 +77,7 @@ export default async function MaintenancePage({ searchParams }: { searchParams: 
         className="pb-0"
         actions={
           <div className="flex flex-wrap gap-2">
-            <Button asChild variant="outline">
-              <Link href="/status" target="_blank">
-                <ExternalLink aria-hidden="true" /> {t("statusPage")}
-              </Link>
-            </Button>
+            <StatusPageLink label={t("statusPage")} />
             {manage && (
               <ClientMessages namespaces={["maintenance"]}>
                 <MaintenanceFormDialog services={serviceOptions} blank={blank} />
@@ -146,7 +142,7 @@ export default async function MaintenancePage({ searchParams }: { searchParams: 
                     <TableCell className="w-full min-w-48 pl-6 whitespace-normal">
                       <span className="font-medium break-words">{window.title}</span>
                       <p className="mt-1 text-xs break-words text-muted-foreground">
-                        {window.services.map((s) => nameOf(s.service)).join(", ")}
+                        {window.services.map((s) => serviceName(s.service, locale)).join(", ")}
                       </p>
                       <p className="mt-1 text-xs text-muted-foreground md:hidden">{when}</p>
                       <div className="mt-1 flex flex-wrap gap-1.5">

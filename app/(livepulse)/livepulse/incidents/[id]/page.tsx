@@ -17,6 +17,7 @@ import { formatDate } from "@/lib/format";
 import { channels } from "@/lib/realtime/channels";
 import { getIncident } from "@/lib/status-page/queries";
 import { incidentIdParams } from "@/lib/status-page/schemas";
+import { serviceName } from "@/lib/status-page/service-name";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -41,7 +42,7 @@ export default async function IncidentPage(props: Props) {
   const { user, incident } = await load(props);
   const [t, dates, locale, nameOf] = await Promise.all([getTranslations("incidents"), getDateFormat(), getLocale(), livepulseNames()]);
   const manage = can(user.role, "incidents:manage");
-  const services = incident.services.map(({ service }) => (locale === "en" ? service.nameEn : service.nameFr));
+  const services = incident.services.map(({ service }) => serviceName(service, locale));
 
   return (
     <div className="flex flex-col gap-6">

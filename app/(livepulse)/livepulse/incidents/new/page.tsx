@@ -10,6 +10,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requirePage } from "@/lib/auth/require-page";
 import { alertPrefill, publishedServiceOptions } from "@/lib/status-page/queries";
 import type { DeclareIncidentInput } from "@/lib/status-page/schemas";
+import { serviceName } from "@/lib/status-page/service-name";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("incidents.new"))("title") };
@@ -54,7 +55,7 @@ export default async function DeclareIncidentPage({ searchParams }: { searchPara
         <CardContent>
           <ClientMessages namespaces={["incidents", "incidentImpact", "incidentState"]}>
             <DeclareIncidentForm
-              services={services.map((service) => ({ id: service.id, name: locale === "en" ? service.nameEn : service.nameFr }))}
+              services={services.map((service) => ({ id: service.id, name: serviceName(service, locale) }))}
               defaults={{
                 title: alertName ?? "",
                 serviceIds: alert?.serviceId ? [alert.serviceId] : [],
