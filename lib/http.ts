@@ -1,7 +1,7 @@
 import "server-only";
 import type { NextRequest } from "next/server";
 import { z } from "zod";
-import { AppError, fieldErrorsFromIssues, isAppError } from "./errors";
+import { AppError, fieldErrorsFromIssues, isAppError, type ErrorCode } from "./errors";
 import { assertStorableInput, unstorableFields } from "./input";
 import { unavailableError } from "./db-errors";
 import { requestIdFrom, requestIdHeader, withRequestId } from "./request-id";
@@ -57,9 +57,18 @@ export type RouteSpec<P, Q, B> = {
   bodyEncoding?: "json" | "form" | "raw";
   /** The largest body accepted, in bytes (1 MB unless said); past it the route answers 413 unread. */
   bodyLimit?: number;
+  /** The JSON body of a successful answer; the OpenAPI document and the contract recorder read it. */
   response?: z.ZodType;
-  /** Status of a successful answer (200 unless said). */
+  /** A successful answer that is not JSON (a feed, a stream, metrics text): its media type. */
+  produces?: string;
+  /** Status of a successful answer (200 unless said; 204 when the handler returns nothing). */
   status?: number;
+  /**
+   * The error answers the route's own service gives (404, 409…). Those its policies imply are
+   * derived: 401/403 from `access`, 429 from `rateLimit`, 413 and 400 from `body`, 422 from
+   * `params`, `query` and `body`.
+   */
+  errors?: readonly ErrorCode[];
 };
 
 type Context<P, Q, B, U> = { request: NextRequest; user: U; params: P; query: Q; body: B };
