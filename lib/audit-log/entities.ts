@@ -61,7 +61,10 @@ export const auditEntities = {
     actions: ["alertChannel.create", "alertChannel.update", "alertChannel.delete", "alertChannel.test", "alertChannel.rotateSecret"],
     href: () => "/livepulse/alerts/channels",
   },
-  Alert: { actions: ["alert.fire", "alert.resolve", "alert.acknowledge", "alert.suppress"], href: () => "/livepulse/alerts" },
+  Alert: {
+    actions: ["alert.fire", "alert.raise", "alert.update", "alert.resolve", "alert.acknowledge", "alert.suppress"],
+    href: () => "/livepulse/alerts",
+  },
   ServiceCheck: {
     actions: ["serviceCheck.create", "serviceCheck.update", "serviceCheck.delete"],
     href: () => "/livepulse/services",

@@ -21,6 +21,8 @@ describe("role matrix", () => {
     expect(can("SUPPORT", "crm:write")).toBe(false);
     expect(can("SUPPORT", "livepulse:acknowledge")).toBe(true);
     expect(can("SELLER", "livepulse:acknowledge")).toBe(false);
+    expect(can("SUPPORT", "alerts:raise")).toBe(true);
+    expect(can("SELLER", "alerts:raise")).toBe(false);
   });
   it("treats an anonymous visitor as having no permission", () => {
     expect(can(null, "plans:read")).toBe(false);

@@ -30,6 +30,8 @@ const matrix = {
   "dashboard:tickets": { SELLER: "all", SUPPORT: "all", ADMIN: "all" },
   "livepulse:read": { SELLER: "all", SUPPORT: "all", ADMIN: "all" },
   "livepulse:acknowledge": { SUPPORT: "all", ADMIN: "all" },
+  /** Raising an alert by hand, or from an external system (monitoring, Alertmanager) with a personal API token. */
+  "alerts:raise": { SUPPORT: "all", ADMIN: "all" },
   "livepulse:manage": { ADMIN: "all" },
   /** Declaring incidents on the public status page and posting their updates; sellers read them in LivePulse. */
   "incidents:manage": { SUPPORT: "all", ADMIN: "all" },

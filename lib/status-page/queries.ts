@@ -46,7 +46,7 @@ export async function getIncident(actor: Actor, id: string) {
     where: { id },
     include: {
       createdBy: { select: { id: true, name: true } },
-      alert: { select: { id: true, status: true, rule: { select: { name: true, nameKey: true } } } },
+      alert: { select: { id: true, status: true, title: true, message: true, rule: { select: { name: true, nameKey: true } } } },
       services: { select: { service: { select: { id: true, nameFr: true, nameEn: true, published: true } } } },
       updates: { orderBy: [{ createdAt: "desc" }, { id: "desc" }], include: { author: { select: { id: true, name: true } } } },
     },
@@ -74,7 +74,7 @@ export async function publicationsByCheck(actor: Actor) {
   return new Map(rows.map((row) => [row.checkId, { ...row, planIds: row.plans.map((p) => p.planId) }]));
 }
 
-/** What declaring an incident from an alert starts with: its rule's name, its monitor's published service. */
+/** What declaring an incident from an alert starts with: its name, its monitor's (the rule's or the raised alert's) published service. */
 export async function alertPrefill(actor: Actor, alertId: string) {
   assertCan(actor, "livepulse:read");
   const alert = await db.alert.findUnique({
@@ -83,13 +83,16 @@ export async function alertPrefill(actor: Actor, alertId: string) {
       id: true,
       severity: true,
       status: true,
+      title: true,
+      message: true,
       rule: {
         select: { name: true, nameKey: true, serviceCheck: { select: { statusService: { select: { id: true, published: true } } } } },
       },
+      serviceCheck: { select: { statusService: { select: { id: true, published: true } } } },
     },
   });
   if (!alert) return null;
-  const service = alert.rule.serviceCheck?.statusService;
+  const service = (alert.rule?.serviceCheck ?? alert.serviceCheck)?.statusService;
   return { ...alert, serviceId: service?.published ? service.id : null };
 }
 

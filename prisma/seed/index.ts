@@ -55,7 +55,8 @@ export async function seed(db: PrismaClient) {
   await seedReference(db);
   await seedMonitorHistory(db);
   const admin = userIds[demoUsers[3].email];
-  // A little history: alerts that fired and resolved (open ones come from the evaluation itself).
+  // A little history: alerts that fired and resolved, from rules, raised by hand and sent by Alertmanager
+  // (open ones come from the evaluation itself).
   const hour = 3_600_000;
   const seededAt = Date.now();
   await db.alert.createMany({
@@ -81,6 +82,35 @@ export async function seed(db: PrismaClient) {
         message: "SLA_BREACHES 1 > 0 · 60 min",
         firedAt: new Date(seededAt - 50 * hour),
         resolvedAt: new Date(seededAt - 49 * hour),
+      },
+      {
+        id: "seed_alert_payments",
+        source: "MANUAL",
+        title: "Paiements refusés par le prestataire",
+        status: "RESOLVED",
+        severity: "CRITICAL",
+        message: "Paiements refusés par le prestataire",
+        details: "Plusieurs clients signalent un refus au paiement ; le prestataire confirme un incident de son côté.",
+        raisedById: userIds[demoUsers[2].email],
+        firedAt: new Date(seededAt - 30 * hour),
+        acknowledgedAt: new Date(seededAt - 30 * hour + 2 * 60_000),
+        acknowledgedById: userIds[demoUsers[2].email],
+        resolvedAt: new Date(seededAt - 29 * hour),
+      },
+      {
+        id: "seed_alert_disk",
+        source: "EXTERNAL",
+        title: "Disque de db-1 presque plein",
+        status: "RESOLVED",
+        severity: "WARNING",
+        message: "Disque de db-1 presque plein",
+        details: "Moins de 10 % d’espace libre sur /var.",
+        sourceName: "alertmanager",
+        sourceKey: "4f1c2a9e7d3b6a10",
+        labels: { alertname: "DiskAlmostFull", instance: "db-1", severity: "warning" },
+        raisedById: admin,
+        firedAt: new Date(seededAt - 70 * hour),
+        resolvedAt: new Date(seededAt - 68 * hour),
       },
     ],
     skipDuplicates: true,

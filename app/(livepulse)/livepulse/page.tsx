@@ -35,7 +35,7 @@ export default async function LivePulsePage() {
     getLocale(),
     getDateFormat(),
   ]);
-  const { tMetric, unit, nameOf } = await alertText();
+  const { tMetric, unit, nameOf, alertName, origin } = await alertText();
   return (
     <div className="flex flex-col gap-8">
       {/* Figures re-read themselves; alerts and monitors re-read the page. */}
@@ -64,10 +64,17 @@ export default async function LivePulsePage() {
                 {summary.alerts.map((alert) => (
                   <li key={alert.id} className="flex flex-wrap items-center justify-between gap-x-3 gap-y-2 py-3">
                     <div className="min-w-0">
-                      <p className="truncate font-medium">{nameOf(alert.rule)}</p>
+                      <p className="truncate font-medium">{alertName(alert)}</p>
                       <p className="truncate text-xs text-muted-foreground">
-                        {tMetric(alert.rule.metric)} {unit(alert.rule.metric, alert.value)} {comparatorSymbols[alert.rule.comparator]}{" "}
-                        {unit(alert.rule.metric, alert.rule.threshold)} · {formatDate(alert.firedAt, dates, true)}
+                        {alert.rule && alert.value !== null ? (
+                          <>
+                            {tMetric(alert.rule.metric)} {unit(alert.rule.metric, alert.value)} {comparatorSymbols[alert.rule.comparator]}{" "}
+                            {unit(alert.rule.metric, alert.rule.threshold)}
+                          </>
+                        ) : (
+                          origin(alert)
+                        )}{" "}
+                        · {formatDate(alert.firedAt, dates, true)}
                       </p>
                     </div>
                     <div className="flex shrink-0 flex-wrap gap-2">

@@ -11,7 +11,7 @@ import { useActionErrorMessage } from "@/lib/forms/use-action-error-message";
 import { acknowledgeAlertAction } from "@/lib/livepulse/alerts/actions";
 
 /** Takes a firing alert in hand; it then resolves by itself once its condition clears. */
-export function AcknowledgeButton({ id, ruleName }: { id: string; ruleName: string }) {
+export function AcknowledgeButton({ id, alertName }: { id: string; alertName: string }) {
   const t = useTranslations("livepulseAlerts");
   const errorMessage = useActionErrorMessage({ CONFLICT: t("alreadyResolved") });
   const router = useRouter();
@@ -21,7 +21,7 @@ export function AcknowledgeButton({ id, ruleName }: { id: string; ruleName: stri
       size="sm"
       variant="outline"
       disabled={pending}
-      aria-label={t("acknowledgeNamed", { name: ruleName })}
+      aria-label={t("acknowledgeNamed", { name: alertName })}
       onClick={() =>
         start(async () => {
           const error = actionError(await acknowledgeAlertAction({ id }));

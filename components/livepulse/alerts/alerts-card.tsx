@@ -36,7 +36,7 @@ export async function AlertsCard({
   /** The open incident declared from each alert, by alert id. */
   incidents: Map<string, string>;
 }) {
-  const { t, tMetric, unit, nameOf } = await alertText();
+  const { t, tMetric, unit, nameOf, alertName, origin } = await alertText();
   const dates = await getDateFormat();
   const pages = Math.max(1, Math.ceil(alerts.total / alerts.pageSize));
   const pageHref = (page: number) =>
@@ -92,21 +92,45 @@ export async function AlertsCard({
           <TableBody>
             {alerts.items.map((alert) => {
               const open = alert.status === "FIRING" || alert.status === "ACKNOWLEDGED";
+              const name = alertName(alert);
+              const value = alert.rule && alert.value !== null ? unit(alert.rule.metric, alert.value) : "—";
               return (
                 <TableRow key={alert.id} data-testid="alert-row" data-status={alert.status} data-alert-id={alert.id}>
                   <TableCell className="pl-6">
                     <div className="flex flex-wrap items-center gap-2">
                       <StatusBadge kind="alertSeverity" value={alert.severity} />
-                      <span className="font-medium">{nameOf(alert.rule)}</span>
+                      <span className="font-medium break-words" data-testid="alert-name">
+                        {name}
+                      </span>
                     </div>
-                    <p className="mt-1 text-xs text-muted-foreground">
-                      {tMetric(alert.rule.metric)} {comparatorSymbols[alert.rule.comparator]}{" "}
-                      {unit(alert.rule.metric, alert.rule.threshold)} · {t("window", { minutes: alert.rule.windowMinutes })}
-                    </p>
+                    {alert.rule ? (
+                      <p className="mt-1 text-xs text-muted-foreground">
+                        {tMetric(alert.rule.metric)} {comparatorSymbols[alert.rule.comparator]}{" "}
+                        {unit(alert.rule.metric, alert.rule.threshold)} · {t("window", { minutes: alert.rule.windowMinutes })}
+                      </p>
+                    ) : (
+                      <>
+                        <p className="mt-1 text-xs break-words text-muted-foreground" data-testid="alert-origin">
+                          {origin(alert)}
+                          {alert.serviceCheck && ` · ${nameOf(alert.serviceCheck)}`}
+                          {alert.link && (
+                            <>
+                              {" · "}
+                              <a href={alert.link} target="_blank" rel="noreferrer" className="hover:text-foreground hover:underline">
+                                {t("sourceLink")}
+                              </a>
+                            </>
+                          )}
+                        </p>
+                        {alert.details && (
+                          <p className="mt-1 line-clamp-2 max-w-prose text-xs break-words text-muted-foreground">{alert.details}</p>
+                        )}
+                      </>
+                    )}
                     {/* On a phone the value rides here, and the action under the state. */}
-                    <p className="mt-1 text-sm font-medium tabular-nums sm:hidden">{unit(alert.rule.metric, alert.value)}</p>
+                    {alert.rule && <p className="mt-1 text-sm font-medium tabular-nums sm:hidden">{value}</p>}
                   </TableCell>
-                  <TableCell className="hidden font-medium tabular-nums sm:table-cell">{unit(alert.rule.metric, alert.value)}</TableCell>
+                  <TableCell className="hidden font-medium tabular-nums sm:table-cell">{value}</TableCell>
                   <TableCell className="hidden text-muted-foreground md:table-cell">
                     {formatDate(alert.firedAt, dates, true)}
                     {alert.resolvedAt && <p className="text-xs">{t("resolvedAt", { date: formatDate(alert.resolvedAt, dates, true) })}</p>}
@@ -130,19 +154,15 @@ export async function AlertsCard({
                     )}
                     {((acknowledge && alert.status === "FIRING") || (declare && open)) && (
                       <div className="mt-2 flex flex-col items-start gap-2 sm:hidden">
-                        {acknowledge && alert.status === "FIRING" && <AcknowledgeButton id={alert.id} ruleName={nameOf(alert.rule)} />}
-                        {declare && open && (
-                          <DeclareFromAlert alertId={alert.id} ruleName={nameOf(alert.rule)} incidentId={incidents.get(alert.id)} />
-                        )}
+                        {acknowledge && alert.status === "FIRING" && <AcknowledgeButton id={alert.id} alertName={name} />}
+                        {declare && open && <DeclareFromAlert alertId={alert.id} alertName={name} incidentId={incidents.get(alert.id)} />}
                       </div>
                     )}
                   </TableCell>
                   <TableCell className="hidden pr-6 text-right sm:table-cell">
                     <div className="flex flex-wrap justify-end gap-2">
-                      {acknowledge && alert.status === "FIRING" && <AcknowledgeButton id={alert.id} ruleName={nameOf(alert.rule)} />}
-                      {declare && open && (
-                        <DeclareFromAlert alertId={alert.id} ruleName={nameOf(alert.rule)} incidentId={incidents.get(alert.id)} />
-                      )}
+                      {acknowledge && alert.status === "FIRING" && <AcknowledgeButton id={alert.id} alertName={name} />}
+                      {declare && open && <DeclareFromAlert alertId={alert.id} alertName={name} incidentId={incidents.get(alert.id)} />}
                     </div>
                   </TableCell>
                 </TableRow>

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { FilterChips } from "@/components/data-table/filter-chips";
 import { LinkPagination, listHref } from "@/components/data-table/link-pagination";
-import { livepulseNames } from "@/components/livepulse/names-server";
+import { alertNames, livepulseNames } from "@/components/livepulse/names-server";
 import { StatusBadge } from "@/components/status/status-badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -26,11 +26,12 @@ export async function DeliveriesCard({
   query: DeliveryListQuery;
   channels: Array<{ id: string; name: string }>;
 }) {
-  const [t, tStatus, tEvent, nameOf, dates] = await Promise.all([
+  const [t, tStatus, tEvent, nameOf, alertName, dates] = await Promise.all([
     getTranslations("livepulseChannels"),
     getTranslations("alertDeliveryStatus"),
     getTranslations("alertDeliveryEvent"),
     livepulseNames(),
+    alertNames(),
     getDateFormat(),
   ]);
   const href = (changes: Record<string, string | number | undefined>) =>
@@ -105,7 +106,7 @@ export async function DeliveriesCard({
                     <span className="block truncate font-medium">{nameOf(delivery.channel)}</span>
                     <span className="block truncate text-xs text-muted-foreground">
                       {tEvent(delivery.event)}
-                      {delivery.alert && ` · ${nameOf(delivery.alert.rule)}`}
+                      {delivery.alert && ` · ${alertName(delivery.alert)}`}
                     </span>
                     <span className="block text-xs text-muted-foreground sm:hidden">{formatDate(delivery.createdAt, dates, true)}</span>
                   </TableCell>

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
 
 /** On an open alert: declare an incident from it in one click, or open the one already declared. */
-export async function DeclareFromAlert({ alertId, ruleName, incidentId }: { alertId: string; ruleName: string; incidentId?: string }) {
+export async function DeclareFromAlert({ alertId, alertName, incidentId }: { alertId: string; alertName: string; incidentId?: string }) {
   const t = await getTranslations("incidents");
   return (
     <Button asChild size="sm" variant={incidentId ? "ghost" : "outline"}>
@@ -15,7 +15,7 @@ export async function DeclareFromAlert({ alertId, ruleName, incidentId }: { aler
       ) : (
         <Link
           href={`/livepulse/incidents/new?alert=${encodeURIComponent(alertId)}`}
-          aria-label={t("fromAlertNamed", { name: ruleName })}
+          aria-label={t("fromAlertNamed", { name: alertName })}
           data-testid="declare-from-alert"
         >
           <Siren aria-hidden="true" /> {t("fromAlert")}

@@ -24,6 +24,6 @@ export async function acknowledgeAlert(actor: Actor, id: string) {
     await writeAudit(tx, { actorId: actor.id, action: "alert.acknowledge", entity: "Alert", entityId: id, before, after });
     return after;
   });
-  await publishAlertChange({ alertId: alert.id, ruleId: alert.ruleId });
+  await publishAlertChange({ alertId: alert.id, ruleId: alert.ruleId ?? undefined });
   return alert;
 }

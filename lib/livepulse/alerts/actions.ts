@@ -7,7 +7,8 @@ import { acknowledgeAlert } from "./acknowledge-alert";
 import { createAlertRule } from "./create-alert-rule";
 import { deleteAlertRule } from "./delete-alert-rule";
 import { updateAlertRule } from "./update-alert-rule";
-import { alertRuleSchema } from "./schemas";
+import { raiseAlert } from "./raise-alert";
+import { alertRuleSchema, raiseAlertFormSchema } from "./schemas";
 
 /** Thin adapters over the alert services, which check permissions. */
 const id = z.string().trim().min(1).max(40);
@@ -15,6 +16,19 @@ const refresh = () => revalidatePath("/livepulse", "layout");
 
 export const acknowledgeAlertAction = userActionClient.inputSchema(z.object({ id })).action(async ({ parsedInput, ctx }) => {
   const alert = await acknowledgeAlert(ctx.user, parsedInput.id);
+  refresh();
+  return { id: alert.id, status: alert.status };
+});
+
+export const raiseAlertAction = userActionClient.inputSchema(raiseAlertFormSchema).action(async ({ parsedInput, ctx }) => {
+  const { alert } = await raiseAlert(ctx.user, {
+    ...parsedInput,
+    source: null,
+    fingerprint: null,
+    status: "firing",
+    labels: null,
+    link: null,
+  });
   refresh();
   return { id: alert.id, status: alert.status };
 });

@@ -1,29 +1,19 @@
 import "server-only";
-import { roles } from "../../auth/roles";
 import { breaks, decide, formatValue } from "./evaluate";
-import { can } from "../../auth/permissions";
 import { ruleValue } from "./values";
-import { db, type Tx } from "../../db";
+import { db } from "../../db";
 import { builtinNameFact, facts } from "../../notifications/titles";
 import { publishAlertChange } from "./events";
 import { logger } from "../../logger";
-import { notify, type PendingNotification } from "../../notifications/notify";
+import { type PendingNotification } from "../../notifications/notify";
 import { openAlertStatuses, type AlertMetricName } from "./schemas";
 import { writeAudit } from "../../audit";
 import { activeMaintenanceFor } from "../../maintenance/queries";
 import { suppressAlert } from "../../maintenance/suppress-alert";
 import { queueAlertDeliveries } from "../channels/queue-deliveries";
+import { announceFiring } from "./announce";
 
 const symbols = { GT: ">", GTE: "≥", LT: "<", LTE: "≤" } as const;
-
-/** Staff told of a firing alert: those who may acknowledge it. */
-async function alertRecipients(tx: Tx): Promise<string[]> {
-  const rows = await tx.user.findMany({
-    where: { disabled: false, role: { in: roles.filter((role) => can(role, "livepulse:acknowledge")) } },
-    select: { id: true },
-  });
-  return rows.map((r) => r.id);
-}
 
 /**
  * Evaluates every enabled rule at `now`: a broken rule without an open alert
@@ -35,7 +25,6 @@ export async function evaluateAlerts(now = new Date()): Promise<{ fired: number;
   const rules = await db.alertRule.findMany({ where: { enabled: true } });
   let fired = 0;
   let resolved = 0;
-  let recipients: string[] | null = null;
   for (const rule of rules) {
     let value: number | null;
     try {
@@ -65,18 +54,16 @@ export async function evaluateAlerts(now = new Date()): Promise<{ fired: number;
           },
         });
         await writeAudit(tx, { actorId: null, action: "alert.fire", entity: "Alert", entityId: alert.id, after: alert });
-        recipients ??= await alertRecipients(tx);
-        notifications = await notify(tx, recipients, {
-          type: "ALERT_FIRING",
-          title: facts(
+        // Staff notified; the rule's channels (email, webhooks, chat) through the alert outbox, delivered by the jobs' leader.
+        notifications = await announceFiring(
+          tx,
+          alert,
+          rule,
+          facts(
             rule.nameKey ? builtinNameFact(rule.nameKey) : rule.name,
             `${formatValue(value!)} ${symbols[rule.comparator]} ${formatValue(rule.threshold)}`,
           ),
-          body: rule.severity,
-          link: "/livepulse/alerts",
-        });
-        // The rule's channels (email, webhooks, chat): the alert outbox, delivered by the jobs' leader.
-        await queueAlertDeliveries(tx, rule, alert, "FIRED");
+        );
         return { decision, alertId: alert.id };
       }
       if (decision === "resolve" && open) {

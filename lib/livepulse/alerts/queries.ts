@@ -6,7 +6,7 @@ import { canEvaluate } from "./values";
 import { db } from "../../db";
 import { openAlertStatuses, type AlertListQuery } from "./schemas";
 
-/** Alerts, newest first: the open ones by default, or one status, or all. */
+/** Alerts, newest first: the open ones by default, or one status, or all; each with its rule, or who raised it. */
 export async function listAlerts(actor: Actor, query: AlertListQuery) {
   assertCan(actor, "livepulse:read");
   const where: Prisma.AlertWhereInput =
@@ -19,6 +19,8 @@ export async function listAlerts(actor: Actor, query: AlertListQuery) {
       take: query.pageSize,
       include: {
         rule: { select: { id: true, name: true, nameKey: true, metric: true, comparator: true, threshold: true, windowMinutes: true } },
+        raisedBy: { select: { id: true, name: true } },
+        serviceCheck: { select: { id: true, name: true, nameKey: true } },
         acknowledgedBy: { select: { id: true, name: true } },
         maintenance: { select: { id: true, title: true } },
       },
@@ -53,8 +55,8 @@ export async function listAlertRules(actor: Actor) {
   return rules.map(({ alerts, ...rule }) => ({ ...rule, open: alerts[0] ?? null, evaluable: canEvaluate(rule.metric) }));
 }
 
-/** The monitors a MONITOR_DOWN rule may watch, for the rule editor. */
+/** The monitors a MONITOR_DOWN rule may watch, or a raised alert may name, for the rule editor and the raise dialog. */
 export async function listMonitorOptions(actor: Actor) {
-  assertCan(actor, "livepulse:manage");
+  assertCan(actor, "livepulse:read");
   return db.serviceCheck.findMany({ orderBy: [{ builtin: "desc" }, { name: "asc" }], select: { id: true, name: true, nameKey: true } });
 }

@@ -5,7 +5,7 @@ import { loadMessages } from "@/i18n/messages";
 import { env } from "../../env";
 import type { AlertChannelKind, AlertSeverity } from "../../generated/prisma/enums.ts";
 import type { EmailParams } from "../../mail/render-email";
-import { conditionText, slackPayload, webhookPayload, type DeliveryFacts, type SlackTexts } from "./payload";
+import { alertDescription, alertName, slackPayload, webhookPayload, type DeliveryFacts, type SlackTexts } from "./payload";
 
 /** Where the payloads' links lead. */
 export const alertsLink = () => `${env.appUrl}/livepulse/alerts`;
@@ -35,6 +35,7 @@ async function slackTexts(): Promise<SlackTexts> {
     test: (channel) => t("livepulseChannels.slack.test", { channel }),
     severity: t("livepulseChannels.slack.severity"),
     condition: t("livepulseChannels.slack.condition"),
+    details: t("livepulseChannels.slack.details"),
     open: t("livepulseChannels.slack.open"),
     severities: { INFO: severity("INFO"), WARNING: severity("WARNING"), CRITICAL: severity("CRITICAL") },
   };
@@ -47,10 +48,10 @@ function emailBody(facts: DeliveryFacts, nameKey: string | null): EmailBody {
   if (facts.event === "TEST")
     return { ruleName: facts.channel.name, ruleNameKey: "channelTest", severity: "INFO", condition: facts.channel.name };
   return {
-    ruleName: facts.rule.name,
-    ruleNameKey: nameKey,
+    ruleName: alertName(facts),
+    ruleNameKey: facts.rule ? nameKey : null,
     severity: facts.alert.severity,
-    condition: conditionText(facts.rule, facts.alert.value),
+    condition: alertDescription(facts),
   };
 }
 

@@ -4,18 +4,43 @@ import { alertChannelSchema } from "./schemas";
 
 const rule = { id: "rule_1", name: "Erreurs", metric: "ERROR_RATE", comparator: "GT" as const, threshold: 5, windowMinutes: 5 };
 const firedAt = new Date("2026-12-05T10:00:00Z");
-const fired: DeliveryFacts = {
-  event: "FIRED",
-  rule,
-  alert: { id: "alert_1", severity: "CRITICAL", value: 12.345, firedAt, resolvedAt: null },
-  link: "https://app.example/livepulse/alerts",
+const ruleAlert = {
+  id: "alert_1",
+  source: "RULE" as const,
+  title: null,
+  severity: "CRITICAL" as const,
+  message: "ERROR_RATE 12.35 > 5 · 5 min",
+  value: 12.345,
+  details: null,
+  sourceName: null,
+  link: null,
+  firedAt,
+  resolvedAt: null,
 };
+const fired = { event: "FIRED", rule, alert: ruleAlert, link: "https://app.example/livepulse/alerts" } satisfies DeliveryFacts;
+const raised = {
+  event: "FIRED",
+  rule: null,
+  alert: {
+    ...ruleAlert,
+    id: "alert_2",
+    source: "EXTERNAL" as const,
+    title: "Disk almost full",
+    message: "Disk almost full",
+    value: null,
+    details: "/var at 93%",
+    sourceName: "alertmanager",
+    link: "https://prometheus.example/graph",
+  },
+  link: fired.link,
+} satisfies DeliveryFacts;
 const texts: SlackTexts = {
   fired: (r) => `Fired: ${r}`,
   resolved: (r) => `Resolved: ${r}`,
   test: (c) => `Test of ${c}`,
   severity: "Severity",
   condition: "Condition",
+  details: "Details",
   open: "See the alerts",
   severities: { INFO: "Info", WARNING: "Warning", CRITICAL: "Critical" },
 };
@@ -27,14 +52,36 @@ describe("webhook payloads", () => {
       alert: {
         id: "alert_1",
         status: "firing",
+        source: "RULE",
+        title: "Erreurs",
         severity: "CRITICAL",
         value: 12.345,
         condition: "12.35 > 5 · 5 min",
+        details: null,
+        sourceName: null,
+        sourceLink: null,
         firedAt: "2026-12-05T10:00:00.000Z",
         resolvedAt: null,
       },
       rule: { id: "rule_1", name: "Erreurs", metric: "ERROR_RATE", comparator: "GT", threshold: 5, windowMinutes: 5 },
       link: "https://app.example/livepulse/alerts",
+    });
+  });
+
+  it("tell a raised alert by its title and source, with no rule and no condition", () => {
+    expect(webhookPayload(raised)).toMatchObject({
+      event: "alert.fired",
+      alert: {
+        id: "alert_2",
+        source: "EXTERNAL",
+        title: "Disk almost full",
+        value: null,
+        condition: null,
+        details: "/var at 93%",
+        sourceName: "alertmanager",
+        sourceLink: "https://prometheus.example/graph",
+      },
+      rule: null,
     });
   });
 
@@ -70,6 +117,18 @@ describe("Slack payloads", () => {
     const resolved = slackPayload({ ...fired, event: "RESOLVED", alert: { ...fired.alert, resolvedAt: firedAt } } as DeliveryFacts, texts);
     expect(resolved.text).toMatch(/^Resolved: Erreurs/);
     expect(resolved.attachments[0].color).toBe("#16a34a");
+  });
+
+  it("name a raised alert by its title and tell its details", () => {
+    const payload = slackPayload(raised, texts);
+    expect(payload.text).toMatch(/^Fired: Disk almost full </);
+    expect(payload.attachments[0]).toMatchObject({
+      title: "Disk almost full",
+      fields: [
+        { title: "Severity", value: "Critical" },
+        { title: "Details", value: "/var at 93%", short: false },
+      ],
+    });
   });
 
   it("write the condition as the alert's own text does", () => {

@@ -4,7 +4,7 @@
  */
 import { formatValue } from "../alerts/evaluate";
 import type { AlertComparatorName } from "../alerts/schemas";
-import type { AlertSeverity } from "../../generated/prisma/enums.ts";
+import type { AlertSeverity, AlertSource } from "../../generated/prisma/enums.ts";
 
 const symbols: Record<AlertComparatorName, string> = { GT: ">", GTE: "≥", LT: "<", LTE: "≤" };
 
@@ -16,16 +16,40 @@ export type PayloadRule = {
   threshold: number;
   windowMinutes: number;
 };
-export type PayloadAlert = { id: string; severity: AlertSeverity; value: number; firedAt: Date; resolvedAt: Date | null };
+export type PayloadAlert = {
+  id: string;
+  source: AlertSource;
+  title: string | null;
+  severity: AlertSeverity;
+  message: string;
+  value: number | null;
+  details: string | null;
+  sourceName: string | null;
+  link: string | null;
+  firedAt: Date;
+  resolvedAt: Date | null;
+};
 
-/** What happened, as the payload builders take it. A test carries no alert. */
+/** What happened, as the payload builders take it. A raised alert has no rule; a test carries no alert. */
 export type DeliveryFacts =
-  | { event: "FIRED" | "RESOLVED"; rule: PayloadRule; alert: PayloadAlert; link: string }
+  | { event: "FIRED" | "RESOLVED"; rule: PayloadRule | null; alert: PayloadAlert; link: string }
   | { event: "TEST"; channel: { id: string; name: string }; at: Date; link: string };
 
 /** "12.5 > 5 · 5 min": the rule's condition with the value measured. */
 export function conditionText(rule: Pick<PayloadRule, "comparator" | "threshold" | "windowMinutes">, value: number): string {
   return `${formatValue(value)} ${symbols[rule.comparator]} ${formatValue(rule.threshold)} · ${rule.windowMinutes} min`;
+}
+
+type AlertFacts = Extract<DeliveryFacts, { alert: PayloadAlert }>;
+
+/** What an alert is called: its rule's name, or the title it was raised with. */
+export function alertName({ rule, alert }: Pick<AlertFacts, "rule" | "alert">): string {
+  return rule?.name ?? alert.title ?? alert.message;
+}
+
+/** What is wrong, in one line: a rule's condition with the value measured, or a raised alert's details. */
+export function alertDescription({ rule, alert }: Pick<AlertFacts, "rule" | "alert">): string {
+  return rule && alert.value !== null ? conditionText(rule, alert.value) : (alert.details ?? alert.message);
 }
 
 const eventNames = { FIRED: "alert.fired", RESOLVED: "alert.resolved", TEST: "test" } as const;
@@ -47,13 +71,18 @@ export function webhookPayload(facts: DeliveryFacts) {
     alert: {
       id: alert.id,
       status: facts.event === "FIRED" ? "firing" : "resolved",
+      source: alert.source,
+      title: alertName(facts),
       severity: alert.severity,
       value: alert.value,
-      condition: conditionText(rule, alert.value),
+      condition: rule && alert.value !== null ? conditionText(rule, alert.value) : null,
+      details: alert.details,
+      sourceName: alert.sourceName,
+      sourceLink: alert.link,
       firedAt: alert.firedAt.toISOString(),
       resolvedAt: alert.resolvedAt?.toISOString() ?? null,
     },
-    rule: {
+    rule: rule && {
       id: rule.id,
       name: rule.name,
       metric: rule.metric,
@@ -72,6 +101,7 @@ export type SlackTexts = {
   test: (channel: string) => string;
   severity: string;
   condition: string;
+  details: string;
   open: string;
   severities: Record<AlertSeverity, string>;
 };
@@ -95,20 +125,21 @@ export function slackPayload(facts: DeliveryFacts, texts: SlackTexts) {
     const text = texts.test(facts.channel.name);
     return { text: `${text} ${link}`, attachments: [{ color: colours.TEST, fallback: text, text }] };
   }
-  const { rule, alert } = facts;
-  const headline = facts.event === "FIRED" ? texts.fired(rule.name) : texts.resolved(rule.name);
-  const condition = conditionText(rule, alert.value);
+  const { alert } = facts;
+  const name = alertName(facts);
+  const headline = facts.event === "FIRED" ? texts.fired(name) : texts.resolved(name);
+  const condition = alertDescription(facts);
   return {
     text: `${headline} ${link}`,
     attachments: [
       {
         color: facts.event === "FIRED" ? colours[alert.severity] : colours.RESOLVED,
         fallback: `${headline} · ${condition}`,
-        title: rule.name,
+        title: name,
         title_link: facts.link,
         fields: [
           { title: texts.severity, value: texts.severities[alert.severity], short: true },
-          { title: texts.condition, value: condition, short: true },
+          { title: facts.rule ? texts.condition : texts.details, value: condition, short: facts.rule !== null },
         ],
         ts: Math.floor((alert.resolvedAt ?? alert.firedAt).getTime() / 1000),
       },

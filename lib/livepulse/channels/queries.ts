@@ -96,7 +96,9 @@ export async function listAlertDeliveries(actor: Actor, query: DeliveryListQuery
         deliveredAt: true,
         createdAt: true,
         channel: { select: { id: true, name: true, nameKey: true, kind: true } },
-        alert: { select: { id: true, severity: true, rule: { select: { id: true, name: true, nameKey: true } } } },
+        alert: {
+          select: { id: true, severity: true, title: true, message: true, rule: { select: { id: true, name: true, nameKey: true } } },
+        },
       },
     }),
     db.alertDelivery.count({ where }),

@@ -8,6 +8,7 @@ import { ClientMessages } from "@/components/client-messages";
 import { LiveRefresh } from "@/components/realtime/live-refresh";
 import { AlertsCard } from "@/components/livepulse/alerts/alerts-card";
 import { livepulseNames } from "@/components/livepulse/names-server";
+import { RaiseAlertDialog } from "@/components/livepulse/alerts/raise-alert-dialog";
 import { RuleFormDialog } from "@/components/livepulse/alerts/rule-form-dialog";
 import { RulesCard } from "@/components/livepulse/alerts/rules-card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -28,11 +29,12 @@ export default async function AlertsPage({ searchParams }: { searchParams: Promi
   const query = parsed.success ? parsed.data : alertListQuery.parse({});
   const manage = can(user.role, "livepulse:manage");
   const acknowledge = can(user.role, "livepulse:acknowledge");
+  const raise = can(user.role, "alerts:raise");
   const [alerts, rules, firing, monitorOptions, channelOptions, t, nameOf] = await Promise.all([
     listAlerts(user, query),
     listAlertRules(user),
     firingAlerts(user),
-    manage ? listMonitorOptions(user) : Promise.resolve([]),
+    manage || raise ? listMonitorOptions(user) : Promise.resolve([]),
     manage ? listChannelOptions(user) : Promise.resolve([]),
     getTranslations("livepulseAlerts"),
     livepulseNames(),
@@ -55,15 +57,18 @@ export default async function AlertsPage({ searchParams }: { searchParams: Promi
           description={t("subtitle")}
           className="pb-0"
           actions={
-            manage ? (
+            manage || raise ? (
               <>
-                <Button asChild variant="outline">
-                  <Link href="/livepulse/alerts/channels">
-                    <Send aria-hidden="true" />
-                    {t("channelsLink")}
-                  </Link>
-                </Button>
-                <RuleFormDialog monitors={monitors} channels={channelChoices} />
+                {manage && (
+                  <Button asChild variant="outline">
+                    <Link href="/livepulse/alerts/channels">
+                      <Send aria-hidden="true" />
+                      {t("channelsLink")}
+                    </Link>
+                  </Button>
+                )}
+                {raise && <RaiseAlertDialog monitors={monitors} />}
+                {manage && <RuleFormDialog monitors={monitors} channels={channelChoices} />}
               </>
             ) : undefined
           }

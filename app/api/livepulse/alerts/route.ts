@@ -1,7 +1,7 @@
 import { route } from "@/lib/http";
-import { firingAlerts, listAlerts, listAlertRules } from "@/lib/livepulse/alerts/queries";
-import { createAlertRule } from "@/lib/livepulse/alerts/create-alert-rule";
-import { alertListQuery, alertRuleSchema } from "@/lib/livepulse/alerts/schemas";
+import { firingAlerts, listAlerts } from "@/lib/livepulse/alerts/queries";
+import { opened, raiseAlert, receiveAlertmanager } from "@/lib/livepulse/alerts/raise-alert";
+import { alertListQuery, alertListResponse, raiseAlertBody, raiseAlertResponse } from "@/lib/livepulse/alerts/schemas";
 
 export const dynamic = "force-dynamic";
 
@@ -10,14 +10,15 @@ export const GET = route(
     method: "GET",
     path: "/api/livepulse/alerts",
     summary:
-      "Alerts (open by default, or status=FIRING|ACKNOWLEDGED|RESOLVED|SUPPRESSED|all), paginated, each with the maintenance window that suppressed it, with the rules and the firing count",
+      "Alerts (open by default, or status=FIRING|ACKNOWLEDGED|RESOLVED|SUPPRESSED|all), newest first, paginated: each with its rule or who raised it, its monitor, who acknowledged it and the maintenance window that suppressed it; with the firing count. Rules: GET /api/livepulse/alert-rules",
     tags: ["livepulse"],
     access: "livepulse:read",
     query: alertListQuery,
+    response: alertListResponse,
   },
   async ({ user, query }) => {
-    const [alerts, rules, firing] = await Promise.all([listAlerts(user, query), listAlertRules(user), firingAlerts(user)]);
-    return { ...alerts, firing, rules };
+    const [alerts, firing] = await Promise.all([listAlerts(user, query), firingAlerts(user)]);
+    return { ...alerts, firing };
   },
 );
 
@@ -25,11 +26,21 @@ export const POST = route(
   {
     method: "POST",
     path: "/api/livepulse/alerts",
-    summary: "Define an alert rule (admin): metric, comparator, threshold, window, severity",
+    summary:
+      'Raise an alert (support, admin; a personal API token needs the alerts:raise scope). Either one alert { title, severity, service (a monitor\'s id or name), details, source, fingerprint, status, labels, link }: a fingerprint updates its source\'s open alert instead of opening another, and status "resolved" resolves it (404 when the fingerprint never raised one). Or a Prometheus Alertmanager webhook notification (version "4"): each alert, by fingerprint, opens, updates or resolves one alert, answered as { alerts }. A maintenance window on the monitor records the alert as SUPPRESSED. 201 when an alert was opened, 200 when existing ones were updated or resolved',
     tags: ["livepulse"],
-    access: "livepulse:manage",
-    body: alertRuleSchema,
+    access: "alerts:raise",
+    body: raiseAlertBody,
+    response: raiseAlertResponse,
     status: 201,
+    errors: ["NOT_FOUND"],
   },
-  async ({ user, body }) => Response.json(await createAlertRule(user, body), { status: 201 }),
+  async ({ user, body }) => {
+    if (body.version === "4") {
+      const results = await receiveAlertmanager(user, body);
+      return Response.json({ alerts: results.map((r) => r.alert) }, { status: results.some((r) => opened(r.outcome)) ? 201 : 200 });
+    }
+    const { alert, outcome } = await raiseAlert(user, body);
+    return Response.json(alert, { status: opened(outcome) ? 201 : 200 });
+  },
 );

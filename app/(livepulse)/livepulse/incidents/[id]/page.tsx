@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/client-messages";
 import { IncidentUpdateForm } from "@/components/livepulse/incidents/incident-update-form";
-import { livepulseNames } from "@/components/livepulse/names-server";
+import { alertNames } from "@/components/livepulse/names-server";
 import { LiveRefresh } from "@/components/realtime/live-refresh";
 import { StatusBadge } from "@/components/status/status-badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -40,7 +40,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 
 export default async function IncidentPage(props: Props) {
   const { user, incident } = await load(props);
-  const [t, dates, locale, nameOf] = await Promise.all([getTranslations("incidents"), getDateFormat(), getLocale(), livepulseNames()]);
+  const [t, dates, locale, alertName] = await Promise.all([getTranslations("incidents"), getDateFormat(), getLocale(), alertNames()]);
   const manage = can(user.role, "incidents:manage");
   const services = incident.services.map(({ service }) => serviceName(service, locale));
 
@@ -113,7 +113,7 @@ export default async function IncidentPage(props: Props) {
                     className="font-medium break-words hover:underline"
                     data-testid="incident-alert"
                   >
-                    {nameOf(incident.alert.rule)}
+                    {alertName(incident.alert)}
                   </Link>
                 </div>
               )}

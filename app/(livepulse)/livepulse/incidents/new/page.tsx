@@ -4,7 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { ClientMessages } from "@/components/client-messages";
 import { DeclareIncidentForm } from "@/components/livepulse/incidents/declare-incident-form";
-import { livepulseNames } from "@/components/livepulse/names-server";
+import { alertNames } from "@/components/livepulse/names-server";
 import { Card, CardContent } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePage } from "@/lib/auth/require-page";
@@ -24,14 +24,14 @@ const impactOf = (severity: string | undefined): DeclareIncidentInput["impact"] 
 export default async function DeclareIncidentPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
   const user = await requirePage("incidents:manage");
   const { alert: alertId } = pageQuery.parse(await searchParams);
-  const [services, alert, t, locale, nameOf] = await Promise.all([
+  const [services, alert, t, locale, nameAlert] = await Promise.all([
     publishedServiceOptions(user),
     alertId ? alertPrefill(user, alertId) : Promise.resolve(null),
     getTranslations("incidents"),
     getLocale(),
-    livepulseNames(),
+    alertNames(),
   ]);
-  const alertName = alert ? nameOf(alert.rule) : null;
+  const alertName = alert ? nameAlert(alert) : null;
 
   return (
     <div className="flex max-w-3xl flex-col gap-6">
