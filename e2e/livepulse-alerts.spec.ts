@@ -79,3 +79,31 @@ test("an admin defines a rule, sees its alert fire live, acknowledges it and the
   expect((await deleted).ok()).toBe(true);
   await expect(page.getByTestId("rule-row").filter({ hasText: name })).toHaveCount(0);
 });
+
+test("support raises an alert by hand: it fires with its title and who raised it; a seller cannot raise one", async ({ page, browser }) => {
+  const title = `Paiements refusés ${Date.now()}`;
+  await login(page, "SUPPORT");
+  await page.goto("/livepulse/alerts");
+  await page.getByRole("button", { name: "Lever une alerte" }).click();
+  const dialog = page.getByRole("dialog");
+  await dialog.getByLabel("Titre").fill("ab");
+  await dialog.getByRole("button", { name: "Lever l’alerte" }).click();
+  await expect(dialog.getByText("Saisissez au moins 3 caractères.")).toBeVisible();
+  await dialog.getByLabel("Titre").fill(title);
+  await dialog.getByLabel("Gravité").click();
+  await page.getByRole("option", { name: "Critique" }).click();
+  await dialog.getByLabel("Détails").fill("Le prestataire de paiement refuse toutes les cartes depuis 10 h.");
+  const raised = actionDone(page);
+  await dialog.getByRole("button", { name: "Lever l’alerte" }).click();
+  expect((await raised).ok()).toBe(true);
+  await expect(page.getByText("Alerte levée.")).toBeVisible();
+  const row = page.getByTestId("alert-row").filter({ hasText: title });
+  await expect(row).toHaveAttribute("data-status", "FIRING");
+  await expect(row.getByTestId("alert-origin")).toContainText("Levée par");
+
+  const seller = await (await browser.newContext({ locale: "fr-FR" })).newPage();
+  await login(seller, "SELLER");
+  await seller.goto("/livepulse/alerts");
+  await expect(seller.getByTestId("alert-row").filter({ hasText: title })).toBeVisible();
+  await expect(seller.getByRole("button", { name: "Lever une alerte" })).toHaveCount(0);
+});
