@@ -96,8 +96,8 @@ const link = z
  * fingerprint updates it, and `status: "resolved"` resolves it.
  */
 const raiseAlertFields = z.object({
-  /** Absent: this is not an Alertmanager payload (which the same route also takes). */
-  version: z.undefined().optional(),
+  /** This format's version, "1" or left out: Alertmanager's notifications (version "4") take the same route. */
+  version: z.literal("1").optional(),
   title: z.string().trim().min(3, "tooShort").max(200, "tooLong"),
   severity: z.enum(alertSeverities).default("WARNING"),
   /** The monitor concerned, by id or name: a maintenance window on its service suppresses the alert. */
