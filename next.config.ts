@@ -1,5 +1,7 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { cachedPages, pageLocaleHeader } from "./lib/cached-pages";
 import { securityHeaders } from "./lib/security-headers";
 
 const withNextIntl = createNextIntlPlugin({
@@ -18,6 +20,24 @@ const nextConfig: NextConfig = {
   typescript: { ignoreBuildErrors: true },
   // Every production build starts clean (CI, a release); the on-disk cache only costs its writing.
   experimental: { turbopackFileSystemCacheForBuild: false },
+  // Next's page cache, which also stores the content security policy of each page served from cache,
+  // with the hashes of its inline scripts (see the file).
+  cacheHandler: path.resolve("cache-handler.mjs"),
+  // A public page served from cache: the copy in the language the proxy chose (lib/cached-pages.ts).
+  async rewrites() {
+    const pages = cachedPages.map((page) => page.slice(1)).join("|");
+    return {
+      beforeFiles: [
+        {
+          source: `/:page(${pages})`,
+          has: [{ type: "header", key: pageLocaleHeader, value: "(?<locale>fr|en)" }],
+          destination: "/:locale/:page",
+        },
+      ],
+      afterFiles: [],
+      fallback: [],
+    };
+  },
   async headers() {
     return [{ source: "/:path*", headers: [...securityHeaders] }];
   },

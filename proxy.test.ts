@@ -33,8 +33,8 @@ describe("proxy", () => {
 
 describe("the content security policy", () => {
   it("gives each page a fresh nonce, in the answer and in the request headers the page renders with", async () => {
-    const first = await visit("/pricing", null, { "x-nonce": "chosen-by-the-client" });
-    const second = await visit("/pricing", null);
+    const first = await visit("/forgot-password", null, { "x-nonce": "chosen-by-the-client" });
+    const second = await visit("/forgot-password", null);
     const policy = policyOf(first);
     const nonce = nonceOf(policy);
     expect(nonce).toBeTruthy();
@@ -78,6 +78,45 @@ describe("HSTS", () => {
       const response = await visit(path, null, { "x-forwarded-proto": "https" });
       expect(response.headers.get("strict-transport-security"), path).toBe("max-age=63072000; includeSubDomains");
     }
-    expect(policyOf(await visit("/pricing", null, { "x-forwarded-proto": "https" }))).toContain("upgrade-insecure-requests");
+    expect(policyOf(await visit("/forgot-password", null, { "x-forwarded-proto": "https" }))).toContain("upgrade-insecure-requests");
+  });
+});
+
+describe("the pages served from cache", () => {
+  const localeOf = (response: Response) => response.headers.get("x-middleware-request-x-page-locale");
+
+  it("are served in the visitor's language (next.config.ts rewrites): the cookie, then Accept-Language, then French", async () => {
+    expect(localeOf(await visit("/pricing", null, { cookie: "NEXT_LOCALE=en", "accept-language": "fr" }))).toBe("en");
+    expect(localeOf(await visit("/status", null, { "accept-language": "de, en;q=0.8" }))).toBe("en");
+    expect(localeOf(await visit("/login", null, { "x-page-locale": "en" }))).toBe("fr");
+    expect(localeOf(await visit("/register?callbackUrl=%2Fhosting", null, { cookie: "NEXT_LOCALE=en" }))).toBe("en");
+    // Any other page: whatever the client sent is dropped.
+    expect(localeOf(await visit("/forgot-password", null, { "x-page-locale": "en" }))).toBeNull();
+  });
+
+  it("carry no nonce: the cache handler gets the policy without hashes, whatever the client sent", async () => {
+    const response = await visit("/pricing", null, { "x-cached-page-policy": "script-src *", "x-nonce": "n", "x-next-intl-locale": "en" });
+    expect(policyOf(response)).toBe("");
+    const handed = response.headers.get("x-middleware-request-x-cached-page-policy") ?? "";
+    expect(handed).toContain("script-src 'self';");
+    expect(handed).not.toContain("nonce");
+    expect(handed).toContain("frame-ancestors 'none'");
+    expect(response.headers.get("x-middleware-request-x-nonce")).toBeNull();
+    expect(response.headers.get("x-middleware-request-x-next-intl-locale")).toBeNull();
+  });
+
+  it("have one address only: a language segment typed in is sent to the page without it", async () => {
+    const response = await visit("/fr/pricing?x=1", null);
+    expect(response.status).toBe(308);
+    expect(new URL(response.headers.get("location")!).pathname + new URL(response.headers.get("location")!).search).toBe("/pricing?x=1");
+    expect(new URL((await visit("/en", null)).headers.get("location")!).pathname).toBe("/");
+  });
+
+  it("send a signed-in visitor past sign-in, to the page to come back to when it is of this site", async () => {
+    const back = await visit("/register?callbackUrl=%2Fhosting%2Frequest%3Fplan%3Dpro", "CUSTOMER");
+    expect(back.status).toBe(307);
+    expect(back.headers.get("location")).toBe("http://localhost/hosting/request?plan=pro");
+    const elsewhere = await visit("/login?callbackUrl=%2F%2Fevil.test", "SELLER");
+    expect(new URL(elsewhere.headers.get("location")!).pathname).toBe("/crm");
   });
 });

@@ -1,12 +1,27 @@
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
+import { isLocale, localeCookie, resolveLocale } from "@/i18n/locales";
 import { auth } from "@/lib/auth";
-import { loginUrl, requestPathHeader } from "@/lib/auth/callback-url";
+import { callbackParam, loginUrl, requestPathHeader } from "@/lib/auth/callback-url";
+import { cachedPages, pageLocaleHeader } from "@/lib/cached-pages";
 import { homeOf, refusedTarget, routeAccess } from "@/lib/auth/permissions";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { requestIdFrom, requestIdHeader } from "@/lib/request-id";
 import { isHttps } from "@/lib/request-info";
-import { apiContentSecurityPolicy, contentSecurityPolicy, createNonce, nonceHeader, strictTransportSecurity } from "@/lib/security-headers";
+import {
+  apiContentSecurityPolicy,
+  cachedPagePolicy,
+  cachedPagePolicyHeader,
+  contentSecurityPolicy,
+  createNonce,
+  nonceHeader,
+  strictTransportSecurity,
+} from "@/lib/security-headers";
+
+const cached = new Set<string>(cachedPages);
+
+/** next-intl reads a page's language from this request header: only the URL segment may say it. */
+const intlLocaleHeader = "x-next-intl-locale";
 
 /**
  * Redirects only: anonymous visitors to the login page, signed-in users away
@@ -15,14 +30,28 @@ import { apiContentSecurityPolicy, contentSecurityPolicy, createNonce, nonceHead
  * A page is rendered with its content security policy and nonce in its request
  * headers: Next puts the nonce on its own scripts, the root layout on the theme script.
  */
+const signInPages = new Set(["/login", "/register"]);
+
+/**
+ * A signed-in visitor on a sign-in page goes on: to the page it was to come back to (the pages
+ * served from cache link everyone through sign-in, the plan cards first), or home. Null otherwise.
+ */
+const signedInAwayHandler = auth((request) => {
+  const role = request.auth?.user?.role ?? null;
+  if (!role) return undefined;
+  const next = callbackParam(request.nextUrl.searchParams.get("callbackUrl") ?? undefined) ?? homeOf[role];
+  return NextResponse.redirect(new URL(next, request.nextUrl));
+});
+
+async function signedInAway(request: NextRequest, event: NextFetchEvent): Promise<Response | null> {
+  const response = await signedInAwayHandler(request as Parameters<typeof signedInAwayHandler>[0], event as never);
+  return response && response.status >= 300 && response.status < 400 ? response : null;
+}
+
 const pages = (policy: string, nonce: string, requestId: string) =>
   auth((request) => {
     const { pathname, search } = request.nextUrl;
     const role = request.auth?.user?.role ?? null;
-
-    if (role && (pathname === "/login" || pathname === "/register")) {
-      return NextResponse.redirect(new URL(homeOf[role], request.nextUrl));
-    }
 
     const access = routeAccess(pathname, role);
     if (access === "sign-in") {
@@ -37,8 +66,40 @@ const pages = (policy: string, nonce: string, requestId: string) =>
     headers.set(nonceHeader, nonce);
     headers.set(requestIdHeader, requestId);
     headers.set("Content-Security-Policy", policy);
+    headers.delete(cachedPagePolicyHeader);
+    headers.delete(intlLocaleHeader);
+    headers.delete(pageLocaleHeader);
     return NextResponse.next({ request: { headers } });
   });
+
+/**
+ * A page served from cache: the copy in the visitor's language (cookie, then Accept-Language), which
+ * next.config.ts's rewrite serves from `pageLocaleHeader`. No nonce and no policy in the request: the
+ * page must not depend on it. The cache handler gets the policy without script hashes, and stores it,
+ * with the hashes, beside the page.
+ */
+function cachedPage(request: NextRequest, requestId: string): NextResponse {
+  const locale = resolveLocale(request.cookies.get(localeCookie)?.value, request.headers.get("accept-language"));
+  const headers = new Headers(request.headers);
+  headers.set(pageLocaleHeader, locale);
+  headers.delete("Content-Security-Policy");
+  headers.delete(nonceHeader);
+  headers.delete(intlLocaleHeader);
+  headers.set(requestIdHeader, requestId);
+  headers.set(
+    cachedPagePolicyHeader,
+    cachedPagePolicy({
+      development: env.nodeEnv === "development",
+      pusher: env.realtime.transport === "pusher" ? env.realtime.pusher : null,
+    }),
+  );
+  return NextResponse.next({ request: { headers } });
+}
+
+/** `/fr/pricing` is not a second address of `/pricing`: the language segment is the proxy's own. */
+function languageSegment(pathname: string): boolean {
+  return isLocale(pathname.split("/")[1]);
+}
 
 /** Whether every segment of a path decodes (`%C0%AF`, `%ff` are not UTF-8: no page or record has such a name). */
 function decodes(pathname: string): boolean {
@@ -94,6 +155,12 @@ export default async function proxy(request: NextRequest, event: NextFetchEvent)
     return secured(NextResponse.next({ request: { headers } }), apiContentSecurityPolicy, https, requestId);
   }
 
+  if (languageSegment(pathname)) {
+    const url = request.nextUrl.clone();
+    url.pathname = pathname.replace(/^\/[^/]+/, "") || "/";
+    return secured(NextResponse.redirect(url, 308), apiContentSecurityPolicy, https, requestId);
+  }
+
   const nonce = createNonce();
   const policy = contentSecurityPolicy({
     nonce,
@@ -101,6 +168,17 @@ export default async function proxy(request: NextRequest, event: NextFetchEvent)
     pusher: env.realtime.transport === "pusher" ? env.realtime.pusher : null,
     https,
   });
+  // Every method: a server action posted from one of these pages (the language switch) runs there too.
+  // The pricing and status pages need no session; the sign-in pages send a signed-in visitor on first.
+  if (cached.has(pathname)) {
+    const away = signInPages.has(pathname) ? await signedInAway(request, event) : null;
+    if (away) return secured(away, policy, https, requestId);
+    const response = cachedPage(request, requestId);
+    // The page's own policy, with its scripts' hashes, comes from the cache beside it.
+    response.headers.set(requestIdHeader, requestId);
+    if (https) response.headers.set("Strict-Transport-Security", strictTransportSecurity);
+    return response;
+  }
   const handler = pages(policy, nonce, requestId);
   // Auth.js answers with the handler's response; its type also allows none.
   const response = (await handler(request as Parameters<typeof handler>[0], event as never)) ?? NextResponse.next();

@@ -24,6 +24,7 @@ export default defineConfig({
             "tools/**/*.test.ts",
             "scripts/**/*.test.ts",
             "proxy.test.ts",
+            "cache-handler.test.ts",
           ],
           environment: "node",
           // Pure functions with no shared state: one module graph for all files (a fresh one per file

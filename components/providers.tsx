@@ -14,10 +14,12 @@ type ProvidersProps = {
   realtime: RealtimeClientConfig | null;
   /** This answer's CSP nonce, for next-themes' inline script (it applies the theme before the first paint). */
   nonce?: string;
+  /** A page served from cache (app/[locale]): the same for every visitor, rendering it again changes nothing. */
+  cached?: boolean;
   children: ReactNode;
 };
 
-export function Providers({ realtime, nonce, children }: ProvidersProps) {
+export function Providers({ realtime, nonce, cached = false, children }: ProvidersProps) {
   // A mark that the page is interactive, for browser tests and scripts that need to wait for it.
   useEffect(() => {
     document.documentElement.dataset.hydrated = "";
@@ -25,7 +27,7 @@ export function Providers({ realtime, nonce, children }: ProvidersProps) {
   return (
     <ThemeProvider attribute="class" defaultTheme="system" enableSystem disableTransitionOnChange nonce={nonce}>
       <RealtimeProvider config={realtime}>{children}</RealtimeProvider>
-      <TimeZoneSync />
+      <TimeZoneSync refresh={!cached} />
       <Toaster richColors closeButton position="bottom-right" />
     </ThemeProvider>
   );

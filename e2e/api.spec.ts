@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { expect, test } from "./fixtures";
 import { login } from "./support";
 
@@ -94,7 +95,7 @@ test("pages carry a content security policy with a fresh nonce on every answer, 
 }) => {
   const nonces: string[] = [];
   for (let visit = 0; visit < 2; visit++) {
-    const response = await page.request.get("/pricing");
+    const response = await page.request.get("/forgot-password");
     const policy = response.headers()["content-security-policy"] ?? "";
     const scripts = /(?:^|; )script-src ([^;]*)/.exec(policy)?.[1] ?? "";
     const nonce = /'nonce-([A-Za-z0-9+/]+={0,2})'/.exec(scripts)?.[1] ?? "";
@@ -120,6 +121,46 @@ test("pages carry a content security policy with a fresh nonce on every answer, 
     expect((await page.request.get(path)).headers()["content-security-policy"], path).toBe("default-src 'none'; frame-ancestors 'none'");
   }
   // Plain HTTP here, and no trusted proxy to say otherwise: no HSTS, whatever the client claims.
-  const claimed = await page.request.get("/pricing", { headers: { "x-forwarded-proto": "https" } });
+  const claimed = await page.request.get("/forgot-password", { headers: { "x-forwarded-proto": "https" } });
   expect(claimed.headers()["strict-transport-security"]).toBeUndefined();
+});
+
+test("the pages served from cache allow exactly their own inline scripts, by hash, with the other security headers", async ({ page }) => {
+  for (const path of ["/pricing", "/status", "/login", "/register"]) {
+    await page.request.get(path);
+    const again = await page.request.get(path);
+    // From the cache (STALE: older than its `revalidate`, answered while it is rendered again).
+    expect(again.headers()["x-nextjs-cache"], path).toMatch(/^(HIT|STALE)$/);
+    const html = await again.text();
+    const policy = again.headers()["content-security-policy"] ?? "";
+    const scripts = /(?:^|; )script-src ([^;]*)/.exec(policy)?.[1] ?? "";
+    expect(scripts, path).not.toContain("'unsafe-inline'");
+    expect(scripts, path).not.toContain("'unsafe-eval'");
+    expect(scripts, path).not.toContain("'nonce-");
+    expect(policy, path).toContain("frame-ancestors 'none'");
+    expect(policy, path).toContain("object-src 'none'");
+    const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(([, body]) => body).filter(Boolean);
+    expect(inline.length, path).toBeGreaterThan(0);
+    for (const body of inline) {
+      expect(scripts, `${path}: ${body.slice(0, 60)}`).toContain(`'sha256-${createHash("sha256").update(body, "utf8").digest("base64")}'`);
+    }
+    for (const header of [
+      "x-content-type-options",
+      "referrer-policy",
+      "x-frame-options",
+      "permissions-policy",
+      "cross-origin-opener-policy",
+    ]) {
+      expect(again.headers()[header], `${path} ${header}`).toBeTruthy();
+    }
+  }
+  // One address per page: the language segment is the server's own.
+  const typed = await page.request.get("/en/pricing", { maxRedirects: 0 });
+  expect(typed.status()).toBe(308);
+  expect(typed.headers().location).toBe("/pricing");
+  // The language follows the cookie, then Accept-Language, on the same address.
+  const english = await page.request.get("/pricing", { headers: { "accept-language": "en-GB,en;q=0.9" } });
+  expect(await english.text()).toContain('<html lang="en"');
+  const french = await page.request.get("/pricing", { headers: { "accept-language": "en", cookie: "NEXT_LOCALE=fr" } });
+  expect(await french.text()).toContain('<html lang="fr"');
 });

@@ -7,7 +7,7 @@ test("support declares an incident from an alert; the status page and the affect
   page,
   browser,
 }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(360_000);
   const stamp = Date.now();
   const publicName = `Serveurs e2e ${stamp}`;
   const ruleName = `Mémoire en panne ${stamp}`;

@@ -101,8 +101,10 @@ const pages: PageSpec[] = [
 function appRoutes(dir = path.join(root, "app"), prefix = ""): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     if (entry.isFile()) return entry.name === "page.tsx" ? [prefix || "/"] : [];
-    if (entry.name === "api" || entry.name.startsWith("_")) return [];
-    const segment = entry.name.startsWith("(") ? "" : `/${entry.name}`;
+    // The catch-all that sends unknown addresses to the not-found page is no page of its own.
+    if (entry.name === "api" || entry.name.startsWith("_") || entry.name.startsWith("[...")) return [];
+    // Route groups and the language segment the proxy adds to public pages are not in the URL.
+    const segment = entry.name.startsWith("(") || entry.name === "[locale]" ? "" : `/${entry.name}`;
     return appRoutes(path.join(dir, entry.name), prefix + segment);
   });
 }

@@ -43,6 +43,8 @@ export function pusherSources({ cluster, host, port, useTLS }: PusherEndpoint): 
   ]);
 }
 
+type PolicyOptions = Omit<PagePolicyOptions, "nonce">;
+
 export type PagePolicyOptions = {
   /** This answer's nonce: Next puts it on its own scripts, the root layout on the theme script. */
   nonce: string;
@@ -65,10 +67,32 @@ export type PagePolicyOptions = {
  * A nonce in style-src would also make browsers ignore 'unsafe-inline'. Injected styles cannot run
  * code; scripts, the part that matters, stay nonce-only.
  */
-export function contentSecurityPolicy({ nonce, development, pusher, https }: PagePolicyOptions): string {
+export function contentSecurityPolicy({ nonce, ...options }: PagePolicyOptions): string {
+  return policy(["'self'", `'nonce-${nonce}'`, "'strict-dynamic'"], options);
+}
+
+/**
+ * The request header in which the proxy hands the cache handler (cache-handler.mjs) the policy of a
+ * page served from cache, before its scripts' hashes are known. It never reaches the browser.
+ */
+export const cachedPagePolicyHeader = "x-cached-page-policy";
+
+/**
+ * The policy of a page served from Next's cache (app/[locale]), the same HTML for every visitor: no
+ * nonce can be in it. Its inline scripts run by their hashes, which the cache handler adds after
+ * `script-src 'self'` when it stores the page (computed from the HTML actually stored), and the
+ * header is sent with every copy of the page. Without 'strict-dynamic', the page's own `<script src>`
+ * (Next's chunks, same origin) load through 'self'. No upgrade-insecure-requests: the same copy
+ * serves every client (a TLS proxy redirects plain HTTP anyway).
+ */
+export function cachedPagePolicy(options: Omit<PolicyOptions, "https">): string {
+  return policy(["'self'"], { ...options, https: false });
+}
+
+function policy(scripts: string[], { development, pusher, https }: PolicyOptions): string {
   const directives: Array<[string, ...string[]]> = [
     ["default-src", "'self'"],
-    ["script-src", "'self'", `'nonce-${nonce}'`, "'strict-dynamic'", ...(development ? ["'unsafe-eval'"] : [])],
+    ["script-src", ...scripts, ...(development ? ["'unsafe-eval'"] : [])],
     ["style-src", "'self'", "'unsafe-inline'"],
     ["img-src", "'self'", "data:", "blob:"],
     ["font-src", "'self'"],

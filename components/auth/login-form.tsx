@@ -2,7 +2,8 @@
 
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState, type ReactNode } from "react";
+import { useEffect, useState, type ReactNode } from "react";
+import { useCallbackUrl } from "@/components/auth/callback";
 import { ActionForm } from "@/components/forms/action-form";
 import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -12,7 +13,8 @@ import { loginSchema } from "@/lib/auth/schemas";
 import { useActionForm } from "@/lib/forms/use-action-form";
 
 /** Sign-in; a refusal (wrong password, account disabled, too many attempts) shows above the fields. */
-export function LoginForm({ callbackUrl, forgotLink }: { callbackUrl?: string; forgotLink?: ReactNode }) {
+export function LoginForm({ forgotLink }: { forgotLink?: ReactNode }) {
+  const callbackUrl = useCallbackUrl();
   const t = useTranslations("auth");
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
@@ -23,7 +25,7 @@ export function LoginForm({ callbackUrl, forgotLink }: { callbackUrl?: string; f
     },
     loginSchema,
     {
-      defaultValues: { email: "", password: "", callbackUrl },
+      defaultValues: { email: "", password: "", callbackUrl: undefined },
       errorMessages: {
         RATE_LIMITED: (error) => t("throttled", { minutes: Math.max(1, Math.ceil(Number(error.meta?.retryAfterSeconds ?? 60) / 60)) }),
         UNAUTHORIZED: (error) => (error.meta?.reason === "disabled" ? t("accountDisabled") : t("invalidCredentials")),
@@ -38,7 +40,10 @@ export function LoginForm({ callbackUrl, forgotLink }: { callbackUrl?: string; f
         router.refresh();
       },
     },
-  );
+  ); // The way back is known once the browser has read the address (the page is served from cache).
+  useEffect(() => {
+    if (callbackUrl) form.setValue("callbackUrl", callbackUrl);
+  }, [callbackUrl, form]);
 
   return (
     <ActionForm form={form} onSubmit={onSubmit} className="flex flex-col gap-5">

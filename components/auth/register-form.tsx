@@ -2,7 +2,8 @@
 
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useEffect, useState } from "react";
+import { useCallbackUrl } from "@/components/auth/callback";
 import { ActionForm } from "@/components/forms/action-form";
 import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -15,7 +16,8 @@ import { useActionForm } from "@/lib/forms/use-action-form";
  * A customer's self-registration. The new customer is signed in and sent on; an email that already
  * has an account gets the same answer, and the sign-in guard of the destination asks it to sign in.
  */
-export function RegisterForm({ callbackUrl }: { callbackUrl?: string }) {
+export function RegisterForm() {
+  const callbackUrl = useCallbackUrl();
   const t = useTranslations("auth");
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
@@ -26,7 +28,7 @@ export function RegisterForm({ callbackUrl }: { callbackUrl?: string }) {
     },
     registerSchema,
     {
-      defaultValues: { name: "", email: "", company: "", password: "", callbackUrl },
+      defaultValues: { name: "", email: "", company: "", password: "", callbackUrl: undefined },
       onError: setFormError,
       // No greeting: the answer is the same whether or not the email already had an account.
       onSuccess: ({ redirectTo }) => {
@@ -34,7 +36,10 @@ export function RegisterForm({ callbackUrl }: { callbackUrl?: string }) {
         router.refresh();
       },
     },
-  );
+  ); // The way back is known once the browser has read the address (the page is served from cache).
+  useEffect(() => {
+    if (callbackUrl) form.setValue("callbackUrl", callbackUrl);
+  }, [callbackUrl, form]);
 
   return (
     <ActionForm form={form} onSubmit={onSubmit} className="flex flex-col gap-5">

@@ -45,6 +45,7 @@ export function VerifyEmailForm({ token }: { token: string }) {
         </Alert>
         <Button asChild size="lg">
           {/* A full load: the portal's frame, which the client router keeps, must be read again without its banner. */}
+          {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- that full load is the point */}
           <a href="/hosting">{t("continue")}</a>
         </Button>
       </div>

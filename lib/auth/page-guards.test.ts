@@ -13,7 +13,7 @@ function guardedPages(dir = appDir, route = ""): GuardedPage[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     if (entry.isDirectory()) {
       if (entry.name === "api") return [];
-      const segment = entry.name.startsWith("(") ? "" : `/${entry.name.replace(/^\[.*\]$/, "some-id")}`;
+      const segment = entry.name.startsWith("(") || entry.name === "[locale]" ? "" : `/${entry.name.replace(/^\[.*\]$/, "some-id")}`;
       return guardedPages(path.join(dir, entry.name), route + segment);
     }
     if (entry.name !== "page.tsx") return [];

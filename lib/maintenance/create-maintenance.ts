@@ -3,7 +3,7 @@ import { writeAudit } from "../audit";
 import type { Actor } from "../auth/roles";
 import { assertCan } from "../auth/session";
 import { db } from "../db";
-import { publishMaintenanceChange } from "./events";
+import { publishMaintenanceChange } from "../status-page/events";
 import { maintenanceData, withServices } from "./save-maintenance";
 import type { Maintenance } from "./schemas";
 

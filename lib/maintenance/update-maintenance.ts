@@ -4,7 +4,7 @@ import type { Actor } from "../auth/roles";
 import { assertCan } from "../auth/session";
 import { db } from "../db";
 import { AppError } from "../errors";
-import { publishMaintenanceChange } from "./events";
+import { publishMaintenanceChange } from "../status-page/events";
 import { maintenanceData, withServices } from "./save-maintenance";
 import type { Maintenance } from "./schemas";
 

@@ -15,14 +15,17 @@ export async function realtimeClientConfig(user: SessionUser | null): Promise<Re
 
 /**
  * The transport configuration for anyone, signed in or not: the public status page hands it to its
- * visitors, who may join its public channel only.
+ * visitors, who may join its public channel only. `live`: the built-in stream starts with what is
+ * published from now on (for a page served from cache, rendered some time ago), without reading
+ * the latest event.
  */
-export async function transportClientConfig(): Promise<RealtimeClientConfig> {
+export async function transportClientConfig({ live = false }: { live?: boolean } = {}): Promise<RealtimeClientConfig> {
   const settings = env.realtime;
   if (settings.transport === "pusher") {
     const { key, cluster, host, port, useTLS } = settings.pusher;
     return host ? { transport: "pusher", key, host, port, useTLS } : { transport: "pusher", key, cluster, useTLS };
   }
+  if (live) return { transport: "stream", cursor: "" };
   try {
     return { transport: "stream", cursor: await streamHub().latestId() };
   } catch (err) {

@@ -1,11 +1,12 @@
 import "server-only";
-import { revalidateTag, unstable_cache } from "next/cache";
+import { revalidatePath, revalidateTag, unstable_cache } from "next/cache";
+import { after } from "next/server";
 import { logger } from "../logger";
 
 /** The cache tag of everything the public status page reads. */
 export const statusTag = "status-page";
 /** The daily bars and the monitors' states move by themselves: the cached page is re-read after this long at the most. */
-export const statusRevalidateSeconds = 60;
+export const statusRevalidateSeconds = 30;
 
 const outsideNext = (err: unknown) => err instanceof Error && /incrementalCache missing|static generation store missing/.test(err.message);
 
@@ -35,15 +36,29 @@ export function statusCached<T>(key: string, read: () => Promise<T>): () => Prom
 }
 
 /**
- * Drops the cached status page at once (an incident, an update or a publication changed), on this
- * instance; other instances re-read within `statusRevalidateSeconds`. Outside a Next request there
- * is nothing to drop.
+ * Drops the cached snapshot and the status page rendered from it, in both languages, at once (an
+ * incident, an update, a maintenance window or a publication changed), on this instance; other
+ * instances re-read within the page's `revalidate`. Outside a Next request there is nothing to drop.
  */
 export function invalidateStatus(): void {
   changes.__statusChanges = (changes.__statusChanges ?? 0) + 1;
   try {
     revalidateTag(statusTag, { expire: 0 });
+    revalidatePath("/[locale]/status", "page");
   } catch (err) {
     if (!outsideNext(err)) logger.warn({ err }, "status page: could not drop the cached page");
+  }
+}
+
+/**
+ * Sends what tells browsers to re-read the status page once the drop above has taken effect: Next
+ * records a server action's or a route's revalidations as it finishes, so a browser that re-read at
+ * once could get the page from before the change. Outside a Next request it is sent at once.
+ */
+export async function afterInvalidation(send: () => Promise<void>): Promise<void> {
+  try {
+    after(send);
+  } catch {
+    await send();
   }
 }

@@ -1,6 +1,7 @@
 /**
  * The benchmarks' baseline: a bare Next.js app, the same Next version as the app's and its
- * node_modules, with two routes and nothing else. GET /api/constant answers a constant JSON body;
+ * node_modules, with an empty page and two routes and nothing else. GET / is the empty page
+ * (prerendered at build); GET /api/constant answers a constant JSON body;
  * POST /api/insert does one INSERT through a `pg` pool as large as the app's (the table below, in
  * the database named by DATABASE_URL). Built with `next build` and started with `next start` like
  * the app, so the difference between the two is the app's own work.
@@ -9,7 +10,7 @@ import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { nextBin, root, runCommand } from "./servers";
 
-export const bareRoutes = { constant: "/api/constant", insert: "/api/insert" } as const;
+export const bareRoutes = { page: "/", constant: "/api/constant", insert: "/api/insert" } as const;
 
 /** The table POST /api/insert writes to; `key` is the body's idempotencyKey. */
 export const bareTableSql =
@@ -18,6 +19,18 @@ export const bareTableSql =
 function writeBareApp(dir: string) {
   mkdirSync(path.join(dir, "app", "api", "insert"), { recursive: true });
   mkdirSync(path.join(dir, "app", "api", "constant"), { recursive: true });
+  writeFileSync(
+    path.join(dir, "app", "layout.js"),
+    `export default function Layout({ children }) {
+  return (
+    <html lang="en">
+      <body>{children}</body>
+    </html>
+  );
+}
+`,
+  );
+  writeFileSync(path.join(dir, "app", "page.js"), `export default function Page() {\n  return <main />;\n}\n`);
   writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name: "bare-next", private: true, type: "module" }));
   // Turbopack compiles nothing outside its root: the root must hold the linked node_modules too.
   writeFileSync(path.join(dir, "next.config.mjs"), `export default { turbopack: { root: "/" } };\n`);

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -6,6 +5,7 @@ import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle }
 import { formatMoney } from "@/lib/format";
 import { defaultConfiguration, detailedQuote } from "@/lib/hosting/pricing";
 import { cn } from "@/lib/utils";
+import { PlanLink } from "./plan-link";
 import { requestHref, type PlanView } from "./plan-view";
 
 /* Both cycles are rendered; the BillingCycleProvider around shows one (no layout shift, no client JS here). */
@@ -13,8 +13,11 @@ const monthlyOnly = "group-data-[cycle=YEARLY]/cycle:hidden";
 const yearlyOnly = "hidden group-data-[cycle=YEARLY]/cycle:block";
 const yearlyOnlyButton = "hidden group-data-[cycle=YEARLY]/cycle:inline-flex";
 
-/** The plan cards, server-rendered; prices and "Choose" links follow the page's billing cycle. */
-export async function PlanCards({ plans, signedIn }: { plans: PlanView[]; signedIn: boolean }) {
+/**
+ * The plan cards, server-rendered; prices and "Choose" links follow the page's billing cycle. The
+ * links lead through registration until the browser knows the visitor is signed in (`PlanLink`).
+ */
+export async function PlanCards({ plans }: { plans: PlanView[] }) {
   const [t, locale] = await Promise.all([getTranslations("pricing"), getLocale()]);
   const money = (cents: number) => formatMoney(cents, locale);
   return (
@@ -81,14 +84,14 @@ export async function PlanCards({ plans, signedIn }: { plans: PlanView[]; signed
               </CardContent>
               <CardFooter>
                 <Button asChild className={cn("w-full", monthlyOnly)} variant={plan.highlighted ? "default" : "outline"}>
-                  <Link prefetch={false} href={requestHref(plan.slug, monthly, signedIn)}>
+                  <PlanLink prefetch={false} target={requestHref(plan.slug, monthly, true)}>
                     {t("choose", { plan: plan.name })}
-                  </Link>
+                  </PlanLink>
                 </Button>
                 <Button asChild className={cn("w-full", yearlyOnlyButton)} variant={plan.highlighted ? "default" : "outline"}>
-                  <Link prefetch={false} href={requestHref(plan.slug, yearly, signedIn)}>
+                  <PlanLink prefetch={false} target={requestHref(plan.slug, yearly, true)}>
                     {t("choose", { plan: plan.name })}
-                  </Link>
+                  </PlanLink>
                 </Button>
               </CardFooter>
             </Card>

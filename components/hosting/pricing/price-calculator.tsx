@@ -2,6 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
+import { useViewer } from "@/components/public/viewer";
 import { Card, CardContent } from "@/components/ui/card";
 import { formatMoney } from "@/lib/format";
 import { clampConfiguration, defaultConfiguration, detailedQuote, validateConfiguration, type Configuration } from "@/lib/hosting/pricing";
@@ -19,8 +20,12 @@ const choiceOf = (plan: PlanView): Choice => {
   return { cpuCores, ramGb, storageGb, ssl, backup, cdn };
 };
 
-/** Choose a plan, its resources and options; see the price live. Reads the page's billing cycle. */
-export function PriceCalculator({ plans, signedIn }: { plans: PlanView[]; signedIn: boolean }) {
+/**
+ * Choose a plan, its resources and options; see the price live. Reads the page's billing cycle, and
+ * whether the visitor is signed in from the public pages' `ViewerProvider` (the page is cached).
+ */
+export function PriceCalculator({ plans }: { plans: PlanView[] }) {
+  const signedIn = Boolean(useViewer());
   const t = useTranslations("pricing.calculator");
   const tCycle = useTranslations("pricing.cycle");
   const locale = useLocale();

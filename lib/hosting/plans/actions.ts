@@ -9,9 +9,8 @@ import { reorderPlans } from "./reorder-plans";
 import { setPlanActive } from "./set-plan-active";
 import { updatePlan } from "./update-plan";
 
-/** Thin adapters over lib/hosting/plans.ts: the service checks the permission. */
+/** Thin adapters over lib/hosting/plans.ts: the service checks the permission (and drops the cached pricing page). */
 function refresh() {
-  revalidatePath("/pricing");
   revalidatePath("/admin/plans");
 }
 

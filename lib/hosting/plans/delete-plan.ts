@@ -5,6 +5,7 @@ import { assertCan } from "../../auth/session";
 import { writeAudit } from "../../audit";
 import { AppError } from "../../errors";
 import { ENTITY, findOrThrow } from "./plan-rows";
+import { invalidatePricing } from "./cache";
 
 /** Deletes a plan no hosting request uses; one in use can only be deactivated. */
 export async function deletePlan(actor: Actor, id: string) {
@@ -23,4 +24,5 @@ export async function deletePlan(actor: Actor, id: string) {
     await tx.hostingPlan.delete({ where: { id } });
     await writeAudit(tx, { actorId: actor.id, action: "plan.delete", entity: ENTITY, entityId: id, before });
   });
+  invalidatePricing();
 }

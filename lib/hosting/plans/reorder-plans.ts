@@ -6,11 +6,12 @@ import { writeAudit } from "../../audit";
 import { AppError } from "../../errors";
 import { ENTITY, notFound } from "./plan-rows";
 import { displayOrder } from "./queries";
+import { invalidatePricing } from "./cache";
 
 /** Puts the plans in the given order; the list must name every plan once. */
 export async function reorderPlans(actor: Actor, ids: string[]) {
   assertCan(actor, "plans:write");
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const plans = await tx.hostingPlan.findMany({ orderBy: displayOrder, select: { id: true, sortOrder: true } });
     const known = new Set(plans.map((p) => p.id));
     if (ids.some((id) => !known.has(id))) throw notFound();
@@ -32,4 +33,6 @@ export async function reorderPlans(actor: Actor, ids: string[]) {
     });
     return ids;
   });
+  invalidatePricing();
+  return result;
 }

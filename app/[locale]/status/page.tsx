@@ -1,28 +1,39 @@
 import { Rss, ServerCog } from "lucide-react";
 import type { Metadata } from "next";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ClientMessages } from "@/components/client-messages";
 import { SiteFooter } from "@/components/shell/site-footer";
-import { SiteHeader } from "@/components/shell/site-header";
+import { PublicSiteHeader } from "@/components/public/public-site-header";
 import { IncidentCard } from "@/components/status-page/incident-card";
 import { MaintenanceCard } from "@/components/status-page/maintenance-card";
 import { OverallBanner } from "@/components/status-page/overall-banner";
 import { ServiceRow } from "@/components/status-page/service-row";
 import { StatusLive } from "@/components/status-page/status-live";
 import { EmptyState } from "@/components/ui/empty-state";
-import { currentUser } from "@/lib/auth/session";
+import { isLocale, type Locale } from "@/i18n/locales";
 import { getDateFormat } from "@/lib/date-format-server";
 import { formatDate } from "@/lib/format";
 import { transportClientConfig } from "@/lib/realtime/config";
 import { announceDays } from "@/lib/maintenance/schemas";
 import { announcedMaintenance, recentIncidentDays, splitIncidents, statusSnapshot } from "@/lib/status-page/snapshot";
 
-// The root layout reads the session, so every page renders per request; the data comes from the
-// data cache (`statusSnapshot`), dropped when an incident or a publication changes.
-export const dynamic = "force-dynamic";
+/**
+ * The same for every visitor, one page per language, served from Next's cache. It reads the status
+ * snapshot under the status tag: an incident, its updates, a maintenance window or a publication
+ * drops the snapshot and this page with it (`invalidateStatus`) on the instance that made the
+ * change; the bars and monitors, and the other instances, are re-read after this long at the most.
+ */
+export const revalidate = 30;
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("statusPage");
+type Props = { params: Promise<{ locale: string }> };
+
+async function localeOf(params: Props["params"]): Promise<Locale> {
+  const { locale } = await params;
+  return isLocale(locale) ? locale : "fr";
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: await localeOf(params), namespace: "statusPage" });
   return {
     title: t("title"),
     description: t("description"),
@@ -30,18 +41,18 @@ export async function generateMetadata(): Promise<Metadata> {
   };
 }
 
-export default async function StatusPage() {
-  const [snapshot, user, t, tMaintenance, locale, dates] = await Promise.all([
+export default async function StatusPage({ params }: Props) {
+  const locale = await localeOf(params);
+  setRequestLocale(locale);
+  const [snapshot, t, tMaintenance, dates, realtime] = await Promise.all([
     statusSnapshot(),
-    currentUser(),
     getTranslations("statusPage"),
     getTranslations("maintenance"),
-    getLocale(),
     getDateFormat(),
+    // Without a cursor: a page served from cache would otherwise replay what happened since it was rendered.
+    transportClientConfig({ live: true }),
   ]);
-  const realtime = user ? null : await transportClientConfig();
-  const lang = locale === "en" ? "en" : "fr";
-  const serviceNames = new Map(snapshot.services.map((service) => [service.id, service.name[lang]]));
+  const serviceNames = new Map(snapshot.services.map((service) => [service.id, service.name[locale]]));
   const incidentTitles = new Map(snapshot.incidents.map((incident) => [incident.id, incident.title]));
   const maintenanceTitles = new Map(snapshot.maintenance.map((window) => [window.id, window.title]));
   const { active, resolved } = splitIncidents(snapshot);
@@ -49,8 +60,8 @@ export default async function StatusPage() {
 
   return (
     <div className="flex min-h-dvh flex-col bg-muted/30">
-      <SiteHeader />
-      <StatusLive config={realtime} />
+      <PublicSiteHeader />
+      <StatusLive config={realtime} generatedAt={snapshot.generatedAt} />
       <main id="main" className="mx-auto flex w-full max-w-4xl flex-1 flex-col gap-10 px-4 py-10 sm:px-6 sm:py-14">
         <div className="flex flex-col gap-2">
           <h1 className="text-3xl font-semibold tracking-tight sm:text-4xl">{t("title")}</h1>
@@ -116,7 +127,7 @@ export default async function StatusPage() {
                   <ServiceRow
                     key={service.id}
                     service={service}
-                    name={service.name[lang]}
+                    name={service.name[locale]}
                     locale={locale}
                     incidentTitles={incidentTitles}
                     maintenanceTitles={maintenanceTitles}

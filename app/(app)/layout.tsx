@@ -8,7 +8,7 @@ import { currentUser } from "@/lib/auth/session";
 import { geistMono, geistSans } from "@/lib/fonts";
 import { realtimeClientConfig } from "@/lib/realtime/config";
 import { nonceHeader } from "@/lib/security-headers";
-import "./globals.css";
+import "../globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("meta");

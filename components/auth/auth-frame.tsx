@@ -4,7 +4,8 @@ import type { ReactNode } from "react";
 import { LocaleSwitcher } from "@/components/shell/locale-switcher";
 import { Logo } from "@/components/shell/logo";
 
-export default async function AuthLayout({ children }: { children: ReactNode }) {
+/** The frame of the sign-in, registration and password pages: the form on one side, the promise on the other. */
+export async function AuthFrame({ children }: { children: ReactNode }) {
   const t = await getTranslations("auth");
   return (
     <div className="grid min-h-dvh lg:grid-cols-[1fr_1.1fr]">

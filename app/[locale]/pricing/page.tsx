@@ -1,34 +1,48 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ClientMessages } from "@/components/client-messages";
 import { SiteFooter } from "@/components/shell/site-footer";
-import { SiteHeader } from "@/components/shell/site-header";
 import { BillingCycleProvider, BillingCycleSwitch } from "@/components/hosting/pricing/billing-cycle";
 import { ComparisonTable } from "@/components/hosting/pricing/comparison-table";
 import { PlanCards } from "@/components/hosting/pricing/plan-cards";
 import { PriceCalculator } from "@/components/hosting/pricing/price-calculator";
 import { toPlanView } from "@/components/hosting/pricing/plan-view";
-import { currentUser } from "@/lib/auth/session";
+import { PublicSiteHeader } from "@/components/public/public-site-header";
+import { isLocale, type Locale } from "@/i18n/locales";
 import { listActivePlans } from "@/lib/hosting/plans/queries";
 import { VAT_RATE_PERCENT } from "@/lib/hosting/pricing";
 
-export const dynamic = "force-dynamic";
+/**
+ * The same for every visitor, one page per language, served from Next's cache: a plan's change drops
+ * it at once on the instance that made it (`invalidatePricing`), other instances re-read it after
+ * this many seconds at the most. The "Choose" links lead signed-in visitors straight on (the proxy).
+ */
+export const revalidate = 30;
 
-export async function generateMetadata(): Promise<Metadata> {
-  const [tNav, t] = await Promise.all([getTranslations("nav"), getTranslations("pricing")]);
+type Props = { params: Promise<{ locale: string }> };
+
+async function localeOf(params: Props["params"]): Promise<Locale> {
+  const { locale } = await params;
+  return isLocale(locale) ? locale : "fr";
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await localeOf(params);
+  const [tNav, t] = await Promise.all([getTranslations({ locale, namespace: "nav" }), getTranslations({ locale, namespace: "pricing" })]);
   return { title: tNav("pricing"), description: t("subtitle") };
 }
 
-export default async function PricingPage() {
-  const [rows, user, t, locale] = await Promise.all([listActivePlans(), currentUser(), getTranslations("pricing"), getLocale()]);
+export default async function PricingPage({ params }: Props) {
+  const locale = await localeOf(params);
+  setRequestLocale(locale);
+  const [rows, t] = await Promise.all([listActivePlans(), getTranslations("pricing")]);
   const plans = rows.map((row) => toPlanView(row, locale));
-  const signedIn = user !== null;
   const maxDiscount = Math.max(0, ...plans.map((p) => p.yearlyDiscountPercent));
 
   return (
     <div className="flex min-h-dvh flex-col">
-      <SiteHeader />
+      <PublicSiteHeader />
       <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-14 sm:px-6">
         <div className="mx-auto max-w-2xl text-center">
           <h1 className="text-4xl font-semibold tracking-tight text-balance sm:text-5xl">{t("title")}</h1>
@@ -44,7 +58,7 @@ export default async function PricingPage() {
                   {t("plansTitle")}
                 </h2>
                 <BillingCycleSwitch maxDiscountPercent={maxDiscount} className="mb-10" />
-                <PlanCards plans={plans} signedIn={signedIn} />
+                <PlanCards plans={plans} />
                 <p className="mt-6 text-center text-sm text-muted-foreground">{t("vatNote", { percent: VAT_RATE_PERCENT })}</p>
               </section>
 
@@ -67,7 +81,7 @@ export default async function PricingPage() {
                 </div>
                 {/* A boundary of its own: React hydrates the calculator in a separate, interruptible pass. */}
                 <Suspense>
-                  <PriceCalculator plans={plans} signedIn={signedIn} />
+                  <PriceCalculator plans={plans} />
                 </Suspense>
               </section>
             </BillingCycleProvider>

@@ -1,0 +1,47 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/client-messages";
+import { LocaleSwitcher } from "@/components/shell/locale-switcher";
+import { Logo } from "@/components/shell/logo";
+import { Button } from "@/components/ui/button";
+import { PublicHeaderActions, PublicHeaderNav } from "./public-header-session";
+
+/**
+ * The header of the pages served from cache (pricing, status): the same HTML for every visitor.
+ * Whoever is signed in gets their navigation, bell and menu from the browser (`ViewerProvider`).
+ */
+export async function PublicSiteHeader() {
+  const t = await getTranslations("nav");
+  const items = [
+    { href: "/pricing", label: t("pricing"), match: "/pricing" },
+    { href: "/status", label: t("status"), match: "/status" },
+  ];
+  return (
+    <header className="sticky top-0 z-40 border-b bg-background/85 backdrop-blur supports-[backdrop-filter]:bg-background/70">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-3 focus:z-50 focus:rounded-md focus:bg-primary focus:px-3 focus:py-2 focus:text-primary-foreground"
+      >
+        {t("skipToContent")}
+      </a>
+      <div className="mx-auto flex h-16 max-w-screen-2xl items-center gap-4 px-4 sm:px-6">
+        <Logo href="/pricing" />
+        {/* The bell translates type labels and request statuses in the browser (live notifications too). */}
+        <ClientMessages namespaces={["roles", "notifications", "notificationType", "requestStatus", "alertSeverity", "livepulseNames"]}>
+          <PublicHeaderNav items={items} label={t("mainNavigation")} />
+          <div className="ml-auto">
+            <PublicHeaderActions>
+              <LocaleSwitcher />
+              <Button asChild variant="ghost" size="sm" className="hidden sm:inline-flex">
+                <Link href="/register">{t("register")}</Link>
+              </Button>
+              <Button asChild size="sm">
+                <Link href="/login">{t("login")}</Link>
+              </Button>
+            </PublicHeaderActions>
+          </div>
+        </ClientMessages>
+      </div>
+    </header>
+  );
+}
