@@ -50,17 +50,19 @@ beforeAll(async () => {
   await database.runScript(recordAppliedSql(migrationNames()));
 });
 
-// A test whose calls got answers their routes do not declare fails, naming them.
+// A test (or a suite's hooks) whose calls got answers their routes do not declare fails, naming them.
 const { takeContractMismatches } = await import("@/lib/api-contract-recorder");
-afterEach(() => {
+function failOnContractMismatches() {
   const mismatches = takeContractMismatches();
   if (mismatches.length) {
     const lines = mismatches.map((m) => `  ${m.route} → ${m.status}: ${m.problems?.join("; ")}`);
     throw new Error(`Answers that do not match their routes' declared answers:\n${lines.join("\n")}`);
   }
-});
+}
+afterEach(failOnContractMismatches);
 
 afterAll(async () => {
   await database.close();
   if (databaseName) await onServer(`DROP DATABASE IF EXISTS "${databaseName}" WITH (FORCE)`);
+  failOnContractMismatches();
 });
