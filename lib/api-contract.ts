@@ -123,7 +123,8 @@ export function checkAnswer(spec: Spec, answer: Answer): string[] {
   if (status === 503 && spec.response && zodProblems(spec.response, answer.body).length === 0) return [];
   const problems: string[] = [];
   if (status === 500) problems.push("500: an unexpected failure");
-  else if (!undeclared && !errorStatuses(spec).includes(status)) problems.push(`status ${status} is not declared (${errorStatuses(spec).join(", ")})`);
+  else if (!undeclared && !errorStatuses(spec).includes(status))
+    problems.push(`status ${status} is not declared (${errorStatuses(spec).join(", ")})`);
   if (type !== "application/json") return [...problems, `content type ${type ?? "none"} for an error, not application/json`];
   const shape = zodProblems(errorBodySchema, answer.body);
   if (shape.length) return [...problems, ...shape.map((p) => `error shape: ${p}`)];
