@@ -106,6 +106,11 @@ const schema = z
       .enum(["true", "false", "1", "0"], "TEST_HOOKS is true or false")
       .transform((v) => v === "true" || v === "1")
       .default(false),
+    /**
+     * Tests only: a file each API answer is checked against its route's declared answers into, one JSON
+     * line per answer (lib/api-contract-recorder.ts). Unset: nothing is checked.
+     */
+    API_CONTRACT_LOG: z.string().min(1).optional(),
   })
   .superRefine((value, ctx) => {
     const pusherCredentials = [value.PUSHER_APP_ID, value.PUSHER_KEY, value.PUSHER_SECRET].filter(Boolean).length;
@@ -239,6 +244,7 @@ export function loadEnv(source: Record<string, string | undefined>) {
     },
     inboundEmailSecret: value.INBOUND_EMAIL_SECRET,
     testHooks: value.TEST_HOOKS,
+    apiContractLog: value.API_CONTRACT_LOG,
   };
 }
 

@@ -1,23 +1,33 @@
 import "server-only";
 import { readdirSync } from "node:fs";
 import path from "node:path";
+import { z } from "zod";
 import { db, getDatabase } from "./db";
 import { logger } from "./logger";
 import { isDraining } from "./shutdown";
 
 /** Liveness: the process answers. A database outage does not make it restart-worthy. */
-export type Liveness = { status: "ok"; uptimeSeconds: number };
+export const livenessSchema = z.object({ status: z.literal("ok"), uptimeSeconds: z.number().int() });
+export type Liveness = z.infer<typeof livenessSchema>;
 
 export const liveness = (): Liveness => ({ status: "ok", uptimeSeconds: Math.round(process.uptime()) });
 
-export type Readiness = {
-  status: "ready" | "not_ready";
-  /** The instance is stopping: it finishes what it has and takes nothing new. */
-  draining: boolean;
-  database: { ok: boolean; kind: "pglite" | "postgresql"; latencyMs: number | null; error?: string };
-  /** Migrations of this release not applied to the database yet (null when it could not be read). */
-  pendingMigrations: string[] | null;
-};
+/** Readiness, answered 200 when ready and 503 (with Retry-After) when not. */
+export const readinessSchema = z.object({
+  status: z.enum(["ready", "not_ready"]),
+  draining: z.boolean().meta({ description: "The instance is stopping: it finishes what it has and takes nothing new" }),
+  database: z.object({
+    ok: z.boolean(),
+    kind: z.enum(["pglite", "postgresql"]),
+    latencyMs: z.number().nullable(),
+    error: z.string().optional(),
+  }),
+  pendingMigrations: z
+    .array(z.string())
+    .nullable()
+    .meta({ description: "Migrations of this release not applied to the database yet (null when they could not be read)" }),
+});
+export type Readiness = z.infer<typeof readinessSchema>;
 
 type Probe = Pick<typeof db, "$queryRaw">;
 

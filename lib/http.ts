@@ -15,6 +15,7 @@ import { bearerCredentials } from "./api-tokens/token";
 import { hasMetricsToken } from "./livepulse/metrics/access";
 import { recordRequest } from "./livepulse/metrics/recorder";
 import { enforceRateLimit, type RateLimitPolicy } from "./rate-limit";
+import { recordAnswer } from "./api-contract-recorder";
 import { clientAddress, requestHost } from "./request-info";
 
 type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
@@ -63,6 +64,8 @@ export type RouteSpec<P, Q, B> = {
   produces?: string;
   /** Status of a successful answer (200 unless said; 204 when the handler returns nothing). */
   status?: number;
+  /** Status of a repeated request that made nothing new (the same idempotency key or message), with the same body. */
+  repeatStatus?: number;
   /**
    * The error answers the route's own service gives (404, 409…). Those its policies imply are
    * derived: 401/403 from `access`, 429 from `rateLimit`, 413 and 400 from `body`, 422 from
@@ -268,6 +271,7 @@ export function route<P = undefined, Q = undefined, B = undefined, A extends Acc
     const durationMs = performance.now() - started;
     const status = response.status;
     recordRequest({ kind: "API", route: spec.path, method: spec.method, status, durationMs, error: status >= 500 });
+    if (env.apiContractLog) await recordAnswer(spec as RouteSpec<unknown, unknown, unknown>, response);
     return response;
   };
   return Object.assign(measured, { spec: spec as RouteSpec<unknown, unknown, unknown> }) satisfies RouteHandler;

@@ -12,3 +12,12 @@ export const pagination = (defaultSize: number, maxSize = 100) => ({
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(maxSize).default(defaultSize),
 });
+
+/** One page of a list as the API answers it: the items, how many match in all, and where the page is. */
+export const pageOf = <T extends z.ZodType>(item: T) =>
+  z.object({
+    items: z.array(item),
+    total: z.number().int().meta({ description: "How many items match, on every page" }),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+  });

@@ -3,11 +3,14 @@
  * one), a fresh database (a new PGlite directory, or the PostgreSQL database
  * named by DATABASE_URL), migrated and seeded, then Playwright against
  * `next start`. Extra arguments go to Playwright; `--build-only` stops after the
- * build, so that runs side by side can share it.
+ * build, so that runs side by side can share it. The server checks every API
+ * answer against its route's declared answers; the run fails when one did not
+ * match.
  */
 import { spawn } from "node:child_process";
-import { rmSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
+import { contractReport, readContractLog } from "../lib/api-contract";
 import { buildIsStale } from "./build-state";
 import { migrateDeploy } from "./migrate";
 
@@ -27,6 +30,9 @@ const env: NodeJS.ProcessEnv = {
   // production default's fail-fast 5 s (which answers the page with an error).
   DATABASE_POOL_TIMEOUT_MS: process.env.DATABASE_POOL_TIMEOUT_MS ?? "30000",
 };
+// One log per server (runs side by side each have their own port).
+const contractLog = path.join(root, ".data", `e2e-api-contract-${process.env.E2E_PORT ?? 3107}.jsonl`);
+env.API_CONTRACT_LOG = contractLog;
 if (!env.DATABASE_URL) {
   env.PGLITE_DIR = path.join(root, ".data", "e2e-pglite");
   rmSync(env.PGLITE_DIR, { recursive: true, force: true });
@@ -47,7 +53,12 @@ async function main(): Promise<number> {
   if (args[0] === "--build-only") return 0;
   await migrateDeploy({ env });
   if ((await run(bin("tsx"), ["--conditions=react-server", "prisma/seed.ts"])) !== 0) return 1;
-  return run(bin("playwright"), ["test", ...args]);
+  mkdirSync(path.dirname(contractLog), { recursive: true });
+  rmSync(contractLog, { force: true });
+  const code = await run(bin("playwright"), ["test", ...args]);
+  const answers = readContractLog(existsSync(contractLog) ? readFileSync(contractLog, "utf8") : "");
+  console.log(`\n${contractReport(answers)}`);
+  return answers.mismatches.length ? code || 1 : code;
 }
 
 main().then(

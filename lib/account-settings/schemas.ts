@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { locales } from "@/i18n/locales";
+import { Role } from "../generated/prisma/enums.ts";
 import { loginSchema, newPasswordSchema, registerSchema } from "../auth/schemas";
 import { customerEmailCategories, staffEmailCategories } from "../mail/preferences";
 
@@ -50,3 +51,40 @@ export type PasswordChangeInput = z.infer<typeof passwordChangeSchema>;
 /** A session as the account's list names it (not the id its token carries). */
 export const sessionIdSchema = z.string().trim().min(1).max(40);
 export const sessionIdParams = z.object({ id: sessionIdSchema });
+
+/** The signed-in account as `/api/me` answers it: profile, role, optional emails chosen, and what the role may do. */
+export const meSchema = z.object({
+  id: z.string(),
+  email: z.string(),
+  name: z.string(),
+  company: z.string().nullable(),
+  phone: z.string().nullable(),
+  locale: z.enum(locales),
+  role: z.enum(Role),
+  emailCategories: z.array(z.enum(optionalCategories)),
+  permissions: z
+    .record(z.string(), z.enum(["all", "own"]))
+    .meta({ description: "Each permission the caller holds, with its scope", example: { "tickets:read": "own", "tickets:create": "own" } }),
+});
+
+/** The optional emails the account now receives. */
+export const emailPreferencesResponse = z.object({ emailCategories: z.array(z.enum(optionalCategories)) });
+
+/** How many of the account's sessions a change ended. */
+export const sessionsEndedSchema = z.object({ endedSessions: z.number().int() });
+
+/** The account's open sessions (at most 50, this one first, then the most recently used). */
+export const sessionListResponse = z.object({
+  sessions: z.array(
+    z.object({
+      id: z.string(),
+      createdAt: z.iso.datetime(),
+      lastSeenAt: z.iso.datetime(),
+      ip: z.string().nullable(),
+      browser: z.string().nullable(),
+      os: z.string().nullable(),
+      current: z.boolean().meta({ description: "The session making this request" }),
+    }),
+  ),
+  total: z.number().int(),
+});

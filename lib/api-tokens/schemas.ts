@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { permissions, type Permission } from "../auth/permissions";
-import { pagination } from "../list-query";
+import { pageOf, pagination } from "../list-query";
 
 /** Messages are translation keys under `validation.*`; the UI translates them. */
 
@@ -65,3 +65,30 @@ export const tokenListQuery = z.object({
 export type TokenListQuery = z.infer<typeof tokenListQuery>;
 
 export const tokenIdParams = z.object({ id: z.string().trim().min(1, "required").max(40, "tooLong") });
+
+/** A personal API token as shown: never its secret nor its hash. */
+export const tokenSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  prefix: z.string().meta({ description: "The first characters of the secret, to recognise it", example: "orb_3kF9" }),
+  scopes: z.array(z.string()).meta({ description: "The permissions the token may use, within its owner's role" }),
+  createdAt: z.iso.datetime(),
+  expiresAt: z.iso.datetime(),
+  lastUsedAt: z.iso.datetime().nullable(),
+  lastUsedIp: z.string().nullable(),
+  revokedAt: z.iso.datetime().nullable(),
+  status: z.enum(tokenStatuses),
+});
+
+export const ownTokenListResponse = z.object({ items: z.array(tokenSchema) });
+
+/** A new token with its secret, answered this once. */
+export const createdTokenSchema = tokenSchema.extend({
+  token: z.string().meta({ description: "The secret: send it as `Authorization: Bearer …`; it is never shown again" }),
+});
+
+/** A revoked token, with its owner's id. */
+export const revokedTokenSchema = tokenSchema.extend({ userId: z.string() });
+
+/** Every user's tokens (admin), each with its owner. */
+export const tokenListResponse = pageOf(tokenSchema.extend({ user: z.object({ id: z.string(), name: z.string(), email: z.string() }) }));

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { Role } from "../generated/prisma/enums.ts";
 import { calendarDay } from "../input";
 import { isTimeZone } from "../time-zone";
 import { decodeCursor } from "./cursor";
@@ -62,3 +63,23 @@ export type AuditListQuery = z.output<typeof auditListQuery>;
 
 /** The URL parameters the filters live in (a link, the CSV export, the API take the same). */
 export const auditFilterKeys = Object.keys(filterFields) as Array<keyof typeof filterFields>;
+
+/** A row of the audit log: what changed, by whom (null: the system or a deleted account), before and after. */
+export const auditEntrySchema = z.object({
+  id: z.string(),
+  action: z.string().meta({ example: "lead.update" }),
+  entity: z.string().meta({ example: "CRMLead" }),
+  entityId: z.string(),
+  before: z.unknown().meta({ description: "The record before the change (JSON); null for a creation" }),
+  after: z.unknown().meta({ description: "The record after the change (JSON); null for a deletion" }),
+  createdAt: z.iso.datetime(),
+  actorId: z.string().nullable(),
+  actor: z.object({ id: z.string(), name: z.string(), email: z.string(), role: z.enum(Role) }).nullable(),
+});
+
+/** One keyset page of the log: pass `older` (or `newer`) back as the query's cursor to move on. */
+export const auditPageResponse = z.object({
+  items: z.array(auditEntrySchema),
+  newer: z.string().nullable().meta({ description: "Cursor of the page before (newer rows); null on the first page" }),
+  older: z.string().nullable().meta({ description: "Cursor of the page after (older rows); null on the last page" }),
+});

@@ -2,22 +2,14 @@
  * Notifications as the browser sees them: plain strings (dates as ISO text), so server pages,
  * the REST API and realtime events hand the same shape to client components.
  */
+import type { z } from "zod";
 import { NotificationType } from "../generated/prisma/enums.ts";
+import type { notificationSchema } from "./schemas";
 
 export const notificationTypes = Object.values(NotificationType);
 export type NotificationTypeName = NotificationType;
 
-export type NotificationView = {
-  id: string;
-  type: NotificationTypeName;
-  /** Facts (reference, subject), shown after the translated label of `type`. */
-  title: string;
-  /** Extra detail; for `REQUEST_STATUS`, the request's new status. */
-  body: string | null;
-  link: string | null;
-  readAt: string | null;
-  createdAt: string;
-};
+export type NotificationView = z.infer<typeof notificationSchema>;
 
 /** What the `notification` event on a user's channel carries: a new notification, or read marks from another tab. */
 export type NotificationEvent =

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { searchText } from "../input";
-import { listOf, pagination } from "../list-query";
+import { HostingRequestStatus, LeadStage, Role } from "../generated/prisma/enums.ts";
+import { listOf, pageOf, pagination } from "../list-query";
 import { ticketPriorities, ticketStatuses } from "./sla";
 
 const id = z.string().trim().min(1).max(40);
@@ -98,3 +99,118 @@ export const slaPoliciesSchema = z.object({
 export type SlaPoliciesInput = z.infer<typeof slaPoliciesSchema>;
 
 export const ticketIdParams = z.object({ id });
+
+const instant = z.iso.datetime();
+const status = z.enum(ticketStatuses);
+const priority = z.enum(ticketPriorities);
+const person = z.object({ id: z.string(), name: z.string() });
+
+/** The SLA figure shown for a ticket at the time of the answer. */
+const slaViewSchema = z.object({
+  state: z.enum(slaFilterStates),
+  phase: z.enum(["firstResponse", "resolution"]).nullable().meta({ description: "The deadline the figure is about; null once done" }),
+  dueAt: instant.nullable(),
+  remainingMs: z.number().nullable().meta({ description: "Time left (negative: overdue by); frozen while paused; null once done" }),
+});
+
+/** The SLA clock's columns, on every ticket that shows one. */
+const clockShape = {
+  status,
+  createdAt: instant,
+  firstRespondedAt: instant.nullable(),
+  resolvedAt: instant.nullable(),
+  pausedAt: instant.nullable().meta({ description: "When the ticket started waiting for the customer; the clock is paused meanwhile" }),
+  pausedMs: z.number().int(),
+  firstResponseDueAt: instant.nullable(),
+  resolutionDueAt: instant.nullable(),
+  slaBreachedAt: instant.nullable(),
+};
+
+/** What every ticket answer adds to its columns: `TK-001234` and the SLA figure. */
+const presented = { reference: z.string().meta({ example: "TK-001234" }), sla: slaViewSchema };
+
+const listItem = z.object({
+  ...clockShape,
+  id: z.string(),
+  number: z.number().int(),
+  subject: z.string(),
+  priority,
+  updatedAt: instant,
+  slaDueAt: instant.nullable(),
+  customer: person.extend({ company: z.string().nullable() }),
+  assignee: person.nullable(),
+  ...presented,
+});
+export const ticketListResponse = pageOf(listItem);
+
+/** A ticket as created or changed: its columns, reference and SLA figure. */
+export const ticketSchema = z.object({
+  ...clockShape,
+  id: z.string(),
+  number: z.number().int(),
+  subject: z.string(),
+  description: z.string(),
+  priority,
+  customerId: z.string(),
+  assigneeId: z.string().nullable(),
+  createdById: z.string().nullable(),
+  hostingRequestId: z.string().nullable(),
+  leadId: z.string().nullable(),
+  firstResponseBreachedAt: instant.nullable(),
+  resolutionBreachedAt: instant.nullable(),
+  slaDueAt: instant.nullable(),
+  closedAt: instant.nullable(),
+  updatedAt: instant,
+  ...presented,
+});
+
+/** One ticket with its conversation (oldest first); a customer gets public replies only and no lead. */
+export const ticketDetailSchema = listItem.extend({
+  description: z.string(),
+  firstResponseBreachedAt: instant.nullable(),
+  resolutionBreachedAt: instant.nullable(),
+  closedAt: instant.nullable(),
+  customer: person.extend({ company: z.string().nullable(), email: z.string(), phone: z.string().nullable() }),
+  createdBy: person.extend({ role: z.enum(Role) }).nullable(),
+  hostingRequest: z
+    .object({
+      id: z.string(),
+      reference: z.string(),
+      status: z.enum(HostingRequestStatus),
+      domainName: z.string(),
+      plan: z.object({ name: z.string() }),
+    })
+    .nullable(),
+  lead: person
+    .extend({ company: z.string().nullable(), stage: z.enum(LeadStage) })
+    .nullable()
+    .optional()
+    .meta({ description: "Staff only" }),
+  comments: z.array(
+    z.object({
+      id: z.string(),
+      body: z.string(),
+      internal: z.boolean(),
+      createdAt: instant,
+      author: person.extend({ role: z.enum(Role) }),
+    }),
+  ),
+});
+
+/** A reply or internal note as written, with the ticket's status after it. */
+export const commentSchema = z.object({
+  id: z.string(),
+  body: z.string(),
+  internal: z.boolean(),
+  createdAt: instant,
+  authorId: z.string(),
+  ticket: z.object({ id: z.string(), status }),
+});
+
+/** The SLA table, most urgent first; `updatedAt` is null for a priority still on its default targets. */
+export const slaPolicyListResponse = z.array(
+  z.object({ priority, firstResponseMinutes: z.number().int(), resolutionMinutes: z.number().int(), updatedAt: instant.nullable() }),
+);
+
+/** A customer's emailed reply as received: the reply made, or the one made from the same message before (`duplicate`). */
+export const emailReplyReceivedSchema = z.object({ ticketId: z.string(), commentId: z.string(), duplicate: z.boolean() });

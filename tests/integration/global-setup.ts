@@ -1,6 +1,10 @@
 import { randomBytes } from "node:crypto";
+import { existsSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { Client } from "pg";
 import type { TestProject } from "vitest/node";
+import { contractReport, readContractLog } from "../../lib/api-contract";
 import { migrationNames, migrationScripts, recordAppliedSql } from "./migrations";
 
 /**
@@ -12,6 +16,8 @@ import { migrationNames, migrationScripts, recordAppliedSql } from "./migrations
 declare module "vitest" {
   export interface ProvidedContext {
     templateDatabase: string | null;
+    /** Where every API answer of the run is checked into (tests/integration/setup.ts sets API_CONTRACT_LOG). */
+    apiContractLog: string;
   }
 }
 
@@ -25,11 +31,27 @@ async function onDatabase(url: string, sql: string): Promise<void> {
   }
 }
 
-export default async function setup(project: TestProject): Promise<(() => Promise<void>) | void> {
+/**
+ * Every answer the suites' route handlers give is checked against its route's spec into one log; the
+ * run ends by counting them, and fails when any did not match (each test also fails on its own).
+ */
+function contractLog(project: TestProject): () => void {
+  const log = path.join(tmpdir(), `api-contract-${process.pid}-${randomBytes(4).toString("hex")}.jsonl`);
+  project.provide("apiContractLog", log);
+  return () => {
+    const answers = readContractLog(existsSync(log) ? readFileSync(log, "utf8") : "");
+    rmSync(log, { force: true });
+    console.log(`\n${contractReport(answers)}`);
+    if (answers.mismatches.length) throw new Error("Some API answers do not match their routes' declared answers (listed above).");
+  };
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const reportContract = contractLog(project);
   const adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) {
     project.provide("templateDatabase", null);
-    return;
+    return async () => reportContract();
   }
   const name = `it_template_${Date.now()}_${randomBytes(4).toString("hex")}`;
   const url = new URL(adminUrl);
@@ -51,5 +73,8 @@ export default async function setup(project: TestProject): Promise<(() => Promis
     throw error;
   }
   project.provide("templateDatabase", name);
-  return drop;
+  return async () => {
+    await drop();
+    reportContract();
+  };
 }

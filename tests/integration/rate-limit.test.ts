@@ -7,6 +7,7 @@ vi.mock("@/lib/auth/index", () => import("./fake-session"));
 vi.mock("next/headers", () => ({ headers: async () => incoming.headers }));
 
 import { NextRequest } from "next/server.js";
+import { z } from "zod";
 import { db } from "@/lib/db";
 import { route } from "@/lib/http";
 import type { RateLimitPolicy } from "@/lib/rate-limit";
@@ -41,7 +42,15 @@ async function act<T>(action: () => Promise<T>, ip: string, user: Someone | null
 
 // Two app instances: each builds its own handler and action from the same declarations; only the database is shared.
 const byAddress: RateLimitPolicy = { name: "test-route", limit: 3, windowSeconds: 60, key: "ip" };
-const spec = { method: "POST", path: "/api/test/limited", summary: "A limited route", access: "public", rateLimit: byAddress } as const;
+const spec = {
+  method: "POST",
+  path: "/api/test/limited",
+  summary: "A limited route",
+  access: "public",
+  rateLimit: byAddress,
+  response: z.object({ ok: z.literal(true) }),
+  errors: [],
+} as const;
 const routeOnA = route(spec, async () => ({ ok: true }));
 const routeOnB = route(spec, async () => ({ ok: true }));
 

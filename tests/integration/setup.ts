@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { afterAll, beforeAll, inject } from "vitest";
+import { afterAll, afterEach, beforeAll, inject } from "vitest";
 import { migrationNames, migrationScripts, recordAppliedSql } from "./migrations";
 
 /**
@@ -38,6 +38,8 @@ if (adminUrl) {
   process.env.PGLITE_DIR = "memory://";
 }
 process.env.AUTH_SECRET ??= randomBytes(32).toString("base64url");
+// Every answer a route handler gives is checked against its route's spec (./global-setup.ts counts them).
+process.env.API_CONTRACT_LOG = inject("apiContractLog");
 
 const database = (await import("@/lib/db")).getDatabase();
 
@@ -48,7 +50,19 @@ beforeAll(async () => {
   await database.runScript(recordAppliedSql(migrationNames()));
 });
 
+// A test (or a suite's hooks) whose calls got answers their routes do not declare fails, naming them.
+const { takeContractMismatches } = await import("@/lib/api-contract-recorder");
+function failOnContractMismatches() {
+  const mismatches = takeContractMismatches();
+  if (mismatches.length) {
+    const lines = mismatches.map((m) => `  ${m.route} → ${m.status}: ${m.problems?.join("; ")}`);
+    throw new Error(`Answers that do not match their routes' declared answers:\n${lines.join("\n")}`);
+  }
+}
+afterEach(failOnContractMismatches);
+
 afterAll(async () => {
   await database.close();
   if (databaseName) await onServer(`DROP DATABASE IF EXISTS "${databaseName}" WITH (FORCE)`);
+  failOnContractMismatches();
 });

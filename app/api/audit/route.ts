@@ -1,6 +1,6 @@
 import { route } from "@/lib/http";
 import { listAuditEntries } from "@/lib/audit-log/queries";
-import { auditListQuery } from "@/lib/audit-log/schemas";
+import { auditListQuery, auditPageResponse } from "@/lib/audit-log/schemas";
 
 export const dynamic = "force-dynamic";
 
@@ -13,6 +13,8 @@ export const GET = route(
     tags: ["audit"],
     access: "audit:read",
     query: auditListQuery,
+    response: auditPageResponse,
+    errors: [],
   },
   async ({ user, query }) => listAuditEntries(user, query),
 );

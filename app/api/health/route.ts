@@ -1,4 +1,4 @@
-import { liveness } from "@/lib/health";
+import { liveness, livenessSchema } from "@/lib/health";
 import { route } from "@/lib/http";
 
 export const dynamic = "force-dynamic";
@@ -10,6 +10,8 @@ export const GET = route(
     summary: "Liveness: the process answers (the database is readiness's concern)",
     tags: ["operations"],
     access: "public",
+    response: livenessSchema,
+    errors: [],
   },
   async () => Response.json(liveness(), { headers: { "Cache-Control": "no-store" } }),
 );

@@ -1,5 +1,5 @@
 import { accountProfile } from "@/lib/account-settings/queries";
-import { profilePatchSchema } from "@/lib/account-settings/schemas";
+import { meSchema, profilePatchSchema } from "@/lib/account-settings/schemas";
 import { updateProfile } from "@/lib/account-settings/update-profile";
 import { permissions, scopeOf } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
@@ -31,6 +31,8 @@ export const GET = route(
     summary: "The signed-in user, their profile and what their role may do",
     tags: ["account"],
     access: "user",
+    response: meSchema,
+    errors: [],
   },
   async ({ user }) => me(user),
 );
@@ -43,6 +45,8 @@ export const PATCH = route(
     tags: ["account"],
     access: "account:manage",
     body: profilePatchSchema,
+    response: meSchema,
+    errors: [],
   },
   async ({ user, body }) => {
     await updateProfile(user, body);

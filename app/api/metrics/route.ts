@@ -11,6 +11,8 @@ export const GET = route(
       "Prometheus text exposition: this instance's request counters and latency histogram, fleet-wide gauges (requests per minute, p95, error rate, active users, business rates). `Authorization: Bearer <METRICS_TOKEN>` or a staff session with livepulse:read",
     tags: ["operations"],
     access: { token: "metrics", orPermission: "livepulse:read" },
+    produces: "text/plain; version=0.0.4",
+    errors: [],
   },
   async () => {
     const { body, contentType } = await prometheusText();

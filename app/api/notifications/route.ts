@@ -1,5 +1,5 @@
 import { route } from "@/lib/http";
-import { notificationListQuery } from "@/lib/notifications/schemas";
+import { notificationListQuery, notificationListResponse } from "@/lib/notifications/schemas";
 import { pageNotifications } from "@/lib/notifications/queries";
 
 export const dynamic = "force-dynamic";
@@ -12,6 +12,8 @@ export const GET = route(
     tags: ["notifications"],
     access: "notifications:access",
     query: notificationListQuery,
+    response: notificationListResponse,
+    errors: [],
   },
   async ({ user, query }) => pageNotifications(user, query),
 );

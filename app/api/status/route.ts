@@ -13,6 +13,7 @@ export const GET = route(
     tags: ["status"],
     access: "public",
     response: statusResponse,
+    errors: [],
   },
   async () => {
     const snapshot = await statusSnapshot();

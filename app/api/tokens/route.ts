@@ -1,5 +1,5 @@
 import { listTokens } from "@/lib/api-tokens/queries";
-import { tokenListQuery } from "@/lib/api-tokens/schemas";
+import { tokenListQuery, tokenListResponse } from "@/lib/api-tokens/schemas";
 import { route } from "@/lib/http";
 
 export const dynamic = "force-dynamic";
@@ -12,6 +12,8 @@ export const GET = route(
     tags: ["users"],
     access: "tokens:manage",
     query: tokenListQuery,
+    response: tokenListResponse,
+    errors: [],
   },
   async ({ user, query }) => listTokens(user, query),
 );

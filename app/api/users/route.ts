@@ -15,6 +15,7 @@ export const GET = route(
     access: "users:manage",
     query: userListQuery,
     response: userListResponse,
+    errors: [],
   },
   async ({ user, query }) => listUsers(user, query),
 );
@@ -30,6 +31,7 @@ export const POST = route(
     body: inviteUserSchema,
     response: invitationSentSchema,
     status: 201,
+    errors: ["CONFLICT"],
   },
   async ({ user, body }) => inviteUser(user, body),
 );

@@ -81,3 +81,63 @@ export function resolveRange({ from, to }: PeriodQuery, now = new Date()): Range
     previousEnd: start,
   };
 }
+
+const day = z.iso.date();
+
+/** The period a figure covers (UTC days, both included) and the same-length period before it. */
+const rangeSchema = z.object({ from: day, to: day, days: z.number().int(), previousFrom: day, previousTo: day });
+
+/**
+ * A headline figure with the same figure over the previous period: `change` is relative for counts
+ * and amounts (0.25 = +25 %) and absolute for rates (0.05 = +5 points); null with nothing to compare.
+ */
+const kpiSchema = z
+  .object({ value: z.number().nullable(), previous: z.number().nullable(), change: z.number().nullable() })
+  .meta({ example: { value: 12, previous: 8, change: 0.5 } });
+
+const conversionRow = z.object({
+  key: z.string().meta({ description: "The source, stage, seller id (`none`: unassigned), first day of the week or month, or `total`" }),
+  label: z.string().nullable().optional().meta({ description: "by=seller: the seller's name; null for unassigned leads" }),
+  created: z.number().int(),
+  won: z.number().int(),
+  lost: z.number().int(),
+  conversionRate: z.number().nullable().meta({ description: "won ÷ (won + lost); null when none closed" }),
+  wonValueCents: z.number().int(),
+  valueCents: z.number().int().optional().meta({ description: "by=stage: value of the leads now in the stage" }),
+});
+
+export const conversionResponse = z.object({
+  range: rangeSchema,
+  by: z.enum(conversionGroups),
+  period: z.enum(["week", "month"]).optional(),
+  groups: z.array(conversionRow),
+  total: conversionRow,
+});
+
+export const overviewResponse = z.object({
+  range: rangeSchema,
+  sales: z
+    .object({
+      newLeads: kpiSchema,
+      conversionRate: kpiSchema.extend({ won: z.number().int(), lost: z.number().int() }),
+      pipeline: kpiSchema.extend({
+        count: z.number().int(),
+        previousCount: z.number().int(),
+        stages: z.array(z.object({ stage: z.string(), count: z.number().int(), valueCents: z.number().int() })),
+      }),
+      wonThisMonth: kpiSchema.extend({
+        month: z.string().meta({ example: "2026-12" }),
+        count: z.number().int(),
+        previousCount: z.number().int(),
+      }),
+      overdueActivities: z.object({ value: z.number().int(), mine: z.number().int() }),
+    })
+    .nullable()
+    .meta({ description: "Sales figures; null for support, who see the tickets part only" }),
+  tickets: z.object({
+    open: z.number().int(),
+    urgentOpen: z.number().int(),
+    breachedOpen: z.number().int(),
+    opened: kpiSchema,
+  }),
+});

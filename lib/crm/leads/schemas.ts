@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { INT4_MAX, calendarDay, instant, searchText } from "../../input";
-import { listOf, pagination } from "../../list-query";
+import { ActivityType, HostingRequestStatus, TicketPriority, TicketStatus } from "../../generated/prisma/enums.ts";
+import { listOf, pageOf, pagination } from "../../list-query";
 import { leadSources, leadStages, loggableActivityTypes, openStages } from "../stages";
 
 const day = z.preprocess((raw) => (raw === "" ? undefined : raw), calendarDay.optional());
@@ -128,3 +129,94 @@ export type ActivityCreate = z.output<typeof activityCreateSchema>;
 export const activityListQuery = z.object({
   ...pagination(50),
 });
+
+const stage = z.enum(leadStages);
+const person = z.object({ id: z.string(), name: z.string() });
+
+/** A lead's own columns, as every answer about one carries them. Money is integer cents (EUR). */
+const leadColumns = z.object({
+  id: z.string(),
+  name: z.string(),
+  email: z.string(),
+  company: z.string().nullable(),
+  phone: z.string().nullable(),
+  stage,
+  source: z.enum(leadSources),
+  valueCents: z.number().int(),
+  position: z.number().meta({ description: "Order within its pipeline column" }),
+  notes: z.string().nullable(),
+  lostReason: z.string().nullable(),
+  customerId: z.string().nullable(),
+  assigneeId: z.string().nullable(),
+  wonAt: z.iso.datetime().nullable(),
+  lostAt: z.iso.datetime().nullable(),
+  lastActivityAt: z.iso.datetime().nullable(),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+});
+
+/** A lead as created or edited. */
+export const leadSchema = leadColumns;
+
+/** `customerUnverified`: the lead's customer account has not confirmed its email yet. */
+const customerUnverified = z.boolean().meta({ description: "The lead's customer account has not confirmed its email yet" });
+
+export const leadListResponse = pageOf(
+  leadColumns.pick({ id: true, name: true, email: true, company: true, stage: true, source: true, valueCents: true }).extend({
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+    lastActivityAt: z.iso.datetime().nullable(),
+    assignee: person.nullable(),
+    customerUnverified,
+  }),
+);
+
+/** One lead with its owner, customer account, latest hosting requests and tickets (20 each, newest first). */
+export const leadDetailSchema = leadColumns.extend({
+  assignee: person.extend({ email: z.string() }).nullable(),
+  customer: person.extend({ email: z.string(), company: z.string().nullable(), emailVerifiedAt: z.iso.datetime().nullable() }).nullable(),
+  requests: z.array(
+    z.object({
+      id: z.string(),
+      reference: z.string(),
+      status: z.enum(HostingRequestStatus),
+      totalCents: z.number().int(),
+      yearlyCents: z.number().int(),
+      createdAt: z.iso.datetime(),
+      plan: z.object({ name: z.string() }),
+    }),
+  ),
+  tickets: z.array(
+    z.object({
+      id: z.string(),
+      number: z.number().int(),
+      subject: z.string(),
+      status: z.enum(TicketStatus),
+      priority: z.enum(TicketPriority),
+      createdAt: z.iso.datetime(),
+    }),
+  ),
+  customerUnverified,
+});
+
+/** What deleting a lead answers. */
+export const leadDeletedSchema = z.object({ id: z.string() });
+
+/** An entry of a lead's timeline, with who wrote it (null for the system or a deleted account). */
+export const activitySchema = z.object({
+  id: z.string(),
+  leadId: z.string(),
+  userId: z.string().nullable(),
+  type: z.enum(ActivityType),
+  subject: z.string(),
+  body: z.string().nullable(),
+  dueAt: z.iso.datetime().nullable(),
+  completedAt: z.iso.datetime().nullable(),
+  meta: z
+    .record(z.string(), z.unknown())
+    .nullable()
+    .meta({ description: "Details of an automatic entry, e.g. { from, to } of a stage change" }),
+  createdAt: z.iso.datetime(),
+  user: person.nullable(),
+});
+export const activityListResponse = pageOf(activitySchema);

@@ -113,6 +113,16 @@ export const planUpdateSchema = planFields.extend({ id: idSchema }).superRefine(
 
 export const planIdSchema = z.object({ id: idSchema });
 
+/** A plan as the API answers it: its values, id, place in the display order and dates. */
+export const planSchema = planFields
+  .extend({ id: z.string(), sortOrder: z.number().int(), createdAt: z.iso.datetime(), updatedAt: z.iso.datetime() })
+  .meta({
+    description: "A hosting plan. Money is integer cents (EUR, before VAT); resources in cores and GB; null limits are unlimited",
+  });
+
+/** The plans on sale, in display order. */
+export const planListResponse = z.object({ plans: z.array(planSchema) });
+
 export const planActiveSchema = z.object({ id: idSchema, active: z.boolean() });
 
 /** Every plan's id, in the new display order. */

@@ -1,5 +1,5 @@
-import { pagination } from "../../list-query";
-import { HostingRequestStatus } from "../../generated/prisma/enums.ts";
+import { pageOf, pagination } from "../../list-query";
+import { HostingRequestStatus, Role } from "../../generated/prisma/enums.ts";
 import { z } from "zod";
 import { emailSchema } from "../../auth/schemas";
 import { BILLING_CYCLES } from "../pricing";
@@ -106,3 +106,80 @@ export const requestListQuery = z.object({
   ...pagination(20),
 });
 export type RequestListQuery = z.infer<typeof requestListQuery>;
+
+const requestStatus = z.enum(requestStatuses);
+const planRef = z.object({ name: z.string(), slug: z.string() });
+
+/** A request in a list: what identifies it, its status and its price. */
+export const requestListItemSchema = z.object({
+  id: z.string(),
+  reference: z.string().meta({ example: "HR-2026-000042" }),
+  status: requestStatus,
+  domainName: z.string(),
+  billingCycle: z.enum(BILLING_CYCLES),
+  monthlyCents: z.number().int(),
+  yearlyCents: z.number().int(),
+  totalCents: z.number().int(),
+  createdAt: z.iso.datetime(),
+  plan: planRef,
+  customer: z.object({ id: z.string(), name: z.string(), company: z.string().nullable() }),
+});
+export const requestListResponse = pageOf(requestListItemSchema);
+
+/** One request with its configuration, prices (cents, EUR), customer and timeline (oldest first). */
+export const requestDetailSchema = z.object({
+  id: z.string(),
+  reference: z.string(),
+  customerId: z.string(),
+  planId: z.string(),
+  leadId: z.string().nullable(),
+  status: requestStatus,
+  billingCycle: z.enum(BILLING_CYCLES),
+  cpuCores: z.number().int(),
+  ramGb: z.number().int(),
+  storageGb: z.number().int(),
+  ssl: z.boolean(),
+  backup: z.boolean(),
+  cdn: z.boolean(),
+  domainOption: hostingRequestSchema.shape.domainOption,
+  domainName: z.string(),
+  contactName: z.string(),
+  contactEmail: z.string(),
+  contactPhone: z.string().nullable(),
+  companyName: z.string().nullable(),
+  notes: z.string().nullable(),
+  monthlyCents: z.number().int(),
+  yearlyCents: z.number().int(),
+  vatCents: z.number().int(),
+  totalCents: z.number().int(),
+  idempotencyKey: z.string().nullable(),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+  plan: planRef,
+  customer: z.object({ id: z.string(), name: z.string(), email: z.string(), company: z.string().nullable() }),
+  changes: z.array(
+    z.object({
+      id: z.string(),
+      requestId: z.string(),
+      fromStatus: requestStatus.nullable(),
+      toStatus: requestStatus,
+      comment: z.string().nullable(),
+      edits: z
+        .record(z.string(), z.tuple([z.unknown(), z.unknown()]))
+        .nullable()
+        .meta({ description: "An edit of the configuration: each changed field's [before, after]" }),
+      actorId: z.string().nullable(),
+      createdAt: z.iso.datetime(),
+      actor: z.object({ name: z.string(), role: z.enum(Role) }).nullable(),
+    }),
+  ),
+});
+
+/** A submitted request; `duplicate` when the idempotency key had already made it (then answered 200). */
+export const requestSubmittedSchema = z.object({ id: z.string(), reference: z.string(), duplicate: z.boolean() });
+
+/** What a status change answers: the request's id and new status. */
+export const requestStatusChangedSchema = z.object({ id: z.string(), status: requestStatus });
+
+/** `PUT /api/hosting/requests/{id}`: a status change answers the new status, an edit the whole request. */
+export const requestUpdateResponse = z.union([requestStatusChangedSchema, requestDetailSchema]);

@@ -60,3 +60,6 @@ export const deliveryListResponse = z.object({
   page: z.number().int(),
   pageSize: z.number().int(),
 });
+
+/** What deleting a channel answers. */
+export const channelDeletedResponse = z.object({ id: z.string() });

@@ -83,3 +83,68 @@ export const monitorUpdateSchema = monitorSettingsSchema.extend({
 export type MonitorUpdate = z.output<typeof monitorUpdateSchema>;
 
 export const monitorIdParams = z.object({ id: z.string().trim().min(1).max(40) });
+
+const instant = z.iso.datetime();
+const status = z.enum(serviceStatuses);
+
+/** A monitor's stored settings and last state, as created, changed or checked. */
+export const monitorRecordSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  nameKey: z.string().nullable().meta({ description: "A built-in check's name key, shown translated until it is renamed" }),
+  kind: z.enum([...builtinKinds, ...monitorKinds]),
+  target: z.string().meta({ description: "URL for HTTP, host:port for TCP; empty for built-in checks" }),
+  expectedStatus: z.number().int().nullable(),
+  keyword: z.string().nullable(),
+  keywordMode: z.enum(keywordModes).nullable(),
+  timeoutMs: z.number().int(),
+  intervalSeconds: z.number().int(),
+  builtin: z.boolean(),
+  enabled: z.boolean(),
+  lastStatus: status,
+  lastLatencyMs: z.number().int().nullable(),
+  lastError: z.string().nullable(),
+  lastCheckedAt: instant.nullable(),
+  certExpiresAt: instant.nullable().meta({ description: "HTTPS: when the server's certificate expires, as last read" }),
+  createdAt: instant,
+  updatedAt: instant,
+});
+
+/** What deleting a monitor answers. */
+export const monitorDeletedSchema = z.object({ id: z.string() });
+
+/** Every monitor with its state, uptime (percent; null without results), last day's latency and latest results. */
+export const monitorListResponse = z.object({
+  services: z.array(
+    monitorRecordSchema
+      .pick({
+        id: true,
+        name: true,
+        nameKey: true,
+        kind: true,
+        target: true,
+        expectedStatus: true,
+        keyword: true,
+        keywordMode: true,
+        certExpiresAt: true,
+        timeoutMs: true,
+        intervalSeconds: true,
+        builtin: true,
+        enabled: true,
+        lastError: true,
+        lastCheckedAt: true,
+      })
+      .extend({
+        status,
+        latencyMs: z.number().int().nullable(),
+        uptime24h: z.number().nullable(),
+        uptime7d: z.number().nullable(),
+        history: z
+          .array(
+            z.object({ at: z.number().meta({ description: "Epoch milliseconds" }), latencyMs: z.number().nullable(), down: z.boolean() }),
+          )
+          .meta({ description: "The last day in ten-minute points: mean latency, and whether a check in it was down" }),
+        recent: z.array(z.object({ status, latencyMs: z.number().int().nullable(), error: z.string().nullable(), checkedAt: instant })),
+      }),
+  ),
+});

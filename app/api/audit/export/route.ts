@@ -12,6 +12,8 @@ export const GET = route(
     tags: ["audit"],
     access: "audit:read",
     query: auditFilters,
+    produces: "text/csv",
+    errors: [],
   },
   async ({ user, query }) =>
     new Response(auditCsvStream(user, query), {

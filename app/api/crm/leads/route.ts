@@ -1,5 +1,5 @@
 import { route } from "@/lib/http";
-import { leadCreateSchema, leadListQuery } from "@/lib/crm/leads/schemas";
+import { leadCreateSchema, leadListQuery, leadListResponse, leadSchema } from "@/lib/crm/leads/schemas";
 import { createLead } from "@/lib/crm/leads/create-lead";
 import { listLeads } from "@/lib/crm/leads/queries";
 
@@ -13,6 +13,8 @@ export const GET = route(
     tags: ["crm"],
     access: "crm:read",
     query: leadListQuery,
+    response: leadListResponse,
+    errors: [],
   },
   async ({ user, query }) => listLeads(user, query),
 );
@@ -26,6 +28,8 @@ export const POST = route(
     access: "crm:write",
     body: leadCreateSchema,
     status: 201,
+    response: leadSchema,
+    errors: [],
   },
   async ({ user, body }) => Response.json(await createLead(user, body), { status: 201 }),
 );

@@ -1,5 +1,5 @@
 import { route } from "@/lib/http";
-import { slaPoliciesSchema } from "@/lib/tickets/schemas";
+import { slaPoliciesSchema, slaPolicyListResponse } from "@/lib/tickets/schemas";
 import { listSlaPolicies } from "@/lib/tickets/queries";
 import { updateSlaPolicies } from "@/lib/tickets/update-sla-policies";
 
@@ -12,6 +12,8 @@ export const GET = route(
     summary: "The SLA table: first-response and resolution minutes per priority",
     tags: ["tickets"],
     access: "tickets:manage",
+    response: slaPolicyListResponse,
+    errors: [],
   },
   async ({ user }) => listSlaPolicies(user),
 );
@@ -24,6 +26,8 @@ export const PUT = route(
     tags: ["tickets"],
     access: "sla:write",
     body: slaPoliciesSchema,
+    response: slaPolicyListResponse,
+    errors: [],
   },
   async ({ user, body }) => updateSlaPolicies(user, body),
 );

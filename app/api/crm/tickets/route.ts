@@ -1,6 +1,6 @@
 import { route } from "@/lib/http";
 import { presentTicket, listTickets } from "@/lib/tickets/queries";
-import { ticketCreateSchema, ticketListQuery } from "@/lib/tickets/schemas";
+import { ticketCreateSchema, ticketListQuery, ticketListResponse, ticketSchema } from "@/lib/tickets/schemas";
 import { createTicket } from "@/lib/tickets/create-ticket";
 
 export const dynamic = "force-dynamic";
@@ -13,6 +13,8 @@ export const GET = route(
     tags: ["tickets"],
     access: "tickets:read",
     query: ticketListQuery,
+    response: ticketListResponse,
+    errors: [],
   },
   async ({ user, query }) => {
     const page = await listTickets(user, query);
@@ -30,6 +32,8 @@ export const POST = route(
     access: "tickets:create",
     body: ticketCreateSchema,
     status: 201,
+    response: ticketSchema,
+    errors: [],
   },
   async ({ user, body }) => Response.json(presentTicket(await createTicket(user, body)), { status: 201 }),
 );

@@ -1,5 +1,5 @@
 import { route } from "@/lib/http";
-import { formEventBatchSchema } from "@/lib/livepulse/forms/schemas";
+import { formEventBatchSchema, formEventsRecordedSchema } from "@/lib/livepulse/forms/schemas";
 import { recordFormEvents } from "@/lib/livepulse/forms/record-form-events";
 
 export const dynamic = "force-dynamic";
@@ -15,6 +15,8 @@ export const POST = route(
     rateLimit: { name: "form-events", limit: 120, windowSeconds: 60, key: "ip" },
     body: formEventBatchSchema,
     status: 202,
+    response: formEventsRecordedSchema,
+    errors: [],
   },
   async ({ user, body }) => ({ recorded: await recordFormEvents(user, body) }),
 );

@@ -1,4 +1,4 @@
-import { checkReadiness } from "@/lib/health";
+import { checkReadiness, readinessSchema } from "@/lib/health";
 import { route } from "@/lib/http";
 
 export const dynamic = "force-dynamic";
@@ -7,9 +7,11 @@ export const GET = route(
   {
     method: "GET",
     path: "/api/health/ready",
-    summary: "Readiness: database reachable, migrations applied, not stopping",
+    summary: "Readiness: database reachable, migrations applied, not stopping (503 with the same body and Retry-After when not)",
     tags: ["operations"],
     access: "public",
+    response: readinessSchema,
+    errors: [],
   },
   async () => {
     const readiness = await checkReadiness();

@@ -1,6 +1,5 @@
-import { z } from "zod";
 import { route } from "@/lib/http";
-import { planInputSchema } from "@/lib/hosting/plans/schemas";
+import { planInputSchema, planListResponse, planSchema } from "@/lib/hosting/plans/schemas";
 import { createPlan } from "@/lib/hosting/plans/create-plan";
 import { listActivePlans } from "@/lib/hosting/plans/queries";
 
@@ -11,7 +10,8 @@ export const GET = route(
     summary: "The plans on sale, in display order",
     tags: ["plans"],
     access: "public",
-    response: z.object({ plans: z.array(z.object({ id: z.string(), slug: z.string(), name: z.string() }).loose()) }),
+    response: planListResponse,
+    errors: [],
   },
   async () => ({ plans: await listActivePlans() }),
 );
@@ -25,6 +25,8 @@ export const POST = route(
     access: "plans:write",
     body: planInputSchema,
     status: 201,
+    response: planSchema,
+    errors: ["CONFLICT"],
   },
   async ({ user, body }) => createPlan(user, body),
 );

@@ -1,5 +1,5 @@
 import { route } from "@/lib/http";
-import { requestListQuery, hostingRequestSchema } from "@/lib/hosting/requests/schemas";
+import { hostingRequestSchema, requestListQuery, requestListResponse, requestSubmittedSchema } from "@/lib/hosting/requests/schemas";
 import { pageRequests } from "@/lib/hosting/requests/queries";
 import { submitHostingRequest } from "@/lib/hosting/requests/submit-request";
 
@@ -13,6 +13,8 @@ export const GET = route(
     tags: ["hosting"],
     access: "requests:read",
     query: requestListQuery,
+    response: requestListResponse,
+    errors: [],
   },
   async ({ user, query }) => pageRequests(user, query),
 );
@@ -25,7 +27,10 @@ export const POST = route(
     tags: ["hosting"],
     access: "requests:create",
     body: hostingRequestSchema,
+    response: requestSubmittedSchema,
     status: 201,
+    repeatStatus: 200,
+    errors: [],
   },
   async ({ user, body }) => {
     const result = await submitHostingRequest(user, body);

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { route } from "@/lib/http";
 import { receiveEmailReply } from "@/lib/tickets/receive-email-reply";
+import { emailReplyReceivedSchema } from "@/lib/tickets/schemas";
 
 export const dynamic = "force-dynamic";
 
@@ -18,7 +19,10 @@ export const POST = route(
     bodyEncoding: "raw",
     bodyLimit: tenMegabytes,
     body: z.instanceof(Uint8Array, { message: "required" }),
-    response: z.object({ ticketId: z.string(), commentId: z.string(), duplicate: z.boolean() }),
+    response: emailReplyReceivedSchema,
+    status: 201,
+    repeatStatus: 200,
+    errors: ["FORBIDDEN", "CONFLICT"],
   },
   async ({ body }) => {
     const received = await receiveEmailReply(body);

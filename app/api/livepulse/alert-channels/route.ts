@@ -14,6 +14,7 @@ export const GET = route(
     tags: ["livepulse"],
     access: "livepulse:manage",
     response: channelListResponse,
+    errors: [],
   },
   async ({ user }) => ({ items: await listAlertChannels(user) }),
 );
@@ -29,6 +30,7 @@ export const POST = route(
     body: alertChannelSchema,
     response: channelWithSecretResponse,
     status: 201,
+    errors: [],
   },
   async ({ user, body }) => Response.json(await createAlertChannel(user, body), { status: 201 }),
 );

@@ -15,6 +15,7 @@ export const GET = route(
     access: "livepulse:manage",
     query: deliveryListQuery,
     response: deliveryListResponse,
+    errors: [],
   },
   async ({ user, query }) => listAlertDeliveries(user, query),
 );

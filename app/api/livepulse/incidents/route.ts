@@ -16,6 +16,7 @@ export const GET = route(
     access: "livepulse:read",
     query: incidentListQuery,
     response: incidentListResponse,
+    errors: [],
   },
   async ({ user, query }) => listIncidents(user, query),
 );
@@ -31,6 +32,7 @@ export const POST = route(
     body: declareIncidentSchema,
     response: incidentResponse,
     status: 201,
+    errors: [],
   },
   async ({ user, body }) => Response.json(await declareIncident(user, body), { status: 201 }),
 );

@@ -16,6 +16,7 @@ export const GET = route(
     access: "livepulse:read",
     query: maintenanceListQuery,
     response: maintenanceListResponse,
+    errors: [],
   },
   async ({ user, query }) => listMaintenance(user, query),
 );
@@ -31,6 +32,7 @@ export const POST = route(
     body: maintenanceSchema,
     response: maintenanceResponse,
     status: 201,
+    errors: [],
   },
   async ({ user, body }) => Response.json(await createMaintenance(user, body), { status: 201 }),
 );

@@ -1,5 +1,5 @@
 import { route } from "@/lib/http";
-import { monitorSchema } from "@/lib/livepulse/monitors/schemas";
+import { monitorRecordSchema, monitorSchema } from "@/lib/livepulse/monitors/schemas";
 import { createMonitor } from "@/lib/livepulse/monitors/create-monitor";
 
 export const dynamic = "force-dynamic";
@@ -13,6 +13,8 @@ export const POST = route(
     access: "livepulse:manage",
     body: monitorSchema,
     status: 201,
+    response: monitorRecordSchema,
+    errors: [],
   },
   async ({ user, body }) => Response.json(await createMonitor(user, body), { status: 201 }),
 );

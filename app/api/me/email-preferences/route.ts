@@ -1,4 +1,4 @@
-import { emailPreferencesSchema } from "@/lib/account-settings/schemas";
+import { emailPreferencesResponse, emailPreferencesSchema } from "@/lib/account-settings/schemas";
 import { updateEmailPreferences } from "@/lib/account-settings/update-email-preferences";
 import { route } from "@/lib/http";
 
@@ -12,6 +12,8 @@ export const PUT = route(
     tags: ["account"],
     access: "account:manage",
     body: emailPreferencesSchema,
+    response: emailPreferencesResponse,
+    errors: [],
   },
   async ({ user, body }) => updateEmailPreferences(user, body),
 );

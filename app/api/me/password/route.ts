@@ -1,5 +1,5 @@
 import { changePassword } from "@/lib/account-settings/change-password";
-import { passwordChangeSchema } from "@/lib/account-settings/schemas";
+import { passwordChangeSchema, sessionsEndedSchema } from "@/lib/account-settings/schemas";
 import { sessionActor } from "@/lib/account-settings/session-actor";
 import { route } from "@/lib/http";
 
@@ -15,6 +15,8 @@ export const POST = route(
     // Every attempt counts, so the current password cannot be guessed here.
     rateLimit: { name: "password-change", limit: 10, windowSeconds: 15 * 60, key: "user" },
     body: passwordChangeSchema,
+    response: sessionsEndedSchema,
+    errors: [],
   },
   async ({ user, body }) => changePassword(sessionActor(user), body),
 );

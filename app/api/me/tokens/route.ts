@@ -1,6 +1,6 @@
 import { createApiToken } from "@/lib/api-tokens/create-token";
 import { listOwnTokens } from "@/lib/api-tokens/queries";
-import { createTokenSchema } from "@/lib/api-tokens/schemas";
+import { createTokenSchema, createdTokenSchema, ownTokenListResponse } from "@/lib/api-tokens/schemas";
 import { route } from "@/lib/http";
 
 export const dynamic = "force-dynamic";
@@ -12,6 +12,8 @@ export const GET = route(
     summary: "The signed-in user's personal API tokens, newest first (never their secrets)",
     tags: ["account"],
     access: "account:manage",
+    response: ownTokenListResponse,
+    errors: [],
   },
   async ({ user }) => ({ items: await listOwnTokens(user) }),
 );
@@ -26,6 +28,8 @@ export const POST = route(
     rateLimit: { name: "api-token-create", limit: 20, windowSeconds: 60 * 60, key: "user" },
     body: createTokenSchema,
     status: 201,
+    response: createdTokenSchema,
+    errors: ["CONFLICT"],
   },
   async ({ user, body }) => createApiToken(user, body),
 );

@@ -1,5 +1,5 @@
 import { route } from "@/lib/http";
-import { markReadSchema } from "@/lib/notifications/schemas";
+import { markReadResponse, markReadSchema } from "@/lib/notifications/schemas";
 import { markRead } from "@/lib/notifications/mark-read";
 
 export const dynamic = "force-dynamic";
@@ -12,6 +12,8 @@ export const POST = route(
     tags: ["notifications"],
     access: "notifications:access",
     body: markReadSchema,
+    response: markReadResponse,
+    errors: [],
   },
   async ({ user, body }) => markRead(user, body),
 );

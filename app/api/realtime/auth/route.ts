@@ -14,6 +14,7 @@ export const POST = route(
     bodyEncoding: "form",
     body: z.object({ socket_id: z.string().min(1).max(100), channel_name: z.string().min(1).max(200) }),
     response: z.object({ auth: z.string(), channel_data: z.string().optional() }),
+    errors: ["NOT_FOUND"],
   },
   async ({ user, body }) => authorizePusherChannel(user, body.socket_id, body.channel_name),
 );

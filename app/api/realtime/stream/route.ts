@@ -23,6 +23,8 @@ export const GET = route(
         .regex(/^\d{0,19}$/, "invalid")
         .optional(),
     }),
+    produces: "text/event-stream",
+    errors: ["NOT_FOUND", "UNAUTHORIZED", "FORBIDDEN", "RATE_LIMITED"],
   },
   async ({ request, user, query }) => {
     // With Pusher configured nothing is written to the stream: say so rather than stay silent.

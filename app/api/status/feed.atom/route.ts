@@ -19,6 +19,8 @@ export const GET = route(
       "The incidents of the status page as an Atom 1.0 feed: one entry per incident (published services only), updated with each of its updates, which its text lists newest first",
     tags: ["status"],
     access: "public",
+    produces: "application/atom+xml",
+    errors: [],
   },
   async ({ request }) => {
     const locale = resolveLocale(request.cookies.get(localeCookie)?.value, request.headers.get("accept-language"));

@@ -13,6 +13,8 @@ export const GET = route(
     tags: ["testing"],
     access: "public",
     query: z.object({ ms: z.coerce.number().int().min(0).max(10_000) }),
+    response: z.object({ waitedMs: z.number().int() }),
+    errors: ["NOT_FOUND"],
   },
   async ({ query }) => {
     if (!env.testHooks) throw new AppError("NOT_FOUND", "Not found.");

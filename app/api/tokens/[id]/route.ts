@@ -1,5 +1,5 @@
 import { revokeAnyToken } from "@/lib/api-tokens/revoke-token";
-import { tokenIdParams } from "@/lib/api-tokens/schemas";
+import { revokedTokenSchema, tokenIdParams } from "@/lib/api-tokens/schemas";
 import { route } from "@/lib/http";
 
 export const dynamic = "force-dynamic";
@@ -12,6 +12,8 @@ export const DELETE = route(
     tags: ["users"],
     access: "tokens:manage",
     params: tokenIdParams,
+    response: revokedTokenSchema,
+    errors: ["NOT_FOUND"],
   },
   async ({ user, params }) => revokeAnyToken(user, params.id),
 );

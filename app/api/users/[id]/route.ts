@@ -14,6 +14,7 @@ export const GET = route(
     access: "users:manage",
     params: userIdParams,
     response: userDetailSchema,
+    errors: ["NOT_FOUND"],
   },
   async ({ user, params }) => getUser(user, params.id),
 );
@@ -28,6 +29,7 @@ export const PATCH = route(
     params: userIdParams,
     body: userAccessSchema,
     response: userAccessResponse,
+    errors: ["NOT_FOUND", "CONFLICT"],
   },
   async ({ user, params, body }) => changeUserAccess(user, params.id, body),
 );

@@ -1,6 +1,6 @@
 import { route } from "@/lib/http";
 import { crmConversion } from "@/lib/crm/analytics/conversion";
-import { conversionQuery } from "@/lib/crm/analytics/schemas";
+import { conversionQuery, conversionResponse } from "@/lib/crm/analytics/schemas";
 
 export const dynamic = "force-dynamic";
 
@@ -12,6 +12,8 @@ export const GET = route(
     tags: ["crm"],
     access: "dashboard:sales",
     query: conversionQuery,
+    response: conversionResponse,
+    errors: [],
   },
   async ({ user, query }) => crmConversion(user, query),
 );

@@ -1,6 +1,6 @@
 import { route } from "@/lib/http";
 import { crmOverview } from "@/lib/crm/analytics/overview";
-import { periodQuery } from "@/lib/crm/analytics/schemas";
+import { overviewResponse, periodQuery } from "@/lib/crm/analytics/schemas";
 
 export const dynamic = "force-dynamic";
 
@@ -12,6 +12,8 @@ export const GET = route(
     tags: ["crm"],
     access: "dashboard:sales",
     query: periodQuery,
+    response: overviewResponse,
+    errors: [],
   },
   async ({ user, query }) => crmOverview(user, query),
 );

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { route } from "@/lib/http";
-import { leadUpdateSchema } from "@/lib/crm/leads/schemas";
+import { leadDeletedSchema, leadDetailSchema, leadSchema, leadUpdateSchema } from "@/lib/crm/leads/schemas";
 import { deleteLead } from "@/lib/crm/leads/delete-lead";
 import { getLead } from "@/lib/crm/leads/queries";
 import { updateLead } from "@/lib/crm/leads/update-lead";
@@ -17,6 +17,8 @@ export const GET = route(
     tags: ["crm"],
     access: "crm:read",
     params,
+    response: leadDetailSchema,
+    errors: ["NOT_FOUND"],
   },
   async ({ user, params }) => getLead(user, params.id),
 );
@@ -30,6 +32,8 @@ export const PUT = route(
     access: "crm:write",
     params,
     body: leadUpdateSchema,
+    response: leadSchema,
+    errors: ["NOT_FOUND"],
   },
   async ({ user, params, body }) => updateLead(user, params.id, body),
 );
@@ -42,6 +46,8 @@ export const DELETE = route(
     tags: ["crm"],
     access: "leads:delete",
     params,
+    response: leadDeletedSchema,
+    errors: ["NOT_FOUND"],
   },
   async ({ user, params }) => deleteLead(user, params.id),
 );

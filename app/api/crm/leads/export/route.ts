@@ -12,6 +12,8 @@ export const GET = route(
     tags: ["crm"],
     access: "crm:read",
     query: leadListQuery,
+    produces: "text/csv",
+    errors: [],
   },
   async ({ user, query }) => {
     const day = new Date().toISOString().slice(0, 10);

@@ -1,6 +1,6 @@
 import { route } from "@/lib/http";
 import { presentTicket, getTicket } from "@/lib/tickets/queries";
-import { ticketIdParams, ticketUpdateSchema } from "@/lib/tickets/schemas";
+import { ticketDetailSchema, ticketIdParams, ticketSchema, ticketUpdateSchema } from "@/lib/tickets/schemas";
 import { updateTicket } from "@/lib/tickets/update-ticket";
 
 export const dynamic = "force-dynamic";
@@ -13,6 +13,8 @@ export const GET = route(
     tags: ["tickets"],
     access: "tickets:read",
     params: ticketIdParams,
+    response: ticketDetailSchema,
+    errors: ["NOT_FOUND"],
   },
   async ({ user, params }) => presentTicket(await getTicket(user, params.id)),
 );
@@ -26,6 +28,8 @@ export const PUT = route(
     access: "tickets:manage",
     params: ticketIdParams,
     body: ticketUpdateSchema,
+    response: ticketSchema,
+    errors: ["NOT_FOUND"],
   },
   async ({ user, params, body }) => presentTicket(await updateTicket(user, params.id, body)),
 );

@@ -1,5 +1,5 @@
 import { route } from "@/lib/http";
-import { planIdSchema, planInputSchema } from "@/lib/hosting/plans/schemas";
+import { planIdSchema, planInputSchema, planSchema } from "@/lib/hosting/plans/schemas";
 import { deletePlan } from "@/lib/hosting/plans/delete-plan";
 import { getPlan } from "@/lib/hosting/plans/queries";
 import { updatePlan } from "@/lib/hosting/plans/update-plan";
@@ -12,6 +12,8 @@ export const GET = route(
     tags: ["plans"],
     access: "public",
     params: planIdSchema,
+    response: planSchema,
+    errors: ["NOT_FOUND"],
   },
   async ({ user, params }) => getPlan(user, params.id),
 );
@@ -25,6 +27,8 @@ export const PUT = route(
     access: "plans:write",
     params: planIdSchema,
     body: planInputSchema,
+    response: planSchema,
+    errors: ["NOT_FOUND", "CONFLICT"],
   },
   async ({ user, params, body }) => updatePlan(user, params.id, body),
 );
@@ -37,6 +41,8 @@ export const DELETE = route(
     tags: ["plans"],
     access: "plans:write",
     params: planIdSchema,
+    status: 204,
+    errors: ["NOT_FOUND", "CONFLICT"],
   },
   async ({ user, params }) => {
     await deletePlan(user, params.id);

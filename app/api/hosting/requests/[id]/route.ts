@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { changeRequestStatus } from "@/lib/hosting/requests/change-request-status";
 import { editRequest } from "@/lib/hosting/requests/edit-request";
-import { requestUpdateSchema } from "@/lib/hosting/requests/schemas";
+import { requestDetailSchema, requestUpdateResponse, requestUpdateSchema } from "@/lib/hosting/requests/schemas";
 import { getRequest } from "@/lib/hosting/requests/queries";
 import { route } from "@/lib/http";
 
@@ -17,6 +17,8 @@ export const GET = route(
     tags: ["hosting"],
     access: "requests:read",
     params,
+    response: requestDetailSchema,
+    errors: ["NOT_FOUND"],
   },
   async ({ user, params }) => getRequest(user, params.id),
 );
@@ -31,6 +33,8 @@ export const PUT = route(
     access: "requests:status",
     params,
     body: requestUpdateSchema,
+    response: requestUpdateResponse,
+    errors: ["NOT_FOUND", "CONFLICT"],
   },
   async ({ user, params, body }) => {
     const { status, comment, ...edit } = body;
@@ -46,6 +50,8 @@ export const DELETE = route(
     tags: ["hosting"],
     access: "requests:status",
     params,
+    status: 204,
+    errors: ["NOT_FOUND", "CONFLICT"],
   },
   async ({ user, params }) => {
     await changeRequestStatus(user, params.id, { status: "CANCELLED" });

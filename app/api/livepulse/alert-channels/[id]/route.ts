@@ -1,9 +1,8 @@
 import { route } from "@/lib/http";
 import { deleteAlertChannel } from "@/lib/livepulse/channels/delete-alert-channel";
-import { channelWithSecretResponse } from "@/lib/livepulse/channels/responses";
+import { channelDeletedResponse, channelWithSecretResponse } from "@/lib/livepulse/channels/responses";
 import { alertChannelSchema, channelIdParams } from "@/lib/livepulse/channels/schemas";
 import { updateAlertChannel } from "@/lib/livepulse/channels/update-alert-channel";
-import { z } from "zod";
 
 export const dynamic = "force-dynamic";
 
@@ -17,6 +16,7 @@ export const PUT = route(
     params: channelIdParams,
     body: alertChannelSchema,
     response: channelWithSecretResponse,
+    errors: ["NOT_FOUND"],
   },
   async ({ user, params, body }) => updateAlertChannel(user, params.id, body),
 );
@@ -29,7 +29,8 @@ export const DELETE = route(
     tags: ["livepulse"],
     access: "livepulse:manage",
     params: channelIdParams,
-    response: z.object({ id: z.string() }),
+    response: channelDeletedResponse,
+    errors: ["NOT_FOUND"],
   },
   async ({ user, params }) => deleteAlertChannel(user, params.id),
 );

@@ -14,6 +14,7 @@ export const GET = route(
     access: "livepulse:read",
     params: incidentIdParams,
     response: incidentResponse,
+    errors: ["NOT_FOUND"],
   },
   async ({ user, params }) => getIncident(user, params.id),
 );

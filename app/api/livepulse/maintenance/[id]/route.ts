@@ -16,6 +16,7 @@ export const GET = route(
     access: "livepulse:read",
     params: maintenanceIdParams,
     response: maintenanceDetailResponse,
+    errors: ["NOT_FOUND"],
   },
   async ({ user, params }) => getMaintenance(user, params.id),
 );
@@ -30,6 +31,7 @@ export const PATCH = route(
     params: maintenanceIdParams,
     body: maintenanceSchema,
     response: maintenanceResponse,
+    errors: ["NOT_FOUND", "CONFLICT"],
   },
   async ({ user, params, body }) => updateMaintenance(user, params.id, body),
 );
@@ -44,6 +46,7 @@ export const DELETE = route(
     access: "incidents:manage",
     params: maintenanceIdParams,
     response: maintenanceResponse,
+    errors: ["NOT_FOUND", "CONFLICT"],
   },
   async ({ user, params }) => cancelMaintenance(user, params.id),
 );

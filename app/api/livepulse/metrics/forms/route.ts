@@ -1,6 +1,7 @@
 import { route } from "@/lib/http";
 import { formAnalyticsQuery } from "@/lib/livepulse/forms/period";
 import { formAnalytics } from "@/lib/livepulse/forms/queries";
+import { formAnalyticsResponse } from "@/lib/livepulse/forms/schemas";
 
 export const dynamic = "force-dynamic";
 
@@ -13,6 +14,8 @@ export const GET = route(
     tags: ["livepulse"],
     access: "livepulse:read",
     query: formAnalyticsQuery,
+    response: formAnalyticsResponse,
+    errors: [],
   },
   async ({ user, query }) => formAnalytics(user, query),
 );

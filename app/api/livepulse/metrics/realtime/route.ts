@@ -13,6 +13,7 @@ export const GET = route(
     tags: ["livepulse"],
     access: "livepulse:read",
     response: metricsSnapshotSchema,
+    errors: [],
   },
   async ({ user }) => Response.json(await metricsSnapshot(user), { headers: { "Cache-Control": "no-store" } }),
 );

@@ -1,5 +1,5 @@
 import { route } from "@/lib/http";
-import { monitorIdParams, monitorUpdateSchema } from "@/lib/livepulse/monitors/schemas";
+import { monitorDeletedSchema, monitorIdParams, monitorRecordSchema, monitorUpdateSchema } from "@/lib/livepulse/monitors/schemas";
 import { deleteMonitor } from "@/lib/livepulse/monitors/delete-monitor";
 import { updateMonitor } from "@/lib/livepulse/monitors/update-monitor";
 
@@ -14,6 +14,8 @@ export const PUT = route(
     access: "livepulse:manage",
     params: monitorIdParams,
     body: monitorUpdateSchema,
+    response: monitorRecordSchema,
+    errors: ["NOT_FOUND"],
   },
   async ({ user, params, body }) => updateMonitor(user, params.id, body),
 );
@@ -26,6 +28,8 @@ export const DELETE = route(
     tags: ["livepulse"],
     access: "livepulse:manage",
     params: monitorIdParams,
+    response: monitorDeletedSchema,
+    errors: ["NOT_FOUND", "CONFLICT"],
   },
   async ({ user, params }) => deleteMonitor(user, params.id),
 );

@@ -13,6 +13,8 @@ export const DELETE = route(
     tags: ["account"],
     access: "account:manage",
     params: sessionIdParams,
+    status: 204,
+    errors: ["NOT_FOUND", "CONFLICT"],
   },
   // Nothing to answer: 204.
   async ({ user, params }) => {

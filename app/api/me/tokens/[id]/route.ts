@@ -1,5 +1,5 @@
 import { revokeOwnToken } from "@/lib/api-tokens/revoke-token";
-import { tokenIdParams } from "@/lib/api-tokens/schemas";
+import { revokedTokenSchema, tokenIdParams } from "@/lib/api-tokens/schemas";
 import { route } from "@/lib/http";
 
 export const dynamic = "force-dynamic";
@@ -12,6 +12,8 @@ export const DELETE = route(
     tags: ["account"],
     access: "account:manage",
     params: tokenIdParams,
+    response: revokedTokenSchema,
+    errors: ["NOT_FOUND"],
   },
   async ({ user, params }) => revokeOwnToken(user, params.id),
 );

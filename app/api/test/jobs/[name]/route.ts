@@ -14,6 +14,8 @@ export const POST = route(
     tags: ["testing"],
     access: "public",
     params: z.object({ name: z.string().max(64) }),
+    response: z.object({ ran: z.string() }),
+    errors: ["NOT_FOUND", "CONFLICT"],
   },
   async ({ params }) => {
     if (!env.testHooks || !isJobName(params.name)) throw new AppError("NOT_FOUND", "Not found.");

@@ -15,6 +15,7 @@ export const POST = route(
     rateLimit: usersRateLimits.resendInvitation,
     params: userIdParams,
     response: invitationSentSchema,
+    errors: ["NOT_FOUND", "CONFLICT"],
   },
   async ({ user, params }) => resendInvitation(user, params.id),
 );
@@ -28,6 +29,7 @@ export const DELETE = route(
     access: "users:manage",
     params: userIdParams,
     response: invitationRevokedSchema,
+    errors: ["NOT_FOUND", "CONFLICT"],
   },
   async ({ user, params }) => revokeInvitation(user, params.id),
 );

@@ -15,6 +15,7 @@ export const POST = route(
     rateLimit: usersRateLimits.passwordReset,
     params: userIdParams,
     response: passwordResetSentSchema,
+    errors: ["NOT_FOUND", "CONFLICT"],
   },
   async ({ user, params }) => sendPasswordReset(user, params.id),
 );

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { route } from "@/lib/http";
 import { addActivity } from "@/lib/crm/leads/add-activity";
 import { listActivities } from "@/lib/crm/leads/queries";
-import { activityCreateSchema, activityListQuery } from "@/lib/crm/leads/schemas";
+import { activityCreateSchema, activityListQuery, activityListResponse, activitySchema } from "@/lib/crm/leads/schemas";
 
 export const dynamic = "force-dynamic";
 
@@ -17,6 +17,8 @@ export const GET = route(
     access: "crm:read",
     params,
     query: activityListQuery,
+    response: activityListResponse,
+    errors: ["NOT_FOUND"],
   },
   async ({ user, params, query }) => listActivities(user, params.id, query),
 );
@@ -31,6 +33,8 @@ export const POST = route(
     params,
     body: activityCreateSchema,
     status: 201,
+    response: activitySchema,
+    errors: ["NOT_FOUND"],
   },
   async ({ user, params, body }) => Response.json(await addActivity(user, params.id, body), { status: 201 }),
 );

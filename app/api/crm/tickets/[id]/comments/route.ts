@@ -1,6 +1,6 @@
 import { route } from "@/lib/http";
 import { addComment } from "@/lib/tickets/add-comment";
-import { commentCreateSchema, ticketIdParams } from "@/lib/tickets/schemas";
+import { commentCreateSchema, commentSchema, ticketIdParams } from "@/lib/tickets/schemas";
 
 export const dynamic = "force-dynamic";
 
@@ -14,6 +14,8 @@ export const POST = route(
     params: ticketIdParams,
     body: commentCreateSchema,
     status: 201,
+    response: commentSchema,
+    errors: ["NOT_FOUND", "CONFLICT"],
   },
   async ({ user, params, body }) => Response.json(await addComment(user, params.id, body), { status: 201 }),
 );

@@ -15,6 +15,7 @@ export const GET = route(
     access: "livepulse:manage",
     params: channelIdParams,
     response: channelSecretResponse,
+    errors: ["NOT_FOUND", "CONFLICT"],
   },
   async ({ user, params }) => revealChannelSecret(user, params.id),
 );
@@ -28,6 +29,7 @@ export const POST = route(
     access: "livepulse:manage",
     params: channelIdParams,
     response: channelSecretResponse,
+    errors: ["NOT_FOUND", "CONFLICT"],
   },
   async ({ user, params }) => rotateChannelSecret(user, params.id),
 );

@@ -14,6 +14,7 @@ export const POST = route(
     access: "livepulse:manage",
     params: channelIdParams,
     response: testResponse,
+    errors: ["NOT_FOUND", "CONFLICT"],
   },
   async ({ user, params }) => sendChannelTest(user, params.id),
 );

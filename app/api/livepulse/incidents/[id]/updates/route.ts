@@ -16,6 +16,7 @@ export const POST = route(
     body: incidentUpdateSchema,
     response: incidentUpdateResponse,
     status: 201,
+    errors: ["NOT_FOUND"],
   },
   async ({ user, params, body }) => Response.json(await postIncidentUpdate(user, params.id, body), { status: 201 }),
 );

@@ -1,5 +1,5 @@
 import { route } from "@/lib/http";
-import { monitorIdParams } from "@/lib/livepulse/monitors/schemas";
+import { monitorIdParams, monitorRecordSchema } from "@/lib/livepulse/monitors/schemas";
 import { checkMonitorNow } from "@/lib/livepulse/monitors/check-monitor-now";
 
 export const dynamic = "force-dynamic";
@@ -12,6 +12,8 @@ export const POST = route(
     tags: ["livepulse"],
     access: "livepulse:manage",
     params: monitorIdParams,
+    response: monitorRecordSchema,
+    errors: ["NOT_FOUND"],
   },
   async ({ user, params }) => checkMonitorNow(user, params.id),
 );

@@ -16,6 +16,7 @@ export const PATCH = route(
     params: serviceIdParams,
     body: publicationSchema,
     response: publicationResponse,
+    errors: ["NOT_FOUND"],
   },
   async ({ user, params, body }) => updatePublication(user, params.id, body),
 );
