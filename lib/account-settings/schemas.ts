@@ -3,6 +3,8 @@ import { locales } from "@/i18n/locales";
 import { Role } from "../generated/prisma/enums.ts";
 import { loginSchema, newPasswordSchema, registerSchema } from "../auth/schemas";
 import { customerEmailCategories, staffEmailCategories } from "../mail/preferences";
+import { notificationSchema } from "../notifications/schemas";
+import { realtimeClientConfigSchema } from "../realtime/schemas";
 
 /** Messages are translation keys under `validation.*`; the UI translates them. */
 
@@ -88,3 +90,23 @@ export const sessionListResponse = z.object({
   ),
   total: z.number().int(),
 });
+
+/** What the public pages' header shows of the visitor (`GET /api/me/header`): `user` is null when signed out. */
+export const viewerHeaderResponse = z.union([
+  z.object({ user: z.null() }),
+  z.object({
+    user: z.object({ id: z.string(), name: z.string(), email: z.string(), role: z.enum(Role) }),
+    nav: z.array(
+      z.object({
+        href: z.string(),
+        label: z.string().describe("a translation key under nav.*"),
+        match: z.string(),
+        alerts: z.number().int().optional().describe("firing alerts, on LivePulse's entry for those who read it"),
+      }),
+    ),
+    unread: z.number().int(),
+    notifications: z.array(notificationSchema),
+    now: z.iso.datetime(),
+    realtime: realtimeClientConfigSchema,
+  }),
+]);

@@ -7,20 +7,19 @@ vi.mock("next/cache", () => import("./property/request-context"));
 
 import { z } from "zod";
 import { declaresResponse, derivedErrors } from "@/lib/api-contract";
-import { routeModules, routesAwaitingDeclaredAnswers, routesOf } from "./property/registry";
+import { routeModules, routesOf } from "./property/registry";
 
 const routes = routesOf(await routeModules());
-const awaiting = (file: string) => routesAwaitingDeclaredAnswers.some((folder) => file.startsWith(folder));
 const name = (r: (typeof routes)[number]) => `${r.method} ${r.spec.path} (${r.file})`;
 
 describe("every API route declares its answers", () => {
   it("says what a success answers: a JSON schema, a media type, or nothing (204)", () => {
-    const undeclared = routes.filter((r) => !awaiting(r.file) && !declaresResponse(r.spec)).map(name);
+    const undeclared = routes.filter((r) => !declaresResponse(r.spec)).map(name);
     expect(undeclared, "routes without `response`, `produces` or `status: 204`").toEqual([]);
   });
 
   it("lists the errors its service gives (an empty list when it gives none)", () => {
-    const undeclared = routes.filter((r) => !awaiting(r.file) && !r.spec.errors).map(name);
+    const undeclared = routes.filter((r) => !r.spec.errors).map(name);
     expect(undeclared, "routes without `errors`").toEqual([]);
   });
 
@@ -42,14 +41,5 @@ describe("every API route declares its answers", () => {
       }
     });
     expect(unconvertible).toEqual([]);
-  });
-
-  it("keeps its awaiting list to folders whose routes still lack declarations", () => {
-    for (const folder of routesAwaitingDeclaredAnswers) {
-      const inFolder = routes.filter((r) => r.file.startsWith(folder));
-      expect(inFolder.length, `${folder} has no routes: remove it from routesAwaitingDeclaredAnswers`).toBeGreaterThan(0);
-      const declared = inFolder.every((r) => declaresResponse(r.spec) && r.spec.errors);
-      expect(declared, `${folder} declares its answers now: remove it from routesAwaitingDeclaredAnswers`).toBe(false);
-    }
   });
 });

@@ -53,7 +53,15 @@ export const deliveryListResponse = z.object({
       deliveredAt: isoDate.nullable(),
       createdAt: isoDate,
       channel: z.object({ id: z.string(), name: z.string(), nameKey: z.string().nullable(), kind: z.enum(channelKinds) }),
-      alert: z.object({ id: z.string(), severity: z.enum(Object.values(AlertSeverity)), rule: named }).nullable(),
+      alert: z
+        .object({
+          id: z.string(),
+          severity: z.enum(Object.values(AlertSeverity)),
+          title: z.string().nullable().describe("a raised alert's title (null for a rule's)"),
+          message: z.string(),
+          rule: named.nullable().describe("null for an alert raised by hand or by a monitoring system"),
+        })
+        .nullable(),
     }),
   ),
   total: z.number().int(),

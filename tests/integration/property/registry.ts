@@ -24,13 +24,6 @@ export const exemptRouteModules: Record<string, string> = {
   "app/api/auth/[...nextauth]/route.ts": "Auth.js's own sign-in handlers, not built with route(); its doors are tested in auth.test.ts",
 };
 
-/**
- * Route folders whose routes do not declare their answers yet (`response`/`produces`/204 and `errors`),
- * while they are being rewritten: their declarations come with that rewrite, and this list then empties.
- * tests/integration/api-contract.test.ts skips them; the contract recorder still checks their errors.
- */
-export const routesAwaitingDeclaredAnswers: readonly string[] = ["app/api/livepulse/alerts/", "app/api/livepulse/alert-rules/"];
-
 /** Actions that take no input, and why they are not called. */
 export const exemptActions: Record<string, string> = {
   "lib/auth/actions.ts#logoutAction": "a plain function, not a safe action: it takes no input and ends in Auth.js's signOut redirect",

@@ -14,6 +14,7 @@ export const GET = route(
     tags: ["livepulse"],
     access: "livepulse:read",
     response: alertRuleListResponse,
+    errors: [],
   },
   async ({ user }) => ({ items: await listAlertRules(user) }),
 );
@@ -29,6 +30,7 @@ export const POST = route(
     body: alertRuleSchema,
     response: alertRuleResponse,
     status: 201,
+    errors: [],
   },
   async ({ user, body }) => Response.json(await createAlertRule(user, body), { status: 201 }),
 );

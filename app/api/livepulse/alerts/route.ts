@@ -15,6 +15,7 @@ export const GET = route(
     access: "livepulse:read",
     query: alertListQuery,
     response: alertListResponse,
+    errors: [],
   },
   async ({ user, query }) => {
     const [alerts, firing] = await Promise.all([listAlerts(user, query), firingAlerts(user)]);

@@ -1,4 +1,5 @@
 import { bellSize } from "@/components/notifications/bell-state";
+import { viewerHeaderResponse } from "@/lib/account-settings/schemas";
 import { can } from "@/lib/auth/permissions";
 import { route } from "@/lib/http";
 import { firingAlerts } from "@/lib/livepulse/alerts/queries";
@@ -20,6 +21,8 @@ export const GET = route(
     summary: "The signed-in visitor as the public pages' header shows them (null when signed out)",
     tags: ["account"],
     access: "public",
+    response: viewerHeaderResponse,
+    errors: [],
   },
   async ({ user }) => {
     if (!user) return { user: null };
