@@ -184,14 +184,52 @@ export function operationId(method: string, path: string): string {
   return method.toLowerCase() + words.map((word) => word[0].toUpperCase() + word.slice(1)).join("");
 }
 
+/** The named schemas of the document (`components.schemas`), filled as operations are converted. */
+type NamedSchemas = Record<string, JsonSchema>;
+
+/** Rewrites every `#/$defs/<name>` reference of a schema to the component it becomes. */
+function pointAtComponents(value: unknown, names: Map<string, string>): unknown {
+  if (Array.isArray(value)) return value.map((item) => pointAtComponents(item, names));
+  if (!value || typeof value !== "object") return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([key, inner]) => {
+      if (key === "$ref" && typeof inner === "string" && inner.startsWith("#/$defs/")) {
+        return [key, `#/components/schemas/${names.get(inner.slice("#/$defs/".length)) ?? inner}`];
+      }
+      return [key, pointAtComponents(inner, names)];
+    }),
+  );
+}
+
 /**
  * Zod's JSON Schema of what a client sends (`input`: before defaults and coercion) or receives
- * (`output`), without the `$schema` key an embedded schema must not repeat.
+ * (`output`), without the `$schema` key an embedded schema must not repeat. A schema named with
+ * `.meta({ id })` (or a recursive one) becomes a component, `<id>Input` for its input side when that
+ * differs; dates travel as ISO 8601 strings.
  */
-export function jsonSchemaOf(schema: z.ZodType, io: "input" | "output"): JsonSchema {
-  const json = z.toJSONSchema(schema, { io, unrepresentable: "any", reused: "inline", cycles: "ref" }) as JsonSchema;
+export function jsonSchemaOf(schema: z.ZodType, io: "input" | "output", named: NamedSchemas = {}): JsonSchema {
+  const json = z.toJSONSchema(schema, {
+    io,
+    unrepresentable: "any",
+    reused: "inline",
+    cycles: "ref",
+    override: ({ zodSchema, jsonSchema }) => {
+      if (zodSchema._zod.def.type === "date") Object.assign(jsonSchema, { type: "string", format: "date-time" });
+    },
+  }) as JsonSchema;
   delete json.$schema;
-  return json;
+  const definitions = (json.$defs ?? {}) as Record<string, JsonSchema>;
+  delete json.$defs;
+  const names = new Map<string, string>();
+  for (const [id, definition] of Object.entries(definitions)) {
+    const text = JSON.stringify(definition);
+    const candidates = [id, `${id}Input`, `${id}Output`];
+    const name = candidates.find((candidate) => !named[candidate] || JSON.stringify(named[candidate]) === text);
+    if (!name) throw new Error(`Two different schemas are both named ${id}`);
+    names.set(id, name);
+  }
+  for (const [id, definition] of Object.entries(definitions)) named[names.get(id)!] = pointAtComponents(definition, names) as JsonSchema;
+  return pointAtComponents(json, names) as JsonSchema;
 }
 
 /** Whether a body may be left out: its schema accepts nothing at all. */
@@ -202,13 +240,13 @@ const objectProperties = (json: JsonSchema): { properties: Record<string, JsonSc
     ? { properties: json.properties as Record<string, JsonSchema>, required: (json.required as string[] | undefined) ?? [] }
     : null;
 
-function parametersOf(spec: RouteSpec): Parameter[] {
-  const pathJson = spec.params ? objectProperties(jsonSchemaOf(spec.params, "input")) : null;
+function parametersOf(spec: RouteSpec, named: NamedSchemas): Parameter[] {
+  const pathJson = spec.params ? objectProperties(jsonSchemaOf(spec.params, "input", named)) : null;
   const pathParameters: Parameter[] = [...spec.path.matchAll(/\{([^}]+)\}/g)].map(([, name]) => {
     const { description, ...schema } = pathJson?.properties[name] ?? { type: "string" };
     return { name, in: "path", required: true, ...(description ? { description: String(description) } : {}), schema };
   });
-  const queryJson = spec.query ? jsonSchemaOf(spec.query, "input") : null;
+  const queryJson = spec.query ? jsonSchemaOf(spec.query, "input", named) : null;
   const query = queryJson ? objectProperties(queryJson) : null;
   if (queryJson && !query) throw new Error(`${spec.method} ${spec.path}: its query schema is not an object`);
   const queryParameters: Parameter[] = Object.entries(query?.properties ?? {}).map(([name, property]) => {
@@ -221,11 +259,11 @@ function parametersOf(spec: RouteSpec): Parameter[] {
 
 const bodyMediaType = { json: "application/json", form: "application/x-www-form-urlencoded", raw: "application/octet-stream" } as const;
 
-function requestBodyOf(spec: RouteSpec): Operation["requestBody"] {
+function requestBodyOf(spec: RouteSpec, named: NamedSchemas): Operation["requestBody"] {
   if (!spec.body) return undefined;
   const encoding = spec.bodyEncoding ?? "json";
   const schema: JsonSchema =
-    encoding === "raw" ? { type: "string", contentMediaType: "application/octet-stream" } : jsonSchemaOf(spec.body, "input");
+    encoding === "raw" ? { type: "string", contentMediaType: "application/octet-stream" } : jsonSchemaOf(spec.body, "input", named);
   return { required: !acceptsNothing(spec.body), content: { [bodyMediaType[encoding]]: { schema } } };
 }
 
@@ -289,11 +327,11 @@ function securityOf(access: Access): Operation["security"] {
   return personal(access);
 }
 
-function successOf(spec: RouteSpec): [string, Response] {
+function successOf(spec: RouteSpec, named: NamedSchemas): [string, Response] {
   if (spec.response) {
     return [
       String(spec.status ?? 200),
-      { description: "Success.", content: { "application/json": { schema: jsonSchemaOf(spec.response, "output") } } },
+      { description: "Success.", content: { "application/json": { schema: jsonSchemaOf(spec.response, "output", named) } } },
     ];
   }
   if (spec.produces) {
@@ -302,10 +340,10 @@ function successOf(spec: RouteSpec): [string, Response] {
   return [String(spec.status ?? 200), { description: spec.status === 204 ? "Done; no content." : "Success." }];
 }
 
-function operationOf(spec: RouteSpec): Operation {
-  const parameters = parametersOf(spec);
-  const requestBody = requestBodyOf(spec);
-  const [status, success] = successOf(spec);
+function operationOf(spec: RouteSpec, named: NamedSchemas): Operation {
+  const parameters = parametersOf(spec, named);
+  const requestBody = requestBodyOf(spec, named);
+  const [status, success] = successOf(spec, named);
   const errors = Object.fromEntries(
     errorCodesOf(spec).map((code) => [String(errorStatus[code]), { $ref: `#/components/responses/${responseName(code)}` }]),
   );
@@ -325,17 +363,21 @@ function operationOf(spec: RouteSpec): Operation {
   };
 }
 
+const sortedByName = (schemas: NamedSchemas): NamedSchemas =>
+  Object.fromEntries(Object.entries(schemas).sort(([a], [b]) => a.localeCompare(b)));
+
 /** The document of these routes (every route module's handlers), in path then method order. */
 export function buildOpenApiDocument(handlers: RouteHandler[], { version = "1.0.0", serverUrl = "/" } = {}): OpenApiDocument {
   const specs = handlers.map((handler) => handler.spec).filter((spec) => !spec.tags?.some((tag) => hiddenTags.has(tag)));
   const methodOrder = ["GET", "POST", "PUT", "PATCH", "DELETE"];
   specs.sort((a, b) => a.path.localeCompare(b.path) || methodOrder.indexOf(a.method) - methodOrder.indexOf(b.method));
   const paths: OpenApiDocument["paths"] = {};
+  const named: NamedSchemas = {};
   for (const spec of specs) {
     const item = (paths[spec.path] ??= {});
     const method = spec.method.toLowerCase() as Lowercase<RouteSpec["method"]>;
     if (item[method]) throw new Error(`${spec.method} ${spec.path} is declared twice`);
-    item[method] = operationOf(spec);
+    item[method] = operationOf(spec, named);
   }
   const used = new Set(specs.flatMap((spec) => spec.tags ?? []));
   const unknown = [...used].filter((tag) => !apiTags.some((known) => known.name === tag));
@@ -353,6 +395,6 @@ export function buildOpenApiDocument(handlers: RouteHandler[], { version = "1.0.
       .filter((tag) => used.has(tag.name))
       .map(({ name, title, description }) => ({ name, "x-displayName": title, description })),
     paths,
-    components: { schemas: { Error: errorSchema }, responses: errorResponses, securitySchemes },
+    components: { schemas: { Error: errorSchema, ...sortedByName(named) }, responses: errorResponses, securitySchemes },
   };
 }

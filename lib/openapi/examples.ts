@@ -19,7 +19,7 @@ const stringsByName: Array<[RegExp, string]> = [
   [/^reference$/, "HR-2026-00042"],
   [/domain/i, "acme.example"],
   [/url|link|target/i, "https://acme.example/health"],
-  [/password|confirm/i, "correct-horse-battery-staple"],
+  [/password|confirm/i, "Correct-horse-battery-42"],
   [/token/i, "orb_9Xb2kQ7mN4pR8sT1vW3yZ6aC5dE0fG2hJ4kL7mNq"],
   [/idempotencyKey/i, "7d4f2c9e-1b3a-4e5f-8a6b-0c1d2e3f4a5b"],
   [/locale/i, "fr"],
@@ -98,7 +98,8 @@ export function exampleOf(schema: JsonSchema, name = "", resolve: Resolve = () =
   if (Array.isArray(schema.enum)) return schema.enum.find((value) => value !== null) ?? null;
   for (const key of ["anyOf", "oneOf", "allOf"] as const) {
     const options = schema[key] as JsonSchema[] | undefined;
-    if (!options?.length) continue;
+    // A typed schema's `allOf` only adds checks (several patterns of one string): its type says what to build.
+    if (!options?.length || (key === "allOf" && schema.type)) continue;
     if (key === "allOf") return Object.assign({}, ...options.map((option) => exampleOf(option, name, resolve, depth + 1)));
     // The option that says most: not null, not the empty string a form may send instead.
     const chosen = options.find((option) => option.type !== "null" && option.const !== "") ?? options[0];

@@ -1,8 +1,11 @@
 import { Validator } from "@seriousme/openapi-schema-validator";
 import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import type { RouteHandler } from "@/lib/http";
 import { routeFiles } from "@/scripts/docs-api";
 import { apiDocument } from "./api-document";
-import { errorCodesOf, operationId } from "./document";
+import { buildOpenApiDocument, errorCodesOf, operationId } from "./document";
+import { apiMarkdown } from "./markdown";
 import { routeModules } from "./routes";
 
 describe("the OpenAPI document", () => {
@@ -62,5 +65,34 @@ describe("the OpenAPI document", () => {
 describe("the route registry", () => {
   it("imports every route file under app/api (regenerate it with npm run docs:api)", () => {
     expect(Object.keys(routeModules).sort()).toEqual(routeFiles());
+  });
+});
+
+describe("schemas named with .meta({ id })", () => {
+  const lead = z.object({ id: z.string(), createdAt: z.date(), stage: z.enum(["NEW", "WON"]).default("NEW") }).meta({ id: "Lead" });
+  const handler = (spec: Partial<RouteHandler["spec"]>) =>
+    Object.assign(async () => new Response(), {
+      spec: { summary: "", access: "public" as const, tags: ["crm"], ...spec } as RouteHandler["spec"],
+    });
+  const document = buildOpenApiDocument([
+    handler({ method: "GET", path: "/api/crm/leads", response: z.object({ items: z.array(lead), total: z.number() }) }),
+    handler({ method: "POST", path: "/api/crm/leads", body: lead, response: lead }),
+  ]);
+
+  it("become components the operations point at, the input side apart when it differs", async () => {
+    expect(Object.keys(document.components.schemas)).toEqual(["Error", "Lead", "LeadInput"]);
+    expect(document.components.schemas.Lead.properties).toMatchObject({ createdAt: { type: "string", format: "date-time" } });
+    expect(document.components.schemas.Lead.required).toContain("stage");
+    expect(document.components.schemas.LeadInput.required).not.toContain("stage");
+    const list = document.paths["/api/crm/leads"].get!.responses["200"];
+    expect(JSON.stringify(list)).toContain('"$ref":"#/components/schemas/Lead"');
+    const result = await new Validator().validate(structuredClone(document));
+    expect(result.errors ?? []).toEqual([]);
+  });
+
+  it("are read through in the guide: fields and examples", () => {
+    const guide = apiMarkdown(document);
+    expect(guide).toContain("| `createdAt` | `string (date-time)` |");
+    expect(guide).toContain('"stage": "NEW"');
   });
 });

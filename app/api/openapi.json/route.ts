@@ -11,9 +11,11 @@ export const GET = route(
     tags: ["operations"],
     access: "public",
     response: z.looseObject({
-      openapi: z.string(),
-      info: z.looseObject({ title: z.string(), version: z.string() }),
-      paths: z.record(z.string(), z.unknown()),
+      openapi: z.string().meta({ example: "3.1.1" }),
+      info: z
+        .looseObject({ title: z.string(), version: z.string() })
+        .meta({ example: { title: "Hosting platform API", version: "1.0.0" } }),
+      paths: z.record(z.string(), z.unknown()).meta({ example: { "/api/hosting/plans": { get: { operationId: "getHostingPlans" } } } }),
     }),
   },
   async () => {
