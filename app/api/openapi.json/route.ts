@@ -10,6 +10,7 @@ export const GET = route(
     summary: "This API's OpenAPI 3.1 document, built from the routes' own specs: every route, its parameters, body, answers and policies",
     tags: ["operations"],
     access: "public",
+    errors: [],
     response: z.looseObject({
       openapi: z.string().meta({ example: "3.1.1" }),
       info: z
