@@ -31,7 +31,10 @@ export default async function ApiReferencePage() {
         })}
         className="pb-0"
       />
-      <ApiReference documentUrl="/api/openapi.json" />
+      {/* The API's own words (paths, codes, schemas), in English: not the interface's to translate. Its code samples scroll sideways. */}
+      <div translate="no" lang="en" data-scroll-x>
+        <ApiReference documentUrl="/api/openapi.json" />
+      </div>
     </div>
   );
 }
