@@ -3,6 +3,7 @@ import { scopeOf, type Permission } from "../auth/permissions";
 import { roles, type Role } from "../auth/roles";
 import { errorStatus, type ErrorCode } from "../errors";
 import type { RouteHandler } from "../http";
+import { exampleOf } from "./examples";
 import { apiTags } from "./tags";
 
 /**
@@ -264,7 +265,11 @@ function requestBodyOf(spec: RouteSpec, named: NamedSchemas): Operation["request
   const encoding = spec.bodyEncoding ?? "json";
   const schema: JsonSchema =
     encoding === "raw" ? { type: "string", contentMediaType: "application/octet-stream" } : jsonSchemaOf(spec.body, "input", named);
-  return { required: !acceptsNothing(spec.body), content: { [bodyMediaType[encoding]]: { schema } } };
+  const example = encoding === "raw" ? undefined : exampleOf(schema, "", (ref) => named[ref.replace(componentPrefix, "")]);
+  return {
+    required: !acceptsNothing(spec.body),
+    content: { [bodyMediaType[encoding]]: { schema, ...(example === undefined ? {} : { example }) } },
+  };
 }
 
 const isSafe = (method: string) => method === "GET";
@@ -327,11 +332,19 @@ function securityOf(access: Access): Operation["security"] {
   return personal(access);
 }
 
+const componentPrefix = "#/components/schemas/";
+
+/** A JSON body's schema with the example the guide shows too, so both read the same sample. */
+const jsonMedia = (schema: JsonSchema, named: NamedSchemas): Media => ({
+  schema,
+  example: exampleOf(schema, "", (ref) => named[ref.replace(componentPrefix, "")]),
+});
+
 function successOf(spec: RouteSpec, named: NamedSchemas): [string, Response] {
   if (spec.response) {
     return [
       String(spec.status ?? 200),
-      { description: "Success.", content: { "application/json": { schema: jsonSchemaOf(spec.response, "output", named) } } },
+      { description: "Success.", content: { "application/json": jsonMedia(jsonSchemaOf(spec.response, "output", named), named) } },
     ];
   }
   if (spec.produces) {
