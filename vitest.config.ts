@@ -30,6 +30,8 @@ export default defineConfig({
           // Pure functions with no shared state: one module graph for all files (a fresh one per file
           // cost most of the run's time).
           isolate: false,
+          // The OpenAPI test imports every route module, Auth.js's among them (see below).
+          server: { deps: { inline: ["next-auth"] } },
         },
       },
       {

@@ -17,7 +17,8 @@ import type { DemoRole } from "./support";
  *   design did not mean it to (`data-scroll-x` marks those that do: the pipeline's columns);
  * - a console error (React's hydration errors included) or an uncaught exception;
  * - an answer of 500 or more, for the page or anything it loads;
- * - an upper-case code shown as text (`P95_LATENCY_MS`, `IN_PROGRESS`);
+ * - an upper-case code shown as text (`P95_LATENCY_MS`, `IN_PROGRESS`), outside content marked
+ *   `translate="no"` (the API reference, whose codes are its subject);
  * - in English, a word of the French catalogue (demo data and names apart, and text marked as
  *   written in another language, such as an email in its reader's language).
  */
@@ -61,6 +62,7 @@ const pages: PageSpec[] = [
   { path: "/notifications" },
   { path: "/account" },
   { path: "/account/tokens" },
+  { path: "/docs/api" },
   { path: "/hosting" },
   { path: "/hosting/request" },
   { path: "/hosting/requests/[id]", from: "/hosting", link: /^\/hosting\/requests\/[^/?#]+$/ },
@@ -189,10 +191,13 @@ async function walk(page: Page, visits: string[], variant: Variant, frenchOnly: 
           })
           .map((element) => `${element.tagName.toLowerCase()} "${(element.textContent ?? "").trim().slice(0, 40)}"`),
         text: (() => {
-          // Words marked as another language than the page's (a message in its reader's language)
-          // are data, not the interface: they are left out of what is read.
+          // Words marked as another language than the page's (a message in its reader's language),
+          // or as not to be translated (the API reference's own identifiers and codes), are data,
+          // not the interface: they are left out of what is read.
           const pageLang = document.documentElement.lang;
-          const foreign = [...document.body.querySelectorAll<HTMLElement>("[lang]")].filter((el) => el.lang !== pageLang);
+          const foreign = [...document.body.querySelectorAll<HTMLElement>("[lang], [translate=no]")].filter(
+            (el) => el.lang !== pageLang || el.translate === false,
+          );
           const display = foreign.map((el) => el.style.display);
           foreign.forEach((el) => (el.style.display = "none"));
           const text = document.body.innerText;

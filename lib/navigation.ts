@@ -22,7 +22,8 @@ export type IconName =
   | "user-cog"
   | "key-round"
   | "siren"
-  | "calendar-clock";
+  | "calendar-clock"
+  | "book-open";
 
 /** `scope` narrows an entry to roles holding the permission with that scope (e.g. a customer's own tickets). */
 export type NavItem = { href: string; label: string; icon: IconName; permission: Permission; scope?: Scope };
@@ -86,6 +87,7 @@ const areas: Record<"hosting" | "crm" | "livepulse" | "admin", NavSection[]> = {
         { href: "/admin/users", label: "users", icon: "user-cog", permission: "users:manage" },
         { href: "/admin/emails", label: "emails", icon: "mail", permission: "emails:read" },
         { href: "/admin/tokens", label: "tokens", icon: "key-round", permission: "tokens:manage" },
+        { href: "/docs/api", label: "apiReference", icon: "book-open", permission: "account:manage" },
       ],
     },
   ],

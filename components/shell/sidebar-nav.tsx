@@ -3,6 +3,7 @@
 import {
   Activity,
   BellRing,
+  BookOpen,
   Building2,
   Funnel,
   History,
@@ -50,6 +51,7 @@ const icons: Record<IconName, LucideIcon> = {
   "key-round": KeyRound,
   siren: Siren,
   "calendar-clock": CalendarClock,
+  "book-open": BookOpen,
 };
 
 /** `alerts`: Live Pulse's firing alerts, shown as its badge beside the entry. */

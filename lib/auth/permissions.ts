@@ -115,6 +115,8 @@ const routeRules: ReadonlyArray<{ prefix: string; permission: Permission; exact?
   { prefix: "/hosting", permission: "portal:access" },
   { prefix: "/notifications", permission: "notifications:access" },
   { prefix: "/account", permission: "account:manage" },
+  // The API reference: every role may call the API with a token of its own.
+  { prefix: "/docs", permission: "account:manage" },
 ];
 
 function matches(pathname: string, prefix: string): boolean {

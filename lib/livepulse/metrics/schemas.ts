@@ -3,7 +3,7 @@ import { z } from "zod";
 const kinds = { PAGE: z.number(), ACTION: z.number(), API: z.number() };
 const figures = z.object({ requestsPerMinute: z.number(), p95LatencyMs: z.number(), errorRate: z.number() });
 
-/** The JSON of GET /api/livepulse/metrics/realtime (see docs/api.md). */
+/** The JSON of GET /api/livepulse/metrics/realtime (see docs/API.md). */
 export const metricsSnapshotSchema = z.object({
   generatedAt: z.iso.datetime(),
   windows: z.object({ requests: z.number().int(), business: z.number().int() }),

@@ -1,4 +1,4 @@
-import { ArrowLeft, KeyRound } from "lucide-react";
+import { ArrowLeft, BookOpen, KeyRound } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
@@ -7,6 +7,7 @@ import { tokenRow } from "@/components/api-tokens/token-rows";
 import { TokenTable } from "@/components/api-tokens/token-table";
 import { ClientMessages } from "@/components/client-messages";
 import { LiveRefresh } from "@/components/realtime/live-refresh";
+import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -41,7 +42,16 @@ export default async function AccountTokensPage() {
             </Link>
           }
           // Always here, whether the list is empty or not: the dialog that shows the new secret lives in it.
-          actions={<CreateTokenDialog scopes={permissionsOf(user.role)} />}
+          actions={
+            <>
+              <Button asChild variant="outline">
+                <Link href="/docs/api">
+                  <BookOpen aria-hidden="true" /> {t("reference")}
+                </Link>
+              </Button>
+              <CreateTokenDialog scopes={permissionsOf(user.role)} />
+            </>
+          }
         />
         {rows.length > 0 ? (
           <Card className="py-0">
