@@ -64,7 +64,7 @@ export type RouteSpec<P, Q, B> = {
   produces?: string;
   /** Status of a successful answer (200 unless said; 204 when the handler returns nothing). */
   status?: number;
-  /** Status of a repeated request that made nothing new (the same idempotency key or message), with the same body. */
+  /** Status of a call that made nothing new (a repeat with the same idempotency key or message, an update of an open alert), with the same body. */
   repeatStatus?: number;
   /**
    * The error answers the route's own service gives (404, 409…). Those its policies imply are

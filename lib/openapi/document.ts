@@ -357,9 +357,15 @@ function operationOf(spec: RouteSpec, named: NamedSchemas): Operation {
   const parameters = parametersOf(spec, named);
   const requestBody = requestBodyOf(spec, named);
   const [status, success] = successOf(spec, named);
-  // A repeat of an earlier call (the same idempotency key, the same message) answers what the first one made.
+  // A call that made nothing new (a repeat of an earlier one, an update of what was there) answers what was there.
   const repeat = spec.repeatStatus
-    ? { [String(spec.repeatStatus)]: { ...success, description: "The same call again: what the first one made.", "x-repeat": true } }
+    ? {
+        [String(spec.repeatStatus)]: {
+          ...success,
+          description: "Nothing new was made: the answer is what was there, repeated or updated.",
+          "x-repeat": true,
+        },
+      }
     : {};
   const errors = Object.fromEntries(
     errorCodesOf(spec).map((code) => [String(errorStatus[code]), { $ref: `#/components/responses/${responseName(code)}` }]),

@@ -34,6 +34,7 @@ export const POST = route(
     body: raiseAlertBody,
     response: raiseAlertResponse,
     status: 201,
+    repeatStatus: 200,
     errors: ["NOT_FOUND"],
   },
   async ({ user, body }) => {
