@@ -25,10 +25,13 @@ function reportViolations() {
 /** Waits for the app's pages to be hydrated (components/providers.tsx marks the document). */
 async function hydrated(page: Page, response: Response | null): Promise<Response | null> {
   if (response?.headers()["content-type"]?.startsWith("text/html")) {
-    // A page that sends the reader elsewhere from the browser never marks itself: the next step will tell.
+    // The locator follows the page wherever it sends the reader from the browser, so this waits for
+    // the page that stays. Under a loaded machine hydration can take tens of seconds, and a click
+    // before it does nothing: the limit is against a hang only. A page that never marks itself (not
+    // one of the app's) lets the next step tell.
     await page
       .locator("html[data-hydrated]")
-      .waitFor({ timeout: 15_000 })
+      .waitFor({ timeout: 60_000 })
       .catch(() => {});
   }
   return response;

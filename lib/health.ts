@@ -36,7 +36,9 @@ let shipped: string[] | null | undefined;
 function shippedMigrations(dir = path.join(process.cwd(), "prisma", "migrations")): string[] | null {
   if (shipped !== undefined) return shipped;
   try {
-    shipped = readdirSync(dir, { withFileTypes: true })
+    // Read at run time from the release's folder: not a file the build should trace (a dynamic path
+    // made it trace the whole project into the server's output).
+    shipped = readdirSync(/* turbopackIgnore: true */ dir, { withFileTypes: true })
       .filter((entry) => entry.isDirectory())
       .map((entry) => entry.name)
       .sort();

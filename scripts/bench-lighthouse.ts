@@ -8,7 +8,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromiumLaunchOptions } from "../e2e/browser";
+import { chromiumLaunchOptions, fullChromiumPath } from "../e2e/browser";
 
 const [baseURL = "http://127.0.0.1:3000", ...paths] = process.argv.slice(2);
 const runs = Number(process.env.RUNS ?? 5);
@@ -51,7 +51,7 @@ for (const path of paths.length ? paths : ["/pricing"]) {
         `--output-path=${output}`,
         "--quiet",
       ],
-      { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, CHROME_PATH: chromiumLaunchOptions.executablePath } },
+      { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, CHROME_PATH: fullChromiumPath } },
     );
     reports.push(JSON.parse(readFileSync(output, "utf8")) as Report);
   }

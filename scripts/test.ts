@@ -2,16 +2,18 @@
  * `npm test`: everything that can run on this machine, each suite once, one production build.
  *
  *   1. unit tests;
- *   2. when TEST_DATABASE_URL names a server, four lanes side by side:
+ *   2. when TEST_DATABASE_URL names a server, three lanes side by side:
  *      - the embedded database's own suites on PGlite in memory (what differs there: its in-process
- *        realtime, transactions and counters, seed, backup), the realtime suite again over the Pusher
- *        protocol against a soketi started for it (the browser over soketi is `npm run
- *        test:cluster`'s), then the `@smoke` journeys on the embedded database;
+ *        realtime, transactions and counters, seed, backup), then the realtime suite again over the
+ *        Pusher protocol against a soketi started for it (the browser over soketi is `npm run
+ *        test:cluster`'s);
  *      - the integration suites on PostgreSQL (each suite creates and drops its own database there,
  *        a copy of one migrated for the run), then the hostile-input sweep's full 1,000 requests per
  *        route and target (in parts with TEST_SWEEP_PARTS, each in its own process);
- *      - one production build, then the end-to-end journeys on PostgreSQL in two halves at once,
- *        each with its own server and a database created for it (ports: TEST_E2E_PORTS);
+ *      - one production build, then the end-to-end journeys in two halves at once, each with its
+ *        own server: the page sweep with a few short specs on the embedded database (what `npm
+ *        start` serves), and the rest on PostgreSQL in a database created for it (ports:
+ *        TEST_E2E_PORTS);
  *   3. otherwise, one after the other: the integration suites on PGlite with the full sweep, the
  *      realtime suite over soketi, the build and every journey on the embedded database.
  *
@@ -85,8 +87,8 @@ async function e2eOnPostgres(label: string, env: Record<string, string>, port: n
   }
 }
 
-/** The journeys' servers: the first half, the smoke pass and the second half (TEST_E2E_PORTS moves them, e.g. beside another run). */
-const [firstHalfPort, smokePort, secondHalfPort] = (process.env.TEST_E2E_PORTS ?? "3107,3108,3109").split(",").map(Number);
+/** The journeys' servers: the first half and the second half (TEST_E2E_PORTS moves them, e.g. beside another run). */
+const [firstHalfPort, secondHalfPort] = (process.env.TEST_E2E_PORTS ?? "3107,3109").split(",").map(Number);
 /**
  * The hostile-input sweep on PostgreSQL runs after the other PostgreSQL suites, in this many parts side by
  * side, each in its own process and database. Two by default: by then the journeys have mostly ended, and
@@ -97,7 +99,7 @@ const sweepFile = "tests/integration/hostile-input.property.test.ts";
 /**
  * Beside a PostgreSQL server every suite runs there; on PGlite, only those whose subject behaves
  * differently on the embedded database run again. Every suite once more on PGlite doubled the run's
- * computing for little: the services' SQL is the same, and the smoke journeys drive the embedded app.
+ * computing for little: the services' SQL is the same, and half of the journeys drive the embedded app.
  */
 const embeddedSuites = [
   "tests/integration/realtime.test.ts",
@@ -108,28 +110,21 @@ const embeddedSuites = [
 ];
 
 async function main(): Promise<void> {
-  if (![firstHalfPort, smokePort, secondHalfPort, sweepParts].every((n) => Number.isInteger(n) && n > 0)) {
-    throw new Error("TEST_E2E_PORTS names three ports (first half, smoke, second half); TEST_SWEEP_PARTS is a count.");
+  if (![firstHalfPort, secondHalfPort, sweepParts].every((n) => Number.isInteger(n) && n > 0)) {
+    throw new Error("TEST_E2E_PORTS names two ports (first half, second half); TEST_SWEEP_PARTS is a count.");
   }
   await npmRun("unit", "test:unit");
   if (serverUrl) {
-    // Lanes at once. The journeys mostly wait (for the browser, the server, a realtime event):
-    // a whole pass keeps one core a fifth busy, so they share the machine with the integration
-    // suites' computing at little cost to either.
+    // Lanes at once, sharing the two cores: every lane also waits (for its database, a browser, a
+    // realtime event, a timer), and one lane's wait is another's computing. The journeys are the
+    // costliest lane (the browser and the server take about as much as each other).
     const built = npmRun("production build", "test:e2e", ["--build-only"], { prefix: "[build]" });
     const onPostgres = { TEST_DATABASE_URL: serverUrl, HOSTILE_PER_TARGET: "1000" };
     await sideBySide(
-      // The embedded database: its own suites, the realtime suite over soketi, then the smoke
-      // journeys once the build is there.
-      npmRun("the embedded database's suites on PGlite", "test:integration", embeddedSuites, { prefix: "[PGlite]" })
-        .then(() => npmRun("realtime over soketi", "test:pusher", [], { prefix: "[soketi]" }))
-        .then(() => built)
-        .then(() =>
-          npmRun("end-to-end smoke on PGlite", "test:e2e", ["--grep", "@smoke"], {
-            env: { E2E_PORT: String(smokePort) },
-            prefix: "[smoke]",
-          }),
-        ),
+      // The embedded database: its own suites, then the realtime suite over soketi.
+      npmRun("the embedded database's suites on PGlite", "test:integration", embeddedSuites, { prefix: "[PGlite]" }).then(() =>
+        npmRun("realtime over soketi", "test:pusher", [], { prefix: "[soketi]" }),
+      ),
       // PostgreSQL: every suite but the hostile-input sweep, then the sweep's full 1,000 requests per
       // route and target (in parts side by side when TEST_SWEEP_PARTS says so: ./property/shard.ts deals
       // its doors out by cost).
@@ -144,9 +139,14 @@ async function main(): Promise<void> {
             ),
           ),
       ),
-      // The journeys in two halves, each with its own server and database.
-      // (the page sweep with a few short specs, and the rest: see playwright.config.ts).
-      built.then(() => e2eOnPostgres("end-to-end on PostgreSQL, first half", { E2E_HALF: "1" }, firstHalfPort)),
+      // The journeys in two halves side by side, each with its own server (see playwright.config.ts):
+      // the page sweep with a few short specs on the embedded database, every other spec on PostgreSQL.
+      built.then(() =>
+        npmRun("end-to-end on PGlite, first half", "test:e2e", [], {
+          env: { E2E_HALF: "1", E2E_PORT: String(firstHalfPort) },
+          prefix: `[e2e ${firstHalfPort}]`,
+        }),
+      ),
       built.then(() => e2eOnPostgres("end-to-end on PostgreSQL, second half", { E2E_HALF: "2" }, secondHalfPort)),
     );
   } else {
