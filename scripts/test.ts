@@ -8,8 +8,9 @@
  *        Pusher protocol against a soketi started for it (the browser over soketi is `npm run
  *        test:cluster`'s);
  *      - the integration suites on PostgreSQL (each suite creates and drops its own database there,
- *        a copy of one migrated for the run), then the hostile-input sweep's full 1,000 requests per
- *        route and target (in parts with TEST_SWEEP_PARTS, each in its own process);
+ *        a copy of one migrated for the run), and the hostile-input sweep's full 1,000 requests per
+ *        route and target (in parts with TEST_SWEEP_PARTS, each in its own process) once those
+ *        suites or the journeys are done;
  *      - one production build, then the end-to-end journeys in two halves at once, each with its
  *        own server: the page sweep with a few short specs on the embedded database (what `npm
  *        start` serves), and the rest on PostgreSQL in a database created for it (ports:
@@ -90,9 +91,9 @@ async function e2eOnPostgres(label: string, env: Record<string, string>, port: n
 /** The journeys' servers: the first half and the second half (TEST_E2E_PORTS moves them, e.g. beside another run). */
 const [firstHalfPort, secondHalfPort] = (process.env.TEST_E2E_PORTS ?? "3107,3109").split(",").map(Number);
 /**
- * The hostile-input sweep on PostgreSQL runs after the other PostgreSQL suites, in this many parts side by
- * side, each in its own process and database. Two by default: by then the journeys have mostly ended, and
- * the sweep is pure computing with no timer, so one part per core finishes it in about half the time.
+ * The hostile-input sweep on PostgreSQL runs in this many parts side by side, each in its own process
+ * and database. Two by default: the sweep is pure computing with no timer, so one part per core
+ * finishes it in about half the time.
  */
 const sweepParts = Number(process.env.TEST_SWEEP_PARTS ?? 2);
 const sweepFile = "tests/integration/hostile-input.property.test.ts";
@@ -120,27 +121,9 @@ async function main(): Promise<void> {
     // costliest lane (the browser and the server take about as much as each other).
     const built = npmRun("production build", "test:e2e", ["--build-only"], { prefix: "[build]" });
     const onPostgres = { TEST_DATABASE_URL: serverUrl, HOSTILE_PER_TARGET: "1000" };
-    await sideBySide(
-      // The embedded database: its own suites, then the realtime suite over soketi.
-      npmRun("the embedded database's suites on PGlite", "test:integration", embeddedSuites, { prefix: "[PGlite]" }).then(() =>
-        npmRun("realtime over soketi", "test:pusher", [], { prefix: "[soketi]" }),
-      ),
-      // PostgreSQL: every suite but the hostile-input sweep, then the sweep's full 1,000 requests per
-      // route and target (in parts side by side when TEST_SWEEP_PARTS says so: ./property/shard.ts deals
-      // its doors out by cost).
-      npmRun("integration on PostgreSQL", "test:integration", ["--exclude", sweepFile], { env: onPostgres, prefix: "[PostgreSQL]" }).then(
-        () =>
-          sideBySide(
-            ...Array.from({ length: sweepParts }, (_, i) =>
-              npmRun(`hostile-input sweep on PostgreSQL, part ${i + 1} of ${sweepParts}`, "test:integration", [sweepFile], {
-                env: { ...onPostgres, HOSTILE_SHARD: `${i + 1}/${sweepParts}` },
-                prefix: `[sweep ${i + 1}/${sweepParts}]`,
-              }),
-            ),
-          ),
-      ),
-      // The journeys in two halves side by side, each with its own server (see playwright.config.ts):
-      // the page sweep with a few short specs on the embedded database, every other spec on PostgreSQL.
+    // The journeys in two halves side by side, each with its own server (see playwright.config.ts):
+    // the page sweep with a few short specs on the embedded database, every other spec on PostgreSQL.
+    const journeys = [
       built.then(() =>
         npmRun("end-to-end on PGlite, first half", "test:e2e", [], {
           env: { E2E_HALF: "1", E2E_PORT: String(firstHalfPort) },
@@ -148,6 +131,39 @@ async function main(): Promise<void> {
         }),
       ),
       built.then(() => e2eOnPostgres("end-to-end on PostgreSQL, second half", { E2E_HALF: "2" }, secondHalfPort)),
+    ];
+    // PostgreSQL: every suite but the hostile-input sweep, in one process at a time.
+    const integration = npmRun("integration on PostgreSQL", "test:integration", ["--exclude", sweepFile], {
+      env: onPostgres,
+      prefix: "[PostgreSQL]",
+    });
+    // Then the sweep's full 1,000 requests per route and target, in parts side by side
+    // (./property/shard.ts deals its doors out by cost). It starts as soon as the integration suites
+    // or the journeys are done: the integration suites alone keep one core busy, and the other
+    // would wait.
+    const settled = (lane: Promise<unknown>) =>
+      lane.then(
+        () => undefined,
+        () => undefined,
+      );
+    const sweep = Promise.race([settled(integration), settled(Promise.all(journeys))]).then(() =>
+      sideBySide(
+        ...Array.from({ length: sweepParts }, (_, i) =>
+          npmRun(`hostile-input sweep on PostgreSQL, part ${i + 1} of ${sweepParts}`, "test:integration", [sweepFile], {
+            env: { ...onPostgres, HOSTILE_SHARD: `${i + 1}/${sweepParts}` },
+            prefix: `[sweep ${i + 1}/${sweepParts}]`,
+          }),
+        ),
+      ),
+    );
+    await sideBySide(
+      // The embedded database: its own suites, then the realtime suite over soketi.
+      npmRun("the embedded database's suites on PGlite", "test:integration", embeddedSuites, { prefix: "[PGlite]" }).then(() =>
+        npmRun("realtime over soketi", "test:pusher", [], { prefix: "[soketi]" }),
+      ),
+      integration,
+      sweep,
+      ...journeys,
     );
   } else {
     await npmRun("integration on PGlite", "test:integration", [], { env: { HOSTILE_PER_TARGET: "1000" } });
