@@ -3,7 +3,8 @@ import { test as base, expect, type BrowserContext, type Page, type Response } f
 /*
  * Playwright's `test` for every spec, with one addition that runs in every test: the content
  * security policy is watched in every browser context the test opens (the default one and any
- * made with `browser.newContext()`), and the test fails at its end if the browser refused anything.
+ * made with `browser.newContext()`), and the test fails at its end if the browser refused anything;
+ * those contexts are closed at its end.
  * And `page.goto` and `page.reload` (of the default page and of every page a test opens) return
  * once React has hydrated the page they open, as a person would wait for it: a field filled before
  * hydration is reset by it, and a form's button may stay disabled. Specs import `test`, `expect` and Playwright's types from here.
@@ -57,7 +58,9 @@ export const test = base.extend<{ contentSecurityPolicy: void }>({
   contentSecurityPolicy: [
     async ({ browser }, use) => {
       const violations: string[] = [];
+      const opened: BrowserContext[] = [];
       const watch = (context: BrowserContext) => {
+        opened.push(context);
         context.on("console", (message) => {
           if (violationMessage.test(message.text())) violations.push(`${message.page()?.url() ?? "?"}: ${message.text()}`);
         });
@@ -70,6 +73,9 @@ export const test = base.extend<{ contentSecurityPolicy: void }>({
       browser.on("context", watch);
       await use();
       browser.off("context", watch);
+      // The browsers a test opened for other people close with it: left open, their pages would
+      // keep their live connections and timers running through every later test, in one browser.
+      await Promise.all(opened.map((context) => context.close().catch(() => {})));
       expect(violations, "the browser refused nothing under the content security policy").toEqual([]);
     },
     { auto: true },
