@@ -34,9 +34,20 @@ delete baseEnv.TEST_DATABASE_URL;
 
 type RunOptions = { env?: Record<string, string>; /** Prefixes each output line, for steps that run side by side. */ prefix?: string };
 
+/** How many of a side-by-side step's last lines are printed again when it fails (passing tests' lines left out). */
+const failureTailLines = 70;
+/** Lines a failure's reader does not need: passing tests, blank lines. */
+const passingLine = /✓|^\s*$/;
+
+/** A failed step, with the last lines of every step side by side with it that failed too. */
+type StepFailure = Error & { exitCode: number; tails: Array<{ label: string; lines: string[] }> };
+
 function run(label: string, command: string, args: string[], { env = {}, prefix }: RunOptions = {}): Promise<void> {
   console.log(`\n--- ${label}`);
   const started = Date.now();
+  // A step side by side with others has its lines mixed with theirs: its own last lines are kept,
+  // so that a failure can be read at the end of the run's output.
+  const tail: string[] = [];
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd: root, stdio: prefix ? ["ignore", "pipe", "pipe"] : "inherit", env: { ...baseEnv, ...env } });
     if (prefix) {
@@ -44,14 +55,26 @@ function run(label: string, command: string, args: string[], { env = {}, prefix 
         [child.stdout!, process.stdout],
         [child.stderr!, process.stderr],
       ] as const) {
-        createInterface({ input: from }).on("line", (line) => to.write(`${prefix} ${line}\n`));
+        createInterface({ input: from }).on("line", (line) => {
+          to.write(`${prefix} ${line}\n`);
+          const text = line.replace(/\x1b\[[0-9;]*m/g, "");
+          if (passingLine.test(text)) return;
+          tail.push(text);
+          if (tail.length > failureTailLines) tail.shift();
+        });
       }
     }
     child.on("error", reject);
     child.on("exit", (code, signal) => {
       console.log(`--- ${label}: ${code === 0 ? "ok" : "failed"} in ${Math.round((Date.now() - started) / 1000)} s`);
       if (code === 0) resolve();
-      else reject(Object.assign(new Error(`${label} failed`), { exitCode: code ?? (signal ? 1 : 0) }));
+      else
+        reject(
+          Object.assign(new Error(`${label} failed`), {
+            exitCode: code ?? (signal ? 1 : 0),
+            tails: prefix ? [{ label, lines: tail }] : [],
+          }) satisfies StepFailure,
+        );
     });
   });
 }
@@ -61,8 +84,10 @@ const npmRun = (label: string, script: string, args: string[] = [], options: Run
 
 /** Runs steps side by side (the machine's cores), waits for all of them, then fails with the first failure. */
 async function sideBySide(...steps: Array<Promise<void>>): Promise<void> {
-  const failed = (await Promise.allSettled(steps)).find((result) => result.status === "rejected");
-  if (failed) throw failed.reason;
+  const failures = (await Promise.allSettled(steps)).flatMap((result) =>
+    result.status === "rejected" ? [result.reason as StepFailure] : [],
+  );
+  if (failures.length) throw Object.assign(failures[0], { tails: failures.flatMap((failure) => failure.tails ?? []) });
 }
 
 async function onServer(sql: string): Promise<void> {
@@ -174,7 +199,12 @@ async function main(): Promise<void> {
 
 main().then(
   () => process.exit(0),
-  (error: { exitCode?: number; message?: string }) => {
+  (error: Partial<StepFailure>) => {
+    // Printed last, where a reader of the run's end finds it: the lines of the failed steps.
+    for (const { label, lines } of error.tails ?? []) {
+      console.error(`\n=== ${label} failed; its last lines, passing tests left out:`);
+      for (const line of lines) console.error(`  ${line}`);
+    }
     console.error(error.message ?? error);
     process.exit(error.exitCode ?? 1);
   },
