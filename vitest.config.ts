@@ -49,6 +49,8 @@ export default defineConfig({
           // a test that takes a second alone can take thirty: limits against hangs, not timers.
           testTimeout: 90_000,
           hookTimeout: 180_000,
+          // `expect.poll` waits 1 s by default: a query can take longer than that beside CI's other lanes.
+          expect: { poll: { timeout: 20_000 } },
           env: { NODE_ENV: "test" },
           // next-auth imports "next/server" without an extension, which Node's ESM loader refuses.
           server: { deps: { inline: ["next-auth"] } },

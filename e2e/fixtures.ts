@@ -34,6 +34,9 @@ async function hydrated(page: Page, response: Response | null): Promise<Response
       .locator("html[data-hydrated]")
       .waitFor({ timeout: 60_000 })
       .catch(() => {});
+    // The mark comes from the root; a page's own part (inside its loading boundary) hydrates in the
+    // tasks that follow. The browser is idle once React has none left.
+    await page.evaluate(() => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 10_000 }))).catch(() => {});
   }
   return response;
 }

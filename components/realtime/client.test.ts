@@ -80,22 +80,53 @@ describe("the built-in stream in the browser", () => {
     expect(ticket).toHaveBeenCalledExactlyOnceWith("ticket.comment", { id: "c1" });
   });
 
-  it("reopens with the last event id seen when the set of channels changes, and closes when none is left", () => {
+  it("reopens when the set of channels changes, replays a channel joined later from the page's cursor, and closes when none is left", () => {
     const { client, transport } = streamClient("100");
-    const leaveUser = client.subscribe({ channel: "private-user-u1", events: new Set(["notification"]), onEvent: () => {} });
+    const bell = vi.fn();
+    const ticket = vi.fn();
+    const leaveUser = client.subscribe({ channel: "private-user-u1", events: new Set(["notification"]), onEvent: bell });
     vi.runOnlyPendingTimers();
     latest().open();
-    latest().emit("107", "private-user-u1", "notification", {});
-    const leaveTicket = client.subscribe({ channel: "private-ticket-t1", events: new Set(["ticket.comment"]), onEvent: () => {} });
+    latest().emit("107", "private-user-u1", "notification", { n: 107 });
+    // The ticket's part of the page subscribes later: a comment made at 103 was never sent to this tab.
+    const leaveTicket = client.subscribe({ channel: "private-ticket-t1", events: new Set(["ticket.comment"]), onEvent: ticket });
     vi.runOnlyPendingTimers();
     expect(open()).toHaveLength(1);
     expect(latest().params.get("channels")).toBe("private-ticket-t1,private-user-u1");
-    expect(latest().params.get("lastEventId")).toBe("107");
-    expect(transport.lastEventId).toBe("107");
+    expect(latest().params.get("lastEventId")).toBe("100");
+    latest().emit("103", "private-ticket-t1", "ticket.comment", { c: 103 });
+    latest().emit("107", "private-user-u1", "notification", { n: 107 });
+    latest().emit("108", "private-user-u1", "notification", { n: 108 });
+    expect(ticket).toHaveBeenCalledExactlyOnceWith("ticket.comment", { c: 103 });
+    expect(bell.mock.calls).toEqual([
+      ["notification", { n: 107 }],
+      ["notification", { n: 108 }],
+    ]);
+    // Both channels have everything up to 108 now: a drop or a change reopens from there.
+    expect(transport.lastEventId).toBe("108");
     leaveTicket();
     leaveUser();
     vi.runOnlyPendingTimers();
     expect(open()).toHaveLength(0);
+  });
+
+  it("starts a channel joined again from the page's cursor, and never hands an event on twice", () => {
+    const { client } = streamClient("100");
+    const ticket = vi.fn();
+    client.subscribe({ channel: "private-user-u1", events: new Set(["notification"]), onEvent: () => {} });
+    const leaveTicket = client.subscribe({ channel: "private-ticket-t1", events: new Set(["ticket.comment"]), onEvent: ticket });
+    vi.runOnlyPendingTimers();
+    latest().emit("110", "private-ticket-t1", "ticket.comment", { c: 110 });
+    leaveTicket();
+    vi.runOnlyPendingTimers();
+    expect(latest().params.get("lastEventId")).toBe("110");
+    client.subscribe({ channel: "private-ticket-t1", events: new Set(["ticket.comment"]), onEvent: ticket });
+    vi.runOnlyPendingTimers();
+    expect(latest().params.get("lastEventId")).toBe("100");
+    latest().emit("110", "private-ticket-t1", "ticket.comment", { c: 110 });
+    expect(ticket).toHaveBeenCalledTimes(2);
+    latest().emit("110", "private-ticket-t1", "ticket.comment", { c: 110 });
+    expect(ticket).toHaveBeenCalledTimes(2);
   });
 
   it("counts subscriptions: a channel stays joined while one subscriber is left", () => {

@@ -7,9 +7,9 @@ import { reconnectEvent } from "@/lib/realtime/sse";
  * subscribes. Subscriptions are counted per channel: the transport joins a channel for its first
  * subscriber and leaves it after its last. Two transports behind one interface:
  *
- * - the built-in stream: ONE EventSource for every channel of the page, reopened with the last
- *   event id seen whenever the set of channels changes or the connection drops (with backoff), so
- *   the server replays what was missed;
+ * - the built-in stream: ONE EventSource for every channel of the page, reopened whenever the set
+ *   of channels changes or the connection drops (with backoff), from the oldest id any of its
+ *   channels still needs, so the server replays what was missed;
  * - Pusher (hosted or soketi): pusher-js, itself loaded on first use, authorizing private channels
  *   through `/api/realtime/auth`.
  */
@@ -142,11 +142,26 @@ export type StreamTransportOptions = {
   random?: () => number;
 };
 
-/** The built-in stream: one EventSource multiplexing every subscribed channel. */
+/** An event id as a number, or null for an absent or malformed one. */
+function eventId(value: string | null | undefined): bigint | null {
+  return value && /^\d{1,19}$/.test(value) ? BigInt(value) : null;
+}
+
+/**
+ * The built-in stream: one EventSource multiplexing every subscribed channel.
+ *
+ * Each joined channel has its own cursor: the id up to which its events have been received. A
+ * channel joined later (the ticket page's, once its part of the page is live, beside the header's
+ * own) starts from the page's cursor, not from the last id the stream saw on the other channels:
+ * an event on the new channel between the two would otherwise never be replayed. The stream opens
+ * from the oldest cursor, and an event a channel already had is not handed on twice.
+ */
 export class StreamTransport implements Transport {
   private readonly channels = new Set<string>();
+  /** Per joined channel: the id up to which its events were received (null: from the stream's opening on). */
+  private readonly received = new Map<string, bigint | null>();
+  private readonly startCursor: bigint | null;
   private source: EventSourceLike | null = null;
-  private cursor: string | null;
   private attempt = 0;
   private dropped = false;
   private reopenTimer: unknown = null;
@@ -160,25 +175,33 @@ export class StreamTransport implements Transport {
     private readonly sink: TransportSink,
     options: StreamTransportOptions,
   ) {
-    this.cursor = options.cursor || null;
+    this.startCursor = eventId(options.cursor);
     this.createEventSource = options.createEventSource ?? ((url) => new EventSource(url) as unknown as EventSourceLike);
     this.setTimer = options.setTimer ?? ((fn, ms) => setTimeout(fn, ms));
     this.clearTimer = options.clearTimer ?? ((timer) => clearTimeout(timer as ReturnType<typeof setTimeout>));
     this.random = options.random ?? Math.random;
   }
 
-  /** The last event id seen (or the starting cursor). */
+  /** Where the next stream starts: the oldest cursor of the joined channels (null: live events only). */
   get lastEventId(): string | null {
-    return this.cursor;
+    let oldest: bigint | null = null;
+    for (const channel of this.channels) {
+      const cursor = this.received.get(channel) ?? null;
+      if (cursor !== null && (oldest === null || cursor < oldest)) oldest = cursor;
+    }
+    return oldest === null ? null : String(oldest);
   }
 
   join(channel: string) {
     this.channels.add(channel);
+    if (!this.received.has(channel)) this.received.set(channel, this.startCursor);
     this.reopenSoon();
   }
 
   leave(channel: string) {
     this.channels.delete(channel);
+    // Joined again later, it starts from the page's cursor: what it shows then was read since.
+    this.received.delete(channel);
     this.reopenSoon();
   }
 
@@ -201,12 +224,27 @@ export class StreamTransport implements Transport {
     this.reopenTimer = null;
   }
 
+  /**
+   * Whether an event is new to its channel; records that every channel of the stream has been
+   * received up to it (the server sends a stream's events in id order, replay first).
+   */
+  private receive(streamChannels: readonly string[], channel: string, id: bigint): boolean {
+    const had = this.received.get(channel) ?? null;
+    for (const joined of streamChannels) {
+      if (!this.received.has(joined)) continue;
+      const cursor = this.received.get(joined) ?? null;
+      if (cursor === null || cursor < id) this.received.set(joined, id);
+    }
+    return had === null || id > had;
+  }
+
   private open() {
     this.reopenTimer = null;
     this.source?.close();
     this.source = null;
     if (this.closed || this.channels.size === 0) return;
-    const source = this.createEventSource(streamUrl(this.channels, this.cursor));
+    const streamChannels = [...this.channels];
+    const source = this.createEventSource(streamUrl(streamChannels, this.lastEventId));
     this.source = source;
     source.onopen = () => {
       if (this.source !== source) return;
@@ -218,16 +256,16 @@ export class StreamTransport implements Transport {
     };
     source.onmessage = (message) => {
       if (this.source !== source) return;
-      if (message.lastEventId) this.cursor = message.lastEventId;
       let parsed: { channel?: unknown; event?: unknown; data?: unknown };
       try {
         parsed = JSON.parse(String(message.data));
       } catch {
         return;
       }
-      if (typeof parsed.channel === "string" && typeof parsed.event === "string") {
-        this.sink.dispatch(parsed.channel, parsed.event, parsed.data);
-      }
+      if (typeof parsed.channel !== "string" || typeof parsed.event !== "string") return;
+      const id = eventId(message.lastEventId);
+      if (id !== null && !this.receive(streamChannels, parsed.channel, id)) return;
+      this.sink.dispatch(parsed.channel, parsed.event, parsed.data);
     };
     source.addEventListener(reconnectEvent, () => {
       // The server ends this stream on purpose (restart, lifetime): reopen now, not a drop.

@@ -197,9 +197,11 @@ describe("a webhook channel", () => {
     slow.hang(true);
     await firingRule([refused.id, silent.id, good.id]);
     expect(await evaluateAlerts()).toMatchObject({ fired: 1 });
+    // The silent receiver never answers: the round ends because its attempt is cut at 500 ms (the
+    // bound is against a hang, loose for a busy machine).
     const started = Date.now();
     expect(await deliverDueAlerts({ timeoutMs: 500 })).toEqual({ delivered: 1, retried: 2, failed: 0 });
-    expect(Date.now() - started).toBeLessThan(4000);
+    expect(Date.now() - started).toBeLessThan(30_000);
     slow.hang(false);
     expect(receiver.received).toHaveLength(1);
     expect((await deliveriesOf(good.id))[0].status).toBe("DELIVERED");

@@ -381,10 +381,10 @@ describe.runIf(onPostgres)("built-in stream across instances (PostgreSQL LISTEN/
     const pid = await listener.listenerPid();
     await db.$queryRawUnsafe(`SELECT pg_terminate_backend(${Number(pid)})`);
     const whileDown = await publisher.publish(channel, "ticket.updated", { n: 1 });
-    await vi.waitFor(async () => expect(await listener.listenerPid()).not.toBeNull(), { timeout: 5000, interval: 50 });
+    await vi.waitFor(async () => expect(await listener.listenerPid()).not.toBeNull(), { timeout: 20_000, interval: 50 });
     expect(await listener.listenerPid()).not.toBe(pid);
     const afterwards = await publisher.publish(channel, "ticket.updated", { n: 2 });
-    await vi.waitFor(() => expect(received.map((e) => e.id)).toEqual([whileDown.id, afterwards.id]), { timeout: 5000 });
+    await vi.waitFor(() => expect(received.map((e) => e.id)).toEqual([whileDown.id, afterwards.id]), { timeout: 20_000 });
   });
 });
 
