@@ -23,6 +23,16 @@ function reportViolations() {
   });
 }
 
+/**
+ * Whether React has hydrated every control of the page: React attaches its props to each element
+ * it hydrates, and a control still without them (in a part of the page whose code is still loading)
+ * ignores a click. The API reference's controls are Vue's (Scalar), which marks its own. Runs in the page.
+ */
+function controlsHydrated(): boolean {
+  const controls = document.querySelectorAll("button, a[href], input, select, textarea, [role=button], [role=combobox], [tabindex]");
+  return [...controls].every((control) => "__vnode" in control || Object.keys(control).some((key) => key.startsWith("__reactProps$")));
+}
+
 /** Waits for the app's pages to be hydrated (components/providers.tsx marks the document). */
 async function hydrated(page: Page, response: Response | null): Promise<Response | null> {
   if (response?.headers()["content-type"]?.startsWith("text/html")) {
@@ -34,9 +44,11 @@ async function hydrated(page: Page, response: Response | null): Promise<Response
       .locator("html[data-hydrated]")
       .waitFor({ timeout: 60_000 })
       .catch(() => {});
-    // The mark comes from the root; a page's own part (inside its loading boundary) hydrates in the
-    // tasks that follow. The browser is idle once React has none left.
-    await page.evaluate(() => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 10_000 }))).catch(() => {});
+    // The mark comes from the root; a page's own part (inside its loading boundary) hydrates once
+    // its code has loaded, after the page's load event.
+    await page.waitForFunction(controlsHydrated, undefined, { timeout: 60_000, polling: 50 }).catch(() => {
+      console.warn(`${page.url()}: some controls were still not hydrated after 60 s`);
+    });
   }
   return response;
 }

@@ -63,7 +63,7 @@ export async function ServiceRow({
           {t(`state.${service.state}`)}
         </span>
       </div>
-      <UptimeBars name={name} days={days} />
+      <UptimeBars name={name} days={days} locale={locale} />
       <div className="flex items-center justify-between gap-3 text-xs text-muted-foreground">
         <span>
           <span className="sm:hidden">{t("daysAgo", { days: 30 })}</span>
