@@ -26,11 +26,17 @@ function reportViolations() {
 /**
  * Whether React has hydrated every control of the page: React attaches its props to each element
  * it hydrates, and a control still without them (in a part of the page whose code is still loading)
- * ignores a click. The API reference's controls are Vue's (Scalar), which marks its own. Runs in the page.
+ * ignores a click. The API reference's controls are Vue's (Scalar): Vue marks the element it mounts
+ * its app in. Runs in the page.
  */
 function controlsHydrated(): boolean {
+  const react = (element: Element) => Object.keys(element).some((key) => key.startsWith("__reactProps$"));
+  const inVueApp = (element: Element) => {
+    for (let node: Element | null = element; node; node = node.parentElement) if ("__vue_app__" in node) return true;
+    return false;
+  };
   const controls = document.querySelectorAll("button, a[href], input, select, textarea, [role=button], [role=combobox], [tabindex]");
-  return [...controls].every((control) => "__vnode" in control || Object.keys(control).some((key) => key.startsWith("__reactProps$")));
+  return [...controls].every((control) => react(control) || inVueApp(control));
 }
 
 /** Waits for the app's pages to be hydrated (components/providers.tsx marks the document). */

@@ -124,9 +124,24 @@ describe("the built-in stream in the browser", () => {
     vi.runOnlyPendingTimers();
     expect(latest().params.get("lastEventId")).toBe("100");
     latest().emit("110", "private-ticket-t1", "ticket.comment", { c: 110 });
-    expect(ticket).toHaveBeenCalledTimes(2);
-    latest().emit("110", "private-ticket-t1", "ticket.comment", { c: 110 });
-    expect(ticket).toHaveBeenCalledTimes(2);
+    latest().emit("111", "private-ticket-t1", "ticket.comment", { c: 111 });
+    expect(ticket.mock.calls).toEqual([
+      ["ticket.comment", { c: 110 }],
+      ["ticket.comment", { c: 111 }],
+    ]);
+  });
+
+  it("hands on a live event that arrives after a later one (commits land out of id order)", () => {
+    const { client } = streamClient("100");
+    const bell = vi.fn();
+    const timeline = vi.fn();
+    client.subscribe({ channel: "private-user-u1", events: new Set(["notification"]), onEvent: bell });
+    client.subscribe({ channel: "private-request-r1", events: new Set(["request.updated"]), onEvent: timeline });
+    vi.runOnlyPendingTimers();
+    latest().emit("205", "private-user-u1", "notification", {});
+    latest().emit("204", "private-request-r1", "request.updated", { id: "r1" });
+    expect(bell).toHaveBeenCalledTimes(1);
+    expect(timeline).toHaveBeenCalledExactlyOnceWith("request.updated", { id: "r1" });
   });
 
   it("counts subscriptions: a channel stays joined while one subscriber is left", () => {

@@ -8,8 +8,8 @@ import { reconnectEvent } from "@/lib/realtime/sse";
  * subscriber and leaves it after its last. Two transports behind one interface:
  *
  * - the built-in stream: ONE EventSource for every channel of the page, reopened whenever the set
- *   of channels changes or the connection drops (with backoff), from the oldest id any of its
- *   channels still needs, so the server replays what was missed;
+ *   of channels changes or the connection drops (with backoff), from the last event id seen (from
+ *   the page's cursor when a channel joined), so the server replays what was missed;
  * - Pusher (hosted or soketi): pusher-js, itself loaded on first use, authorizing private channels
  *   through `/api/realtime/auth`.
  */
@@ -142,26 +142,32 @@ export type StreamTransportOptions = {
   random?: () => number;
 };
 
-/** An event id as a number, or null for an absent or malformed one. */
-function eventId(value: string | null | undefined): bigint | null {
-  return value && /^\d{1,19}$/.test(value) ? BigInt(value) : null;
+/** The older of two cursors (null: none). */
+function olderCursor(a: string | null, b: string | null): string | null {
+  if (a === null || b === null || !/^\d+$/.test(a) || !/^\d+$/.test(b)) return a ?? b;
+  return BigInt(a) <= BigInt(b) ? a : b;
 }
+
+/** How many delivered event ids are remembered, so a replay does not hand them on twice. */
+const rememberedIds = 5000;
 
 /**
  * The built-in stream: one EventSource multiplexing every subscribed channel.
  *
- * Each joined channel has its own cursor: the id up to which its events have been received. A
- * channel joined later (the ticket page's, once its part of the page is live, beside the header's
- * own) starts from the page's cursor, not from the last id the stream saw on the other channels:
- * an event on the new channel between the two would otherwise never be replayed. The stream opens
- * from the oldest cursor, and an event a channel already had is not handed on twice.
+ * A channel joined while the stream is open (the ticket page's, once its part of the page is live,
+ * beside the header's own) reopens it from the page's cursor, not from the last id seen: that id
+ * only vouches for the channels the stream had, and an event on the new channel between the two
+ * would never be replayed. Events replayed a second time for the other channels are recognised by
+ * their id and not handed on twice.
  */
 export class StreamTransport implements Transport {
   private readonly channels = new Set<string>();
-  /** Per joined channel: the id up to which its events were received (null: from the stream's opening on). */
-  private readonly received = new Map<string, bigint | null>();
-  private readonly startCursor: bigint | null;
   private source: EventSourceLike | null = null;
+  private cursor: string | null;
+  private readonly startCursor: string | null;
+  /** A channel was joined since the stream opened: the next one starts from the page's cursor. */
+  private rewind = false;
+  private readonly delivered = new Set<string>();
   private attempt = 0;
   private dropped = false;
   private reopenTimer: unknown = null;
@@ -175,33 +181,27 @@ export class StreamTransport implements Transport {
     private readonly sink: TransportSink,
     options: StreamTransportOptions,
   ) {
-    this.startCursor = eventId(options.cursor);
+    this.cursor = options.cursor || null;
+    this.startCursor = this.cursor;
     this.createEventSource = options.createEventSource ?? ((url) => new EventSource(url) as unknown as EventSourceLike);
     this.setTimer = options.setTimer ?? ((fn, ms) => setTimeout(fn, ms));
     this.clearTimer = options.clearTimer ?? ((timer) => clearTimeout(timer as ReturnType<typeof setTimeout>));
     this.random = options.random ?? Math.random;
   }
 
-  /** Where the next stream starts: the oldest cursor of the joined channels (null: live events only). */
+  /** The last event id seen (or the starting cursor). */
   get lastEventId(): string | null {
-    let oldest: bigint | null = null;
-    for (const channel of this.channels) {
-      const cursor = this.received.get(channel) ?? null;
-      if (cursor !== null && (oldest === null || cursor < oldest)) oldest = cursor;
-    }
-    return oldest === null ? null : String(oldest);
+    return this.cursor;
   }
 
   join(channel: string) {
+    if (!this.channels.has(channel)) this.rewind = true;
     this.channels.add(channel);
-    if (!this.received.has(channel)) this.received.set(channel, this.startCursor);
     this.reopenSoon();
   }
 
   leave(channel: string) {
     this.channels.delete(channel);
-    // Joined again later, it starts from the page's cursor: what it shows then was read since.
-    this.received.delete(channel);
     this.reopenSoon();
   }
 
@@ -210,6 +210,14 @@ export class StreamTransport implements Transport {
     this.cancelTimer();
     this.source?.close();
     this.source = null;
+  }
+
+  /** Whether an event is new to this tab; remembers it. */
+  private firstDelivery(id: string): boolean {
+    if (this.delivered.has(id)) return false;
+    this.delivered.add(id);
+    if (this.delivered.size > rememberedIds) this.delivered.delete(this.delivered.values().next().value!);
+    return true;
   }
 
   /** Several joins and leaves in one render reopen the stream once. */
@@ -224,27 +232,14 @@ export class StreamTransport implements Transport {
     this.reopenTimer = null;
   }
 
-  /**
-   * Whether an event is new to its channel; records that every channel of the stream has been
-   * received up to it (the server sends a stream's events in id order, replay first).
-   */
-  private receive(streamChannels: readonly string[], channel: string, id: bigint): boolean {
-    const had = this.received.get(channel) ?? null;
-    for (const joined of streamChannels) {
-      if (!this.received.has(joined)) continue;
-      const cursor = this.received.get(joined) ?? null;
-      if (cursor === null || cursor < id) this.received.set(joined, id);
-    }
-    return had === null || id > had;
-  }
-
   private open() {
     this.reopenTimer = null;
     this.source?.close();
     this.source = null;
     if (this.closed || this.channels.size === 0) return;
-    const streamChannels = [...this.channels];
-    const source = this.createEventSource(streamUrl(streamChannels, this.lastEventId));
+    const from = this.rewind ? olderCursor(this.cursor, this.startCursor) : this.cursor;
+    this.rewind = false;
+    const source = this.createEventSource(streamUrl(this.channels, from));
     this.source = source;
     source.onopen = () => {
       if (this.source !== source) return;
@@ -263,8 +258,10 @@ export class StreamTransport implements Transport {
         return;
       }
       if (typeof parsed.channel !== "string" || typeof parsed.event !== "string") return;
-      const id = eventId(message.lastEventId);
-      if (id !== null && !this.receive(streamChannels, parsed.channel, id)) return;
+      if (message.lastEventId) {
+        if (!this.firstDelivery(message.lastEventId)) return;
+        this.cursor = message.lastEventId;
+      }
       this.sink.dispatch(parsed.channel, parsed.event, parsed.data);
     };
     source.addEventListener(reconnectEvent, () => {
