@@ -14,6 +14,12 @@ export function formatDate(date: Date | string, { locale, timeZone }: DateFormat
   }).format(new Date(date));
 }
 
+/** A calendar day (`2026-12-06`, a UTC day) written out in full for a reader: "6 décembre 2026". */
+export function utcDayFormat(locale: string): (day: string) => string {
+  const format = new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  return (day) => format.format(new Date(`${day}T00:00:00Z`));
+}
+
 export function ticketReference(number: number): string {
   return `TK-${String(number).padStart(6, "0")}`;
 }

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { utcDayFormat } from "@/lib/format";
 import { dayBand } from "@/lib/status-page/state";
 import { phoneDays, UptimeDayDetails, type BarDay } from "./uptime-day-details";
 
@@ -11,8 +12,7 @@ export type { BarDay };
  */
 export async function UptimeBars({ name, days, locale }: { name: string; days: BarDay[]; locale: string }) {
   const t = await getTranslations("statusPage");
-  // The day as written for a reader: the UTC calendar day, in their language.
-  const dayText = new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  const dayText = utcDayFormat(locale);
   const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
   const summary = (day: BarDay) =>
     [
@@ -29,7 +29,7 @@ export async function UptimeBars({ name, days, locale }: { name: string; days: B
           key={day.date}
           type="button"
           tabIndex={index === days.length - 1 ? 0 : -1}
-          aria-label={t("dayLabel", { name, date: dayText.format(new Date(`${day.date}T00:00:00Z`)), summary: summary(day) })}
+          aria-label={t("dayLabel", { name, date: dayText(day.date), summary: summary(day) })}
           data-band={dayBand(day.uptime)}
           data-date={day.date}
           // Only the attributes a day has: each is sent twice (the HTML and the page's data for React).

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent, type PointerEvent, type ReactNode } from "react";
 import { useDateFormat } from "@/lib/date-format";
+import { utcDayFormat } from "@/lib/format";
 
 /** A day: its uptime, the titles of its incidents and maintenance, and whether uptime left maintenance out. */
 export type BarDay = { date: string; uptime: number | null; incidents: string[]; maintenance: string[]; excluded: boolean };
@@ -136,11 +137,7 @@ export function UptimeDayDetails({ name, days, children }: { name: string; days:
           className="pointer-events-none absolute bottom-full z-20 mb-2 w-64 max-w-[calc(100vw-2rem)] -translate-x-1/2 rounded-lg border bg-popover p-3 text-left text-sm text-popover-foreground shadow-lg"
           style={{ left: `clamp(8rem, ${position}%, calc(100% - 8rem))` }}
         >
-          <p className="font-medium">
-            {new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(
-              new Date(`${shown.date}T00:00:00Z`),
-            )}
-          </p>
+          <p className="font-medium">{utcDayFormat(locale)(shown.date)}</p>
           <p className="mt-1 text-muted-foreground tabular-nums">{uptime(shown)}</p>
           {shown.maintenance.length > 0 && (
             <ul className="mt-2 flex flex-col gap-1 border-t pt-2" data-testid="uptime-tooltip-maintenance">
