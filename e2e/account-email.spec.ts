@@ -1,4 +1,4 @@
-import { expect, test, type Browser } from "./fixtures";
+import { expect, test, waitForHydration, type Browser } from "./fixtures";
 import { linkFromLog } from "./email-log";
 import { demo, login } from "./support";
 
@@ -34,6 +34,8 @@ test("a customer who forgot the password resets it from the email", async ({ pag
   await forgot.goto("/login");
   await forgot.getByRole("link", { name: "Mot de passe oublié ?" }).click();
   await expect(forgot).toHaveURL(/\/forgot-password$/);
+  // The sign-in page has its own root layout (served from cache): its link loads this page whole.
+  await waitForHydration(forgot);
   await forgot.getByLabel(/adresse e-mail/i).fill("pas-un-email");
   await forgot.getByRole("button", { name: "Envoyer le lien" }).click();
   await expect(forgot.getByText("Saisissez une adresse e-mail valide.")).toBeVisible();

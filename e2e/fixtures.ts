@@ -39,23 +39,29 @@ function controlsHydrated(): boolean {
   return [...controls].every((control) => react(control) || inVueApp(control));
 }
 
-/** Waits for the app's pages to be hydrated (components/providers.tsx marks the document). */
+/**
+ * Waits for the page to be hydrated (components/providers.tsx marks the document), as `goto` and
+ * `reload` do by themselves. For a page a click opened with a full load (a link to another root
+ * layout), a spec calls it before filling the page in.
+ */
+export async function waitForHydration(page: Page): Promise<void> {
+  // The locator follows the page wherever it sends the reader from the browser, so this waits for
+  // the page that stays. Under a loaded machine hydration can take tens of seconds, and a click
+  // before it does nothing: the limit is against a hang only. A page that never marks itself (not
+  // one of the app's) lets the next step tell.
+  await page
+    .locator("html[data-hydrated]")
+    .waitFor({ timeout: 60_000 })
+    .catch(() => {});
+  // The mark comes from the root; a page's own part (inside its loading boundary) hydrates once
+  // its code has loaded, after the page's load event.
+  await page.waitForFunction(controlsHydrated, undefined, { timeout: 60_000, polling: 50 }).catch(() => {
+    console.warn(`${page.url()}: some controls were still not hydrated after 60 s`);
+  });
+}
+
 async function hydrated(page: Page, response: Response | null): Promise<Response | null> {
-  if (response?.headers()["content-type"]?.startsWith("text/html")) {
-    // The locator follows the page wherever it sends the reader from the browser, so this waits for
-    // the page that stays. Under a loaded machine hydration can take tens of seconds, and a click
-    // before it does nothing: the limit is against a hang only. A page that never marks itself (not
-    // one of the app's) lets the next step tell.
-    await page
-      .locator("html[data-hydrated]")
-      .waitFor({ timeout: 60_000 })
-      .catch(() => {});
-    // The mark comes from the root; a page's own part (inside its loading boundary) hydrates once
-    // its code has loaded, after the page's load event.
-    await page.waitForFunction(controlsHydrated, undefined, { timeout: 60_000, polling: 50 }).catch(() => {
-      console.warn(`${page.url()}: some controls were still not hydrated after 60 s`);
-    });
-  }
+  if (response?.headers()["content-type"]?.startsWith("text/html")) await waitForHydration(page);
   return response;
 }
 
