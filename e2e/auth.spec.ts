@@ -1,4 +1,5 @@
 import { expect, test } from "./fixtures";
+import { baseURL } from "../playwright.config";
 import { demo, homes, loginWithForm, submitLogin, type DemoRole } from "./support";
 
 const headings: Record<DemoRole, RegExp> = {
@@ -31,6 +32,29 @@ test("validation errors appear next to the field", async ({ page }) => {
   await page.getByRole("button", { name: /se connecter/i }).click();
   await expect(page.getByText("Saisissez une adresse e-mail valide.")).toBeVisible();
   await expect(page.getByText("Ce champ est obligatoire.")).toBeVisible();
+});
+
+test("a sign-in sent before the page is interactive keeps the password out of the URL", async ({ browser }) => {
+  // The page's code never arrives, as on a slow phone still loading it: the browser sends the form itself.
+  const context = await browser.newContext({ locale: "fr-FR" });
+  await context.route(/\/_next\/static\/.*\.js$/, (route) => route.abort());
+  const page = await context.newPage();
+  // Opened from the page (`goto` would wait for a hydration that never comes).
+  await page.evaluate((url) => window.location.assign(url), new URL("/login", baseURL).toString());
+  await page.waitForURL(/\/login$/);
+  await page.getByLabel(/e-mail/i).fill(demo("SELLER").email);
+  await page.getByLabel(/mot de passe/i).fill(demo("SELLER").password);
+  const [sent] = await Promise.all([
+    page.waitForRequest((request) => request.isNavigationRequest()),
+    page.getByLabel(/mot de passe/i).press("Enter"),
+  ]);
+  expect(sent.method()).toBe("POST");
+  expect(sent.url()).not.toContain("password");
+  expect(sent.url()).not.toContain(encodeURIComponent(demo("SELLER").email));
+  await page.waitForLoadState("load");
+  expect(page.url()).not.toContain("password");
+  await expect(page.getByRole("button", { name: /se connecter/i })).toBeVisible();
+  await context.close();
 });
 
 test("a customer is sent away from the CRM, LivePulse and the admin", async ({ page }) => {

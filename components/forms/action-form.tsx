@@ -12,7 +12,9 @@ export function ActionForm<T extends FieldValues, Out>({
 }: Omit<ComponentProps<"form">, "onSubmit"> & { form: UseFormReturn<T, unknown, Out>; onSubmit: () => Promise<void> }) {
   return (
     <Form {...form}>
-      <form onSubmit={onSubmit} noValidate {...props} />
+      {/* POST: a form sent before the page is interactive (a slow phone, a quick Enter) is sent by the
+          browser itself, and a GET would put its fields, a password among them, in the URL. */}
+      <form method="post" onSubmit={onSubmit} noValidate {...props} />
     </Form>
   );
 }
