@@ -1,14 +1,10 @@
 "use client";
 
 import { ThemeProvider } from "next-themes";
-import dynamic from "next/dynamic";
 import { useEffect, type ReactNode } from "react";
 import { RealtimeProvider } from "@/components/realtime/realtime-provider";
 import { TimeZoneSync } from "@/components/time-zone-sync";
 import type { RealtimeClientConfig } from "@/lib/realtime/client-config";
-
-// The toast outlet is only needed once the page is interactive: keep it out of the first load.
-const Toaster = dynamic(() => import("@/components/ui/sonner").then((m) => m.Toaster), { ssr: false });
 
 type ProvidersProps = {
   realtime: RealtimeClientConfig | null;
@@ -16,10 +12,15 @@ type ProvidersProps = {
   nonce?: string;
   /** A page served from cache (app/[locale]): the same for every visitor, rendering it again changes nothing. */
   cached?: boolean;
+  /**
+   * The toast outlet, from a root layout that shows toasts (its chunk is that root's alone); the
+   * public pages' root leaves them to the signed-in visitor's widgets.
+   */
+  toasts?: ReactNode;
   children: ReactNode;
 };
 
-export function Providers({ realtime, nonce, cached = false, children }: ProvidersProps) {
+export function Providers({ realtime, nonce, cached = false, toasts, children }: ProvidersProps) {
   // A mark that the page is interactive, for browser tests and scripts that need to wait for it.
   useEffect(() => {
     document.documentElement.dataset.hydrated = "";
@@ -28,7 +29,7 @@ export function Providers({ realtime, nonce, cached = false, children }: Provide
     <ThemeProvider attribute="class" defaultTheme="system" enableSystem disableTransitionOnChange nonce={nonce}>
       <RealtimeProvider config={realtime}>{children}</RealtimeProvider>
       <TimeZoneSync refresh={!cached} />
-      <Toaster richColors closeButton position="bottom-right" />
+      {toasts}
     </ThemeProvider>
   );
 }

@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { ClientMessages } from "@/components/client-messages";
 import { Providers } from "@/components/providers";
+import { ToastOutlet } from "@/components/ui/toast-outlet";
 import { currentUser } from "@/lib/auth/session";
 import { geistMono, geistSans } from "@/lib/fonts";
 import { realtimeClientConfig } from "@/lib/realtime/config";
@@ -25,7 +26,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     <html lang={locale} suppressHydrationWarning className={`${geistSans.variable} ${geistMono.variable}`}>
       <body className="min-h-dvh bg-background font-sans text-foreground antialiased">
         <ClientMessages>
-          <Providers realtime={realtime} nonce={nonce}>
+          <Providers realtime={realtime} nonce={nonce} toasts={<ToastOutlet />}>
             {children}
           </Providers>
         </ClientMessages>

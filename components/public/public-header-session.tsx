@@ -11,7 +11,7 @@ import { useViewer } from "./viewer";
 export function PublicHeaderNav({ items, label }: { items: MainNavItem[]; label: string }) {
   const viewer = useViewer();
   const t = useTranslations("nav");
-  if (!viewer) return <MainNav items={items} label={label} />;
+  if (!viewer) return <MainNav items={items} label={label} onIntent />;
   return <MainNav items={viewer.nav.map((item) => ({ ...item, label: t(item.label as "hosting") }))} label={label} />;
 }
 

@@ -1,7 +1,7 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/client-messages";
 import { LocaleSwitcher } from "@/components/shell/locale-switcher";
+import { IntentLink } from "@/components/shell/intent-link";
 import { Logo } from "@/components/shell/logo";
 import { Button } from "@/components/ui/button";
 import { PublicHeaderActions, PublicHeaderNav } from "./public-header-session";
@@ -33,10 +33,10 @@ export async function PublicSiteHeader() {
             <PublicHeaderActions>
               <LocaleSwitcher />
               <Button asChild variant="ghost" size="sm" className="hidden sm:inline-flex">
-                <Link href="/register">{t("register")}</Link>
+                <IntentLink href="/register">{t("register")}</IntentLink>
               </Button>
               <Button asChild size="sm">
-                <Link href="/login">{t("login")}</Link>
+                <IntentLink href="/login">{t("login")}</IntentLink>
               </Button>
             </PublicHeaderActions>
           </div>

@@ -1,5 +1,6 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { createContext, useContext, useEffect, useState, type ReactNode } from "react";
 import { RealtimeProvider } from "@/components/realtime/realtime-provider";
 import type { Role } from "@/lib/auth/roles";
@@ -16,12 +17,16 @@ export type Viewer = {
   realtime: RealtimeClientConfig;
 };
 
+// Only for a signed-in visitor: the others never download it.
+const ToastOutlet = dynamic(() => import("@/components/ui/toast-outlet").then((m) => m.ToastOutlet), { ssr: false });
+
 /** undefined while loading, null when signed out. */
 const ViewerContext = createContext<Viewer | null | undefined>(undefined);
 
 /**
  * The public pages are the same for every visitor (served from cache): who is signed in is asked
- * by the browser once the page is there. Signed out, the answer is null and no realtime connection opens.
+ * by the browser once the page is there. Signed out, the answer is null: no realtime connection
+ * opens and the toasts' code is never downloaded.
  */
 export function ViewerProvider({ children }: { children: ReactNode }) {
   const [viewer, setViewer] = useState<Viewer | null | undefined>(undefined);
@@ -38,6 +43,8 @@ export function ViewerProvider({ children }: { children: ReactNode }) {
   return (
     <ViewerContext value={viewer}>
       <RealtimeProvider config={viewer?.realtime ?? null}>{children}</RealtimeProvider>
+      {/* Only a signed-in visitor's widgets (a live notification, a menu's action) show toasts here. */}
+      {viewer && <ToastOutlet />}
     </ViewerContext>
   );
 }

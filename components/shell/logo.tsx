@@ -1,10 +1,10 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { IntentLink } from "./intent-link";
 
 export async function Logo({ href = "/" }: { href?: string }) {
   const t = await getTranslations("brand");
   return (
-    <Link
+    <IntentLink
       href={href}
       className="flex items-center gap-2 rounded-md font-semibold tracking-tight focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"
     >
@@ -14,6 +14,6 @@ export async function Logo({ href = "/" }: { href?: string }) {
         <circle cx="27.5" cy="10" r="2.2" className="fill-primary" />
       </svg>
       <span className="text-lg">{t("name")}</span>
-    </Link>
+    </IntentLink>
   );
 }

@@ -4,20 +4,23 @@ import dynamic from "next/dynamic";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/lib/utils";
+import { IntentLink } from "./intent-link";
 
 // Signed-in staff only: the pages seen signed out never download the badge's realtime code.
 const LivePulseBadge = dynamic(() => import("../livepulse/live-pulse-badge").then((m) => m.LivePulseBadge));
 
 export type MainNavItem = { href: string; label: string; match: string; alerts?: number };
 
-export function MainNav({ items, label }: { items: MainNavItem[]; label: string }) {
+/** `onIntent`: the pages are fetched ahead only when the visitor points at a link (see IntentLink). */
+export function MainNav({ items, label, onIntent = false }: { items: MainNavItem[]; label: string; onIntent?: boolean }) {
   const pathname = usePathname();
+  const ItemLink = onIntent ? IntentLink : Link;
   return (
     <nav aria-label={label} className="hidden items-center gap-1 md:flex">
       {items.map((item) => {
         const active = pathname === item.match || pathname.startsWith(item.match + "/");
         return (
-          <Link
+          <ItemLink
             key={item.href}
             href={item.href}
             aria-current={active ? "page" : undefined}
@@ -28,7 +31,7 @@ export function MainNav({ items, label }: { items: MainNavItem[]; label: string 
           >
             {item.label}
             {item.alerts !== undefined && <LivePulseBadge count={item.alerts} />}
-          </Link>
+          </ItemLink>
         );
       })}
     </nav>

@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { IntentLink } from "./intent-link";
 
 /** The public pages' footer: the brand and the links every visitor may follow. */
 export async function SiteFooter() {
@@ -11,12 +11,12 @@ export async function SiteFooter() {
           © {new Date().getUTCFullYear()} {tBrand("name")}
         </p>
         <nav aria-label={t("footerNavigation")} className="flex gap-5">
-          <Link href="/pricing" className="hover:text-foreground">
+          <IntentLink href="/pricing" className="hover:text-foreground">
             {t("pricing")}
-          </Link>
-          <Link href="/status" className="hover:text-foreground">
+          </IntentLink>
+          <IntentLink href="/status" className="hover:text-foreground">
             {t("status")}
-          </Link>
+          </IntentLink>
         </nav>
       </div>
     </footer>
