@@ -13,7 +13,7 @@ const sweep = /ui-sweep\.spec\.ts/;
  * the page sweep with these short specs (1), and every other spec (2), new ones included.
  */
 const half = process.env.E2E_HALF;
-const besideSweep = /\/(api|auth|pricing|pipeline|leads|status-uptime)\.spec\.ts$/;
+const besideSweep = /\/(api|auth|pricing|pipeline|leads|status-uptime|js-budget)\.spec\.ts$/;
 
 export default defineConfig({
   testDir: "e2e",
