@@ -98,9 +98,6 @@ test.describe("JavaScript budgets", () => {
       { name: "bare", cwd: appDir, env: process.env, port: await freePort(), logDir: bareDir },
       (child) => (bare = child),
     );
-    const started = Date.now();
-    const elapsed = () => `${Math.round((Date.now() - started) / 1000)} s`;
-    console.log(`bare app built and started: ${elapsed()}`);
     const visitor = await contextFor(browser, null);
     const empty = await scriptBytes(visitor, new URL(bareRoutes.page, bareURL).toString(), { hydrationMark: false });
     if (!empty) throw new Error("the bare app's empty page did not answer 200");
@@ -116,7 +113,6 @@ test.describe("JavaScript budgets", () => {
       if (address) owner.set(spec.path, { address, role });
     }
     await Promise.all([...contexts.values()].map((context) => context.close()));
-    console.log(`${owner.size} pages found: ${elapsed()}`);
     const queue = [...owner];
     const rows: Array<{ page: string; role: DemoRole | null; bytes: number; files: number; budget: number }> = [];
     await Promise.all(
@@ -134,7 +130,6 @@ test.describe("JavaScript budgets", () => {
       }),
     );
 
-    console.log(`measured: ${elapsed()}`);
     rows.sort((a, b) => b.bytes - a.bytes);
     const kib = (bytes: number) => (bytes / KiB).toFixed(1);
     console.log(`\nJavaScript per page (compressed KiB); the bare Next.js empty page: ${kib(empty.bytes)} KiB in ${empty.files} files`);

@@ -63,8 +63,8 @@ export async function scriptBytes(
     // A page that sends the reader elsewhere is not this page.
     if (status !== 200 || new URL(page.url()).pathname !== new URL(url).pathname) return null;
     if (hydrationMark) await page.locator("html[data-hydrated]").waitFor({ timeout: 60_000 });
-    lastActivity = Math.max(lastActivity, Date.now());
     const loaded = Date.now();
+    lastActivity = loaded;
     while ((pending.size > 0 || Date.now() - lastActivity < quietMs) && Date.now() - loaded < longestMs) await page.waitForTimeout(250);
     return { bytes, files };
   } finally {

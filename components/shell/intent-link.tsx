@@ -11,22 +11,20 @@ import { useState, type ComponentProps } from "react";
  */
 export function IntentLink({ onMouseEnter, onTouchStart, onFocus, ...props }: Omit<ComponentProps<typeof Link>, "prefetch">) {
   const [intent, setIntent] = useState(false);
+  // Each gesture marks the intent, then calls the handler the link was given for it, if any.
+  const showsIntent =
+    <E,>(handler?: (event: E) => void) =>
+    (event: E) => {
+      setIntent(true);
+      handler?.(event);
+    };
   return (
     <Link
       {...props}
       prefetch={intent ? null : false}
-      onMouseEnter={(event) => {
-        setIntent(true);
-        onMouseEnter?.(event);
-      }}
-      onTouchStart={(event) => {
-        setIntent(true);
-        onTouchStart?.(event);
-      }}
-      onFocus={(event) => {
-        setIntent(true);
-        onFocus?.(event);
-      }}
+      onMouseEnter={showsIntent(onMouseEnter)}
+      onTouchStart={showsIntent(onTouchStart)}
+      onFocus={showsIntent(onFocus)}
     />
   );
 }
