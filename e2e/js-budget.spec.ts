@@ -28,14 +28,15 @@ const pricingAllowance = 60 * KiB;
 const pageBudget = 250 * KiB;
 /**
  * Measured in Chromium on 2026-12-06 (the most of two runs), plus at least 15 KiB, rounded up to
- * 10 KiB. A page loads the same bytes from run to run, but for the two noted.
+ * 10 KiB. A page loads the same bytes from run to run, but for those noted.
  */
 const ceilings: Record<string, number> = {
   // The API reference (Scalar) loads its parts over several seconds: 600 to 1,415 KiB in a run.
   "/docs/api": 1450 * KiB,
   // 470 to 670 KiB in a run: part of it is asked for on a timer.
   "/livepulse/services": 720 * KiB,
-  "/livepulse": 390 * KiB,
+  // The sparklines' chart code comes once there is traffic to draw: up to 412 KiB.
+  "/livepulse": 430 * KiB,
   "/crm": 390 * KiB,
   "/livepulse/forms": 390 * KiB,
   "/crm/leads": 360 * KiB,

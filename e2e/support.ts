@@ -1,5 +1,6 @@
 import { expect, type APIRequestContext, type Page } from "@playwright/test";
 import { demoUsers } from "../prisma/seed/demo-users";
+import { waitForHydration } from "./fixtures";
 import { sessionCookies } from "./sessions";
 
 export type DemoRole = (typeof demoUsers)[number]["role"];
@@ -21,6 +22,9 @@ export async function submitLogin(page: Page, role: DemoRole) {
   await page.getByRole("button", { name: /se connecter|log in/i }).click();
   // Hashing the password takes a while on a busy machine.
   await expect(page).not.toHaveURL(/\/login/, { timeout: 30_000 });
+  // The sign-in page and the pages behind it have different root layouts: the browser loads the
+  // next page whole, and its controls ignore a click until it has hydrated.
+  await waitForHydration(page);
 }
 
 /** Signs in through the login form, as a person would. */
