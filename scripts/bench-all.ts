@@ -7,7 +7,7 @@
  * 1. `pages`: /pricing and /status served from cache beside the bare app's empty page (bench:pages);
  * 2. `load`: the GET and write scenarios, the realtime fan-out and the server's memory before and
  *    after (bench:load);
- * 3. `lighthouse`: mobile Lighthouse of the bare app's empty page, /pricing and /status (bench:lighthouse);
+ * 3. `lighthouse`: mobile Lighthouse of the bare app's page of text, /pricing and /status (bench:lighthouse);
  * 4. `js`: the compressed JavaScript of every page in Chromium (the journey e2e/js-budget.spec.ts,
  *    which CI runs too; on the embedded database, its own server);
  * 5. `submit`: hosting request submissions beside one INSERT (bench:submit, at LEVELS, default 10);
@@ -111,14 +111,14 @@ async function main() {
     if (wanted("pages")) await runStep("pages", "bench:pages", [app]);
     if (wanted("load")) await runStep("load", "bench:load", [app], { BENCH_PIDS: String(appPid) });
     if (wanted("lighthouse")) {
-      await runStep("lighthouse", "bench:lighthouse", [bare, bareRoutes.page]);
+      await runStep("lighthouse", "bench:lighthouse", [bare, bareRoutes.textPage]);
       await runStep("lighthouse", "bench:lighthouse", [app, "/pricing", "/status"]);
     }
     stopServers();
   }
   // Its own server on the embedded database, on a port of its own.
   if (wanted("js"))
-    await runStep("js", "test:e2e", ["--project", "chromium", "e2e/js-budget.spec.ts"], { E2E_PORT: String(await freePort()) });
+    await runStep("js", "test:e2e", ["--project=chromium", "e2e/js-budget.spec.ts"], { E2E_PORT: String(await freePort()) });
   if (wanted("submit"))
     await runStep("submit", "bench:submit", [], { LEVELS: process.env.LEVELS ?? "10", SPINNERS: process.env.SPINNERS ?? "0" });
   if (wanted("crm")) {

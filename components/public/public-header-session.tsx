@@ -4,7 +4,6 @@ import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { MainNav, type MainNavItem } from "@/components/shell/main-nav";
 import { NotificationsMenu, UserMenu } from "@/components/shell/signed-in-widgets";
-import { cn } from "@/lib/utils";
 import { useViewer } from "./viewer";
 
 /** The public header's navigation: the public pages' links, or the signed-in visitor's areas once known. */
@@ -25,7 +24,10 @@ export function PublicHeaderActions({ children }: { children: ReactNode }) {
   const tRoles = useTranslations("roles");
   if (!viewer) {
     return (
-      <div className={cn("flex items-center gap-1.5", viewer === undefined && "invisible")} aria-hidden={viewer === undefined || undefined}>
+      <div
+        className={viewer === undefined ? "invisible flex items-center gap-1.5" : "flex items-center gap-1.5"}
+        aria-hidden={viewer === undefined || undefined}
+      >
         {children}
       </div>
     );

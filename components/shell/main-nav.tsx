@@ -3,7 +3,6 @@
 import dynamic from "next/dynamic";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { cn } from "@/lib/utils";
 import { IntentLink } from "./intent-link";
 
 // Signed-in staff only: the pages seen signed out never download the badge's realtime code.
@@ -24,10 +23,10 @@ export function MainNav({ items, label, onIntent = false }: { items: MainNavItem
             key={item.href}
             href={item.href}
             aria-current={active ? "page" : undefined}
-            className={cn(
-              "inline-flex items-center rounded-md px-3 py-2 text-sm font-medium text-muted-foreground transition-colors hover:bg-accent hover:text-accent-foreground focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring",
-              active && "bg-accent text-accent-foreground",
-            )}
+            // Classes that never conflict, joined without tailwind-merge: this runs in every page's hydration.
+            className={`inline-flex items-center rounded-md px-3 py-2 text-sm font-medium transition-colors hover:bg-accent hover:text-accent-foreground focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring ${
+              active ? "bg-accent text-accent-foreground" : "text-muted-foreground"
+            }`}
           >
             {item.label}
             {item.alerts !== undefined && <LivePulseBadge count={item.alerts} />}

@@ -3,7 +3,7 @@ import { uptimePercent } from "@/lib/livepulse/monitors/status";
 import type { PublicService } from "@/lib/status-page/snapshot";
 import type { ServiceState } from "@/lib/status-page/state";
 import { cn } from "@/lib/utils";
-import { UptimeBars } from "./uptime-bars";
+import { UptimeBars, type BarDay } from "./uptime-bars";
 
 const stateClass: Record<ServiceState, string> = {
   operational: "text-success",
@@ -39,13 +39,17 @@ export async function ServiceRow({
   const monthDown = month.reduce((sum, day) => sum + day.down, 0);
   const monthUptime = uptimePercent({ UP: month.reduce((sum, day) => sum + day.checks, 0) - monthDown, DOWN: monthDown });
   const uptimeText = (value: number | null) => (value === null ? t("noData") : t("uptime", { value: number.format(value) }));
-  const days = service.days.map((day) => ({
-    date: day.date,
-    uptime: day.uptime,
-    incidents: day.incidentIds.flatMap((id) => incidentTitles.get(id) ?? []),
-    maintenance: day.maintenanceIds.flatMap((id) => maintenanceTitles.get(id) ?? []),
-    excluded: day.excluded,
-  }));
+  const days = service.days.map((day): BarDay => {
+    const incidents = day.incidentIds.flatMap((id) => incidentTitles.get(id) ?? []);
+    const maintenance = day.maintenanceIds.flatMap((id) => maintenanceTitles.get(id) ?? []);
+    return {
+      date: day.date,
+      uptime: day.uptime,
+      ...(incidents.length > 0 && { incidents }),
+      ...(maintenance.length > 0 && { maintenance }),
+      ...(day.excluded && { excluded: true as const }),
+    };
+  });
   return (
     <li
       className="flex flex-col gap-3 px-5 py-5 sm:px-6"

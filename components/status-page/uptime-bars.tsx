@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { escapeHtml } from "@/lib/escape-html";
 import { utcDayFormat } from "@/lib/format";
 import { dayBand } from "@/lib/status-page/state";
 import { phoneDays, UptimeDayDetails, type BarDay } from "./uptime-day-details";
@@ -6,9 +7,10 @@ import { phoneDays, UptimeDayDetails, type BarDay } from "./uptime-day-details";
 export type { BarDay };
 
 /**
- * A service's days as bars, one tab stop. The bars and their labels are rendered here, on the
- * server, once per cached page: the browser hydrates plain buttons, and formats only the day a
- * reader points at (`UptimeDayDetails`, which also handles the keys).
+ * A service's days as bars, one tab stop. The bars and their labels are written here, on the server,
+ * once per cached page, as the row's HTML: React neither sends them as elements nor hydrates them
+ * (90 buttons a service), and `UptimeDayDetails` handles their events on the row, formatting only
+ * the day a reader points at.
  */
 export async function UptimeBars({ name, days, locale }: { name: string; days: BarDay[]; locale: string }) {
   const t = await getTranslations("statusPage");
@@ -17,28 +19,28 @@ export async function UptimeBars({ name, days, locale }: { name: string; days: B
   const summary = (day: BarDay) =>
     [
       day.uptime === null ? t("dayNoData") : t("dayUptime", { value: number.format(day.uptime) }),
-      day.incidents.length ? t("dayIncidents", { count: day.incidents.length }) : t("dayNoIncident"),
-      ...(day.maintenance.length ? [t("dayMaintenance", { count: day.maintenance.length })] : []),
+      day.incidents?.length ? t("dayIncidents", { count: day.incidents.length }) : t("dayNoIncident"),
+      ...(day.maintenance?.length ? [t("dayMaintenance", { count: day.maintenance.length })] : []),
       ...(day.excluded ? [t("dayExcluded")] : []),
     ].join(", ");
   const firstShown = Math.max(0, days.length - phoneDays);
-  return (
-    <UptimeDayDetails name={name} days={days}>
-      {days.map((day, index) => (
-        <button
-          key={day.date}
-          type="button"
-          tabIndex={index === days.length - 1 ? 0 : -1}
-          aria-label={t("dayLabel", { name, date: dayText(day.date), summary: summary(day) })}
-          data-band={dayBand(day.uptime)}
-          data-date={day.date}
-          // Only the attributes a day has: each is sent twice (the HTML and the page's data for React).
-          {...(day.incidents.length > 0 && { "data-incidents": "" })}
-          {...(day.excluded && { "data-excluded": "" })}
-          data-testid="uptime-day"
-          className={index < firstShown ? "uptime-bar hidden sm:block" : "uptime-bar"}
-        />
-      ))}
-    </UptimeDayDetails>
-  );
+  const bars = days
+    .map((day, index) => {
+      const label = escapeHtml(t("dayLabel", { name, date: dayText(day.date), summary: summary(day) }));
+      // The last day is the row's tab stop; a phone shows the last month only.
+      const attributes = [
+        `type="button"`,
+        `tabindex="${index === days.length - 1 ? 0 : -1}"`,
+        `aria-label="${label}"`,
+        `data-band="${dayBand(day.uptime)}"`,
+        `data-date="${escapeHtml(day.date)}"`,
+        ...(day.incidents?.length ? [`data-incidents=""`] : []),
+        ...(day.excluded ? [`data-excluded=""`] : []),
+        `data-testid="uptime-day"`,
+        `class="${index < firstShown ? "uptime-bar hidden sm:block" : "uptime-bar"}"`,
+      ];
+      return `<button ${attributes.join(" ")}></button>`;
+    })
+    .join("");
+  return <UptimeDayDetails name={name} days={days} barsHtml={bars} />;
 }

@@ -1,12 +1,16 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent, type PointerEvent, type ReactNode } from "react";
+import { useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent, type PointerEvent } from "react";
 import { useDateFormat } from "@/lib/date-format";
 import { utcDayFormat } from "@/lib/format";
 
-/** A day: its uptime, the titles of its incidents and maintenance, and whether uptime left maintenance out. */
-export type BarDay = { date: string; uptime: number | null; incidents: string[]; maintenance: string[]; excluded: boolean };
+/**
+ * A day: its uptime, the titles of its incidents and maintenance, and whether uptime left maintenance
+ * out. What a day does not have is left out: most days have nothing but their uptime, and the days
+ * travel in the page's data.
+ */
+export type BarDay = { date: string; uptime: number | null; incidents?: string[]; maintenance?: string[]; excluded?: true };
 
 /** Days shown on a phone: the last month (the bars of older days would be thinner than a finger). */
 export const phoneDays = 30;
@@ -24,11 +28,12 @@ function barOf(group: HTMLElement | null, target: EventTarget | null): { bar: HT
 }
 
 /**
- * The bars' behaviour, for the buttons the server rendered (its children): arrows, Home and End move
+ * The bars' behaviour, for the buttons the server wrote (`barsHtml`, which React leaves as it is):
+ * arrows, Home and End move
  * between days (one tab stop); hovering, focusing or tapping a day shows its uptime, incidents and
  * maintenance in a panel above the bars. Events are handled once, on the row.
  */
-export function UptimeDayDetails({ name, days, children }: { name: string; days: BarDay[]; children: ReactNode }) {
+export function UptimeDayDetails({ name, days, barsHtml }: { name: string; days: BarDay[]; barsHtml: string }) {
   const t = useTranslations("statusPage");
   const { locale } = useDateFormat();
   const panelId = useId();
@@ -97,8 +102,12 @@ export function UptimeDayDetails({ name, days, children }: { name: string; days:
       : narrow
         ? ((Math.max(active, firstShown) - firstShown + 0.5) / (days.length - firstShown)) * 100
         : ((active + 0.5) / days.length) * 100;
-  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
-  const uptime = (day: BarDay) => (day.uptime === null ? t("dayNoData") : t("dayUptime", { value: number.format(day.uptime) }));
+  // Made when a day is shown, not on every row's first render: an Intl formatter's first use in a
+  // page loads the browser's locale data, which would hold up the page's hydration.
+  const uptime = (day: BarDay) =>
+    day.uptime === null
+      ? t("dayNoData")
+      : t("dayUptime", { value: new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(day.uptime) });
 
   return (
     <div className="relative" onPointerLeave={(event) => event.pointerType === "mouse" && show(null)}>
@@ -126,9 +135,10 @@ export function UptimeDayDetails({ name, days, children }: { name: string; days:
           else setActive((current) => (current === from.index ? null : from.index));
         }}
         onKeyDown={onKeyDown}
-      >
-        {children}
-      </div>
+        // The server's own markup, escaped there (uptime-bars.tsx): the same string on every render,
+        // so React never writes it again, and the tab stop the keys move stays where they put it.
+        dangerouslySetInnerHTML={{ __html: barsHtml }}
+      />
       {shown && (
         <div
           id={panelId}
@@ -139,7 +149,7 @@ export function UptimeDayDetails({ name, days, children }: { name: string; days:
         >
           <p className="font-medium">{utcDayFormat(locale)(shown.date)}</p>
           <p className="mt-1 text-muted-foreground tabular-nums">{uptime(shown)}</p>
-          {shown.maintenance.length > 0 && (
+          {shown.maintenance?.length ? (
             <ul className="mt-2 flex flex-col gap-1 border-t pt-2" data-testid="uptime-tooltip-maintenance">
               {shown.maintenance.map((title, i) => (
                 <li key={i} className="line-clamp-2 break-words">
@@ -148,8 +158,8 @@ export function UptimeDayDetails({ name, days, children }: { name: string; days:
               ))}
               {shown.excluded && <li className="text-xs text-muted-foreground">{t("dayExcluded")}</li>}
             </ul>
-          )}
-          {shown.incidents.length === 0 ? (
+          ) : null}
+          {!shown.incidents?.length ? (
             <p className="mt-1 text-muted-foreground">{t("dayNoIncident")}</p>
           ) : (
             <ul className="mt-2 flex flex-col gap-1 border-t pt-2">

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Tx } from "../db";
 import { env } from "../env";
+import { escapeHtml } from "../escape-html";
 import type { EmailCategory, Role } from "../generated/prisma/enums.ts";
 import { receives, type EmailPreferences } from "./preferences";
 import { categoryOf, mailLocale, renderEmail, type EmailRequest } from "./render-email";
@@ -60,8 +61,6 @@ async function wanted<R extends EmailRecipient>(tx: Tx, recipients: R[], request
 /** Stands for a value known only later (the recipient's name, a reference) while a message is rendered. */
 export const emailSlot = (name: string) => `%%${name}%%`;
 const nameSlot = emailSlot("recipient-name");
-const escapeHtml = (value: string) =>
-  value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#x27;");
 
 /**
  * Puts one message per recipient in the outbox inside the caller's transaction: they exist if and

@@ -9,7 +9,8 @@ import { cpSync, symlinkSync } from "node:fs";
 import path from "node:path";
 import { nextBin, root, runCommand } from "./servers";
 
-export const bareRoutes = { page: "/", constant: "/api/constant", insert: "/api/insert" } as const;
+/** `textPage`: a heading and a line of text, for Lighthouse (an empty page paints nothing it could time). */
+export const bareRoutes = { page: "/", textPage: "/text", constant: "/api/constant", insert: "/api/insert" } as const;
 
 /** The table POST /api/insert writes to; `key` is the body's idempotencyKey. */
 export const bareTableSql =
