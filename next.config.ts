@@ -1,14 +1,8 @@
 import path from "node:path";
 import type { NextConfig } from "next";
-import createNextIntlPlugin from "next-intl/plugin";
+import { PHASE_PRODUCTION_SERVER } from "next/constants";
 import { cachedPages, pageLocaleHeader } from "./lib/cached-pages";
 import { securityHeaders } from "./lib/security-headers";
-
-const withNextIntl = createNextIntlPlugin({
-  requestConfig: "./i18n/request.ts",
-  // Messages are compiled at build time: no ICU parser in the browser, faster formatting.
-  experimental: { messages: { path: "./messages", format: "json", locales: "infer", precompile: true } },
-});
 
 const nextConfig: NextConfig = {
   // PGlite ships a 24 MB WASM build: load it from node_modules at run time. pusher (node-fetch) runs as shipped.
@@ -43,4 +37,18 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default withNextIntl(nextConfig);
+/**
+ * next-intl's plugin only shapes the build (its aliases and message compilation): a production server
+ * (`next start`) runs without it. Loading it there would load its file watcher and its own SWC, native
+ * modules a server never uses, in every instance's memory.
+ */
+export default async function config(phase: string): Promise<NextConfig> {
+  if (phase === PHASE_PRODUCTION_SERVER) return nextConfig;
+  const { default: createNextIntlPlugin } = await import("next-intl/plugin");
+  const withNextIntl = createNextIntlPlugin({
+    requestConfig: "./i18n/request.ts",
+    // Messages are compiled at build time: no ICU parser in the browser, faster formatting.
+    experimental: { messages: { path: "./messages", format: "json", locales: "infer", precompile: true } },
+  });
+  return withNextIntl(nextConfig);
+}
