@@ -5,19 +5,23 @@
  *   npm run bench:all
  *
  * 1. `pages`: /pricing and /status served from cache beside the bare app's empty page (bench:pages);
- * 2. `load`: the GET and write scenarios, the realtime fan-out and the server's memory before and
- *    after (bench:load);
- * 3. `lighthouse`: mobile Lighthouse of the bare app's page of text, /pricing and /status (bench:lighthouse);
- * 4. `js`: the compressed JavaScript of every page in Chromium (the journey e2e/js-budget.spec.ts,
+ * 2. `load`: the GET and write scenarios, the realtime fan-out to 10, 100 and 1,000 streams of the
+ *    built-in transport (LISTENERS; the app is started to accept that many from this one address)
+ *    and the server's memory before and after (bench:load);
+ * 3. `soketi`: the same fan-out with the app publishing through soketi (tools/soketi), its listeners
+ *    pusher-js clients authorized by the app (bench:load with FANOUT_ONLY=1), on a second start of
+ *    the app on the same database;
+ * 4. `lighthouse`: mobile Lighthouse of the bare app's page of text, /pricing and /status (bench:lighthouse);
+ * 5. `js`: the compressed JavaScript of every page in Chromium (the journey e2e/js-budget.spec.ts,
  *    which CI runs too; on the embedded database, its own server);
- * 5. `submit`: hosting request submissions beside one INSERT (bench:submit, at LEVELS, default 10);
- * 6. `crm`: the CRM's reads on the large data set (bench:crm), when BENCH_LARGE_DATABASE_URL names
+ * 6. `submit`: hosting request submissions beside one INSERT (bench:submit, at LEVELS, default 10);
+ * 7. `crm`: the CRM's reads on the large data set (bench:crm), when BENCH_LARGE_DATABASE_URL names
  *    a database `npm run seed:large` filled.
  *
- * Steps 1 to 3 share one production start of the app on a PostgreSQL database created, migrated and
+ * Steps 1, 2 and 4 share one production start of the app on a PostgreSQL database created, migrated and
  * seeded with the demo data for the run (on BENCH_DATABASE_URL's server, default
  * postgres://postgres@127.0.0.1:5432/postgres; dropped after), and one start of the bare app; steps
- * 4 and 5 start their own. The app is built first when its build is stale. ONLY=pages,submit keeps
+ * 3, 5 and 6 start their own. The app is built first when its build is stale. ONLY=pages,submit keeps
  * some steps. A step that fails does not stop the others; the command exits 1 when one failed.
  */
 import { spawn, type ChildProcess } from "node:child_process";
@@ -29,10 +33,11 @@ import { PrismaClient } from "../lib/generated/prisma/client.ts";
 import { seed } from "../prisma/seed/index";
 import { bareRoutes, buildBareApp } from "./bench/bare-next";
 import { freePort, loadAverage, log, nextBin, root, runCommand, runSql, startNext } from "./bench/servers";
+import { ensureSoketiInstalled, pusherEnv, startSoketi, stopSoketi } from "./soketi";
 import { buildIsStale } from "./build-state";
 import { migrateDeploy } from "./migrate";
 
-const steps = ["pages", "load", "lighthouse", "js", "submit", "crm"] as const;
+const steps = ["pages", "load", "soketi", "lighthouse", "js", "submit", "crm"] as const;
 type Step = (typeof steps)[number];
 const only = process.env.ONLY?.split(",").map((name) => name.trim());
 const unknown = only?.filter((name) => !steps.includes(name as Step)) ?? [];
@@ -68,8 +73,8 @@ function runStep(step: Step, script: string, args: string[], env: Record<string,
   });
 }
 
-/** The app and the bare app started for steps 1 to 3, on a database seeded for the run. */
-async function startServers(): Promise<{ app: string; appPid: number; bare: string }> {
+/** The database seeded for the run, and the app's environment on it. */
+async function prepareDatabase(): Promise<NodeJS.ProcessEnv> {
   await runSql(server.toString(), `CREATE DATABASE "${databaseName}"`);
   const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: databaseUrl };
   delete env.PGLITE_DIR;
@@ -77,25 +82,28 @@ async function startServers(): Promise<{ app: string; appPid: number; bare: stri
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
   await seed(prisma);
   await prisma.$disconnect();
-  const bareDir = path.join(work, "bare");
-  await buildBareApp(bareDir);
-  let appPid = 0;
-  const app = await startNext(
+  return env;
+}
+
+/** A production start of the app on the run's database; resolves with its base URL and pid. */
+async function startApp(name: string, env: NodeJS.ProcessEnv): Promise<{ url: string; pid: number }> {
+  let pid = 0;
+  const url = await startNext(
     {
-      name: "app",
+      name,
       cwd: root,
       nodeArgs: ["--import", "./server/socket-address.mjs"],
-      env: { ...env, AUTH_SECRET: "bench-secret-bench-secret-bench-secret-42", LOG_LEVEL: "warn" },
+      // The fan-out's listeners all come from this machine's one address.
+      env: { ...env, AUTH_SECRET: "bench-secret-bench-secret-bench-secret-42", LOG_LEVEL: "warn", REALTIME_STREAMS_PER_ADDRESS: "2000" },
       port: await freePort(),
       logDir: work,
     },
     (child) => {
       children.push(child);
-      appPid = child.pid ?? 0;
+      pid = child.pid ?? 0;
     },
   );
-  const bare = await startNext({ name: "bare", cwd: bareDir, env, port: await freePort(), logDir: work }, (child) => children.push(child));
-  return { app, appPid, bare };
+  return { url, pid };
 }
 
 function stopServers() {
@@ -105,16 +113,41 @@ function stopServers() {
 async function main() {
   log(`load average at start: ${loadAverage()} (${cpus().length} cores)`);
   if (buildIsStale(root)) await runCommand(process.execPath, [nextBin, "build"], root, { ...process.env, NEXT_TELEMETRY_DISABLED: "1" });
-  if (wanted("pages") || wanted("load") || wanted("lighthouse")) {
-    const { app, appPid, bare } = await startServers();
-    log(`app on ${app} (database ${databaseName}), bare app on ${bare}`);
-    if (wanted("pages")) await runStep("pages", "bench:pages", [app]);
-    if (wanted("load")) await runStep("load", "bench:load", [app], { BENCH_PIDS: String(appPid) });
+  const listeners = process.env.LISTENERS ?? "10,100,1000";
+  const env = wanted("pages") || wanted("load") || wanted("soketi") || wanted("lighthouse") ? await prepareDatabase() : null;
+  if (env && (wanted("pages") || wanted("load") || wanted("lighthouse"))) {
+    const bareDir = path.join(work, "bare");
+    await buildBareApp(bareDir);
+    const bare = await startNext({ name: "bare", cwd: bareDir, env, port: await freePort(), logDir: work }, (child) =>
+      children.push(child),
+    );
+    const app = await startApp("app", env);
+    log(`app on ${app.url} (database ${databaseName}), bare app on ${bare}`);
+    if (wanted("pages")) await runStep("pages", "bench:pages", [app.url]);
+    if (wanted("load")) await runStep("load", "bench:load", [app.url], { BENCH_PIDS: String(app.pid), LISTENERS: listeners });
     if (wanted("lighthouse")) {
       await runStep("lighthouse", "bench:lighthouse", [bare, bareRoutes.textPage]);
-      await runStep("lighthouse", "bench:lighthouse", [app, "/pricing", "/status"]);
+      await runStep("lighthouse", "bench:lighthouse", [app.url, "/pricing", "/status"]);
     }
     stopServers();
+  }
+  if (env && wanted("soketi")) {
+    if (!(await ensureSoketiInstalled())) throw new Error("soketi could not be installed (tools/soketi)");
+    const port = await freePort();
+    const soketi = await startSoketi({ port, metricsPort: await freePort() });
+    try {
+      const app = await startApp("app-soketi", { ...env, ...pusherEnv(port) });
+      log(`app on ${app.url} publishing through soketi on 127.0.0.1:${port}`);
+      await runStep("soketi", "bench:load", [app.url], {
+        ...pusherEnv(port),
+        FANOUT_ONLY: "1",
+        BENCH_PIDS: String(app.pid),
+        LISTENERS: listeners,
+      });
+    } finally {
+      stopServers();
+      await stopSoketi(soketi);
+    }
   }
   // Its own server on the embedded database, on a port of its own.
   if (wanted("js"))

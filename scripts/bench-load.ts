@@ -13,8 +13,13 @@
  * - GET /api/crm/leads as a seller;
  * - POST /api/crm/tickets/{id}/comments as support: public replies, in turn on TICKETS tickets
  *   (default 5) the customer opens for the run (closed at the end);
- * - realtime fan-out: LISTENERS streams (default 50) of the support account on the first ticket's channel,
- *   then FANOUT_EVENTS replies (default 5) one at a time, and the time until every listener had each.
+ * - realtime fan-out: LISTENERS streams (default 50; a list such as 10,100,1000 measures each count in
+ *   turn) of the support account on the first ticket's channel, then FANOUT_EVENTS replies (default 5)
+ *   one at a time, and the time until every listener had each. The app refuses more streams from one
+ *   address than REALTIME_STREAMS_PER_ADDRESS (50 by default): start it with a higher figure to
+ *   measure more listeners from this one machine. With PUSHER_KEY and PUSHER_HOST (and PUSHER_PORT,
+ *   PUSHER_USE_TLS) set as the app's, the listeners are pusher-js clients of that server instead,
+ *   authorized by the app. FANOUT_ONLY=1 measures the fan-out (and memory) without the scenarios.
  *
  * Accounts (the demo seed's by default): BENCH_CUSTOMER_EMAIL (several, comma-separated, share
  * BENCH_CUSTOMER_PASSWORD), BENCH_SELLER_EMAIL/BENCH_SELLER_PASSWORD, BENCH_SUPPORT_EMAIL/
@@ -31,15 +36,27 @@ import path from "node:path";
 import autocannon from "autocannon";
 import { Pool } from "pg";
 import { bareRoutes, bareTableSql, buildBareApp } from "./bench/bare-next";
-import { fanOut, type FanOutResult } from "./bench/fan-out";
+import { fanOut, type FanOutResult, type PusherServer } from "./bench/fan-out";
 import { freePort, loadAverage, log, runSql, startNext, treeRssKiB } from "./bench/servers";
 import { HttpSession } from "./http-session";
 import { Refusal, runIfMain } from "./run-if-main";
 
 const seconds = Number(process.env.DURATION ?? 10);
 const connections = Number(process.env.CONNECTIONS ?? 20);
-const listenerCount = Number(process.env.LISTENERS ?? 50);
+const listenerCounts = (process.env.LISTENERS ?? "50").split(",").map(Number);
 const fanOutEvents = Number(process.env.FANOUT_EVENTS ?? 5);
+/** FANOUT_ONLY=1: the realtime fan-out (and memory) alone, none of the HTTP scenarios. */
+const fanOutOnly = process.env.FANOUT_ONLY === "1";
+/** The app publishes through this Pusher-protocol server (the same PUSHER_* variables as the app's): the listeners join it. */
+const pusher: PusherServer | undefined =
+  process.env.PUSHER_KEY && process.env.PUSHER_HOST
+    ? {
+        key: process.env.PUSHER_KEY,
+        host: process.env.PUSHER_HOST,
+        port: Number(process.env.PUSHER_PORT ?? 443),
+        useTLS: !["false", "0"].includes(process.env.PUSHER_USE_TLS ?? "true"),
+      }
+    : undefined;
 const ticketCount = Math.max(1, Number(process.env.TICKETS ?? 5));
 const accounts = {
   customers: (process.env.BENCH_CUSTOMER_EMAIL ?? "client@orbite.test").split(",").map((e) => e.trim()),
@@ -370,13 +387,16 @@ async function main() {
       },
     ];
 
+    const measured = fanOutOnly ? [] : scenarios;
     log("warming up (2 s per route, not counted)");
-    for (const scenario of scenarios) await shoot(scenario.app, 2, Math.min(connections, 5));
-    await shoot(bareGet, 2, 5);
-    await shoot(bareInsert(`${runTag}-warm-up`), 2, 5);
+    for (const scenario of measured) await shoot(scenario.app, 2, Math.min(connections, 5));
+    if (measured.length) {
+      await shoot(bareGet, 2, 5);
+      await shoot(bareInsert(`${runTag}-warm-up`), 2, 5);
+    }
 
     const results = [];
-    for (const scenario of scenarios) {
+    for (const scenario of measured) {
       log(scenario.name);
       const before = scenario.created && { app: await scenario.created.app(), bare: await scenario.created.bare() };
       const a1 = await shoot(scenario.app, seconds);
@@ -400,35 +420,43 @@ async function main() {
       results.push({ scenario, app: [a1, a2], bare: [b1, b2], created });
     }
 
-    log(`fan-out: ${listenerCount} streams of ${accounts.support} on private-ticket-${ticket.id}, ${fanOutEvents} replies`);
-    // With Pusher as the transport the stream answers 404: the rest of the results still count.
-    const fan = await fanOut({
-      session: support,
-      channel: `private-ticket-${ticket.id}`,
-      listeners: listenerCount,
-      events: fanOutEvents,
-      event: "ticket.comment",
-      idField: "commentId",
-      publish: async () => {
-        const sentAt = performance.now();
-        const { id } = mustAnswer(
-          "POST /api/crm/tickets/{id}/comments",
-          await support.json<{ id: string }>(`/api/crm/tickets/${ticket.id}/comments`, {
-            method: "POST",
-            headers: { "content-type": "application/json" },
-            body: JSON.stringify({ body: "Load test: fan-out", internal: false }),
-          }),
-          201,
-        );
-        return { id, sentAt, answeredMs: performance.now() - sentAt };
-      },
-    }).catch((error: Error) => error);
-    if (fan instanceof Error) log(`fan-out not measured: ${fan.message}`);
-    else
+    const fans: Array<{ listeners: number; result: FanOutResult | Error }> = [];
+    for (const listeners of listenerCounts) {
       log(
-        `fan-out: all had it after ${fan.allHadIt.map((ms) => (ms === null ? "never" : `${f(ms)} ms`)).join(", ")}; ` +
-          `${fan.missing} missing, ${fan.failedListeners} listeners closed`,
+        `fan-out: ${listeners} ${pusher ? `pusher-js clients of ${pusher.host}:${pusher.port}` : "streams"} of ${accounts.support} ` +
+          `on private-ticket-${ticket.id}, ${fanOutEvents} replies`,
       );
+      // With Pusher as the transport the stream answers 404: the rest of the results still count.
+      const fan = await fanOut({
+        session: support,
+        channel: `private-ticket-${ticket.id}`,
+        listeners,
+        pusher,
+        events: fanOutEvents,
+        event: "ticket.comment",
+        idField: "commentId",
+        publish: async () => {
+          const sentAt = performance.now();
+          const { id } = mustAnswer(
+            "POST /api/crm/tickets/{id}/comments",
+            await support.json<{ id: string }>(`/api/crm/tickets/${ticket.id}/comments`, {
+              method: "POST",
+              headers: { "content-type": "application/json" },
+              body: JSON.stringify({ body: "Load test: fan-out", internal: false }),
+            }),
+            201,
+          );
+          return { id, sentAt, answeredMs: performance.now() - sentAt };
+        },
+      }).catch((error: Error) => error);
+      if (fan instanceof Error) log(`fan-out not measured: ${fan.message}`);
+      else
+        log(
+          `fan-out: all had it after ${fan.allHadIt.map((ms) => (ms === null ? "never" : `${f(ms)} ms`)).join(", ")}; ` +
+            `${fan.missing} missing, ${fan.failedListeners} listeners closed`,
+        );
+      fans.push({ listeners, result: fan });
+    }
 
     await readMemory("after");
 
@@ -438,10 +466,10 @@ async function main() {
         `${seconds} s per run at ${connections} connections, interleaved app/bare/bare/app (means of the two runs of each side).`,
     );
     console.log(`Load average (1, 5, 15 min) at start ${startLoad}, at end ${endLoad}; ${cpus().length} cores.\n`);
-    console.log(scenarioTable(results));
+    if (results.length) console.log(scenarioTable(results));
     const writes = results.filter((r) => r.created);
     if (writes.length) console.log(`\n${writes.map((r) => `- ${r.scenario.name}: ${r.created}`).join("\n")}`);
-    console.log(`\n${fan instanceof Error ? `Realtime fan-out not measured: ${fan.message}` : fanOutTable(fan)}`);
+    console.log(`\n${fanOutTable(fans)}`);
     console.log(`\n${memoryTable(memory)}`);
     if (memoryNotes.length) console.log(`\n${memoryNotes.join(" ")}`);
     const loaded = Math.max(Number(startLoad.split(" ")[0]), Number(endLoad.split(" ")[0]));
@@ -472,15 +500,22 @@ function scenarioTable(rows: Array<{ scenario: Scenario; app: Shot[]; bare: Shot
   return lines.join("\n");
 }
 
-function fanOutTable(fan: FanOutResult): string {
-  const all = fan.allHadIt.filter((ms): ms is number => ms !== null);
+function fanOutTable(fans: Array<{ listeners: number; result: FanOutResult | Error }>): string {
   const stat = (values: number[], p: number) => (values.length ? f(percentile(values, p)) : "—");
+  const transport = `public reply → ticket channel, ${pusher ? `Pusher protocol (${pusher.host}:${pusher.port})` : "built-in stream"}`;
+  const row = (listeners: number, fan: FanOutResult | Error) => {
+    if (fan instanceof Error) return `| ${transport} | ${listeners} | not measured: ${fan.message} | | | | | | |`;
+    const all = fan.allHadIt.filter((ms): ms is number => ms !== null);
+    return (
+      `| ${transport} | ${fan.listeners} | ${fan.events} | ${fan.delays.length} (${fan.missing}) | ${stat(fan.delays, 50)} | ` +
+      `${stat(fan.delays, 99)} | ${fan.delays.length ? f(Math.max(...fan.delays)) : "—"} | ` +
+      `${fan.allHadIt.map((ms) => (ms === null ? "never" : f(ms))).join(", ")}${all.length < fan.allHadIt.length ? " ✗" : ""} | ${stat(fan.publishMs, 50)} |`
+    );
+  };
   return [
     "| realtime fan-out | listeners | events | deliveries (missing) | delay p50 ms | p99 ms | max ms | every listener had it, per event (ms) | reply answered, median ms |",
     "| --- | --: | --: | --: | --: | --: | --: | --- | --: |",
-    `| public reply → ticket channel | ${fan.listeners} | ${fan.events} | ${fan.delays.length} (${fan.missing}) | ${stat(fan.delays, 50)} | ` +
-      `${stat(fan.delays, 99)} | ${fan.delays.length ? f(Math.max(...fan.delays)) : "—"} | ` +
-      `${fan.allHadIt.map((ms) => (ms === null ? "never" : f(ms))).join(", ")}${all.length < fan.allHadIt.length ? " ✗" : ""} | ${stat(fan.publishMs, 50)} |`,
+    ...fans.map(({ listeners, result }) => row(listeners, result)),
   ].join("\n");
 }
 

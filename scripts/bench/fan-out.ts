@@ -1,9 +1,17 @@
 /**
- * The built-in realtime transport's fan-out, seen from outside: `listeners` streams open on one
- * channel (GET /api/realtime/stream), then events published one at a time; for each, the time from
- * the moment its publishing request was sent until each listener had it.
+ * The realtime fan-out, seen from outside: `listeners` open on one channel, then events published one
+ * at a time; for each, the time from the moment its publishing request was sent until each listener
+ * had it (an upper bound of the time from the write's commit). A listener is a stream of the built-in
+ * transport (GET /api/realtime/stream), or, with `pusher`, a pusher-js client (its Node build, as
+ * the browser's) connected to the Pusher-protocol server the app publishes to, its private channel
+ * authorized by the app's own route (POST /api/realtime/auth) with the session's cookies.
  */
+import { setMaxListeners } from "node:events";
+import PusherClient from "pusher-js";
 import type { HttpSession } from "../http-session";
+
+/** Where the app's Pusher-protocol server listens (its PUSHER_KEY, PUSHER_HOST, PUSHER_PORT, PUSHER_USE_TLS). */
+export type PusherServer = { key: string; host: string; port: number; useTLS: boolean };
 
 export type Published = {
   /** The id the listeners look for (matched against the event's `data`). */
@@ -27,6 +35,8 @@ export type FanOutOptions = {
   publish: () => Promise<Published>;
   /** How long to wait for every listener to have one event. */
   timeoutMs?: number;
+  /** Listen through this Pusher-protocol server rather than the built-in stream. */
+  pusher?: PusherServer;
 };
 
 export type FanOutResult = {
@@ -44,7 +54,55 @@ export type FanOutResult = {
 
 type Listener = { arrivals: Map<string, number>; connected: Promise<void>; closed: boolean };
 
+/** Records an event's arrival, once per id, when it is the one waited for. */
+function arrived(listener: Listener, options: FanOutOptions, data: Record<string, unknown> | undefined, now: number) {
+  const id = data?.[options.idField];
+  if (typeof id === "string" && !listener.arrivals.has(id)) listener.arrivals.set(id, now);
+}
+
+function openPusherListener(options: FanOutOptions, server: PusherServer, signal: AbortSignal): Listener {
+  const listener: Listener = { arrivals: new Map(), connected: Promise.resolve(), closed: false };
+  const client = new PusherClient(server.key, {
+    cluster: "",
+    wsHost: server.host,
+    wsPort: server.port,
+    wssPort: server.port,
+    forceTLS: server.useTLS,
+    enabledTransports: ["ws", "wss"],
+    disableStats: true,
+    channelAuthorization: {
+      customHandler: ({ socketId, channelName }, callback) => {
+        options.session
+          .fetch("/api/realtime/auth", {
+            method: "POST",
+            headers: { "content-type": "application/x-www-form-urlencoded" },
+            body: new URLSearchParams({ socket_id: socketId, channel_name: channelName }).toString(),
+          })
+          .then(async (response) => {
+            const body = (await response.json()) as { auth: string };
+            if (response.ok) callback(null, body);
+            else callback(new Error(`the auth route answered ${response.status}`), null);
+          })
+          .catch((error: Error) => callback(error, null));
+      },
+    },
+  });
+  signal.addEventListener("abort", () => client.disconnect());
+  client.connection.bind("disconnected", () => (listener.closed = true));
+  listener.connected = new Promise((resolve, reject) => {
+    const subscription = client.subscribe(options.channel);
+    subscription.bind("pusher:subscription_succeeded", () => resolve());
+    subscription.bind("pusher:subscription_error", (error: { error?: string }) => {
+      listener.closed = true;
+      reject(new Error(`the subscription was refused: ${error.error ?? JSON.stringify(error)}`));
+    });
+    subscription.bind(options.event, (data: Record<string, unknown>) => arrived(listener, options, data, performance.now()));
+  });
+  return listener;
+}
+
 function openListener(options: FanOutOptions, signal: AbortSignal): Listener {
+  if (options.pusher) return openPusherListener(options, options.pusher, signal);
   const listener: Listener = { arrivals: new Map(), connected: Promise.resolve(), closed: false };
   listener.connected = (async () => {
     const response = await options.session.fetch(`/api/realtime/stream?channels=${encodeURIComponent(options.channel)}`, { signal });
@@ -74,14 +132,7 @@ function openListener(options: FanOutOptions, signal: AbortSignal): Listener {
               .join("\n");
             if (!data) continue;
             const parsed = JSON.parse(data) as { channel: string; event: string; data: Record<string, unknown> };
-            const id = parsed.data?.[options.idField];
-            if (
-              parsed.channel === options.channel &&
-              parsed.event === options.event &&
-              typeof id === "string" &&
-              !listener.arrivals.has(id)
-            )
-              listener.arrivals.set(id, now);
+            if (parsed.channel === options.channel && parsed.event === options.event) arrived(listener, options, parsed.data, now);
           }
         }
       } catch {
@@ -101,6 +152,8 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export async function fanOut(options: FanOutOptions): Promise<FanOutResult> {
   const timeoutMs = options.timeoutMs ?? 10_000;
   const controller = new AbortController();
+  // Every listener watches the one signal that ends them all.
+  setMaxListeners(options.listeners + 10, controller.signal);
   const listeners = Array.from({ length: options.listeners }, () => openListener(options, controller.signal));
   const result: FanOutResult = {
     listeners: options.listeners,
