@@ -29,9 +29,8 @@ function barOf(group: HTMLElement | null, target: EventTarget | null): { bar: HT
 
 /**
  * The bars' behaviour, for the buttons the server wrote (`barsHtml`, which React leaves as it is):
- * arrows, Home and End move
- * between days (one tab stop); hovering, focusing or tapping a day shows its uptime, incidents and
- * maintenance in a panel above the bars. Events are handled once, on the row.
+ * arrows, Home and End move between days (one tab stop); hovering, focusing or tapping a day shows
+ * its uptime, incidents and maintenance in a panel above the bars. Events are handled once, on the row.
  */
 export function UptimeDayDetails({ name, days, barsHtml }: { name: string; days: BarDay[]; barsHtml: string }) {
   const t = useTranslations("statusPage");
