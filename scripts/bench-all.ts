@@ -20,7 +20,7 @@
  *
  * Steps 1, 2 and 4 share one production start of the app on a PostgreSQL database created, migrated and
  * seeded with the demo data for the run (on BENCH_DATABASE_URL's server, default
- * postgres://postgres@127.0.0.1:5432/postgres; dropped after), and one start of the bare app; steps
+ * postgres://postgres@127.0.0.1:5432/postgres; dropped after), and Lighthouse a start of the bare app; steps
  * 3, 5 and 6 start their own. The app is built first when its build is stale. ONLY=pages,submit keeps
  * some steps. A step that fails does not stop the others; the command exits 1 when one failed.
  */
@@ -116,16 +116,17 @@ async function main() {
   const listeners = process.env.LISTENERS ?? "10,100,1000";
   const env = wanted("pages") || wanted("load") || wanted("soketi") || wanted("lighthouse") ? await prepareDatabase() : null;
   if (env && (wanted("pages") || wanted("load") || wanted("lighthouse"))) {
-    const bareDir = path.join(work, "bare");
-    await buildBareApp(bareDir);
-    const bare = await startNext({ name: "bare", cwd: bareDir, env, port: await freePort(), logDir: work }, (child) =>
-      children.push(child),
-    );
     const app = await startApp("app", env);
-    log(`app on ${app.url} (database ${databaseName}), bare app on ${bare}`);
+    log(`app on ${app.url} (database ${databaseName})`);
     if (wanted("pages")) await runStep("pages", "bench:pages", [app.url]);
     if (wanted("load")) await runStep("load", "bench:load", [app.url], { BENCH_PIDS: String(app.pid), LISTENERS: listeners });
     if (wanted("lighthouse")) {
+      // bench:pages and bench:load start their own bare app; Lighthouse is given this one's address.
+      const bareDir = path.join(work, "bare");
+      await buildBareApp(bareDir);
+      const bare = await startNext({ name: "bare", cwd: bareDir, env, port: await freePort(), logDir: work }, (child) =>
+        children.push(child),
+      );
       await runStep("lighthouse", "bench:lighthouse", [bare, bareRoutes.textPage]);
       await runStep("lighthouse", "bench:lighthouse", [app.url, "/pricing", "/status"]);
     }
