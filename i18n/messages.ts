@@ -69,7 +69,20 @@ export type AppMessages = typeof common &
   typeof tokens &
   typeof status;
 
-export async function loadMessages(locale: Locale): Promise<AppMessages> {
-  const modules = await Promise.all(messageModules.map((name) => import(`../messages/${locale}/${name}.json`)));
-  return Object.assign({}, ...modules.map((m: { default: object }) => m.default));
+const loaded = new Map<Locale, Promise<AppMessages>>();
+
+/**
+ * A language's messages, merged once per process: every page, email and alert of that language reads
+ * the same object (never changed), rather than importing and merging twenty files again.
+ */
+export function loadMessages(locale: Locale): Promise<AppMessages> {
+  let messages = loaded.get(locale);
+  if (!messages) {
+    messages = Promise.all(messageModules.map((name) => import(`../messages/${locale}/${name}.json`))).then((modules) =>
+      Object.assign({}, ...modules.map((m: { default: object }) => m.default)),
+    );
+    loaded.set(locale, messages);
+    messages.catch(() => loaded.delete(locale));
+  }
+  return messages;
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { cookies } from "next/headers";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { isAppError } from "../errors";
@@ -9,6 +10,7 @@ import type { Role } from "./roles";
 import { loginSchema } from "./schemas";
 import { authenticate } from "./service";
 import { sessionHolds, sessionState, tokenVersion } from "./session-state";
+import { decodeSessionToken, sessionCookie } from "./session-token";
 import { endSession, newSessionId, sessionMaxAgeSeconds, startSession, type SessionClient } from "./sessions";
 
 declare module "next-auth" {
@@ -105,3 +107,16 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     },
   },
 });
+
+/**
+ * The request's session as its cookie says (who, which session, begun at which session version),
+ * not yet checked against the database: currentUser() does that. The doors' read, without Auth.js's
+ * `auth()`, which also re-encrypts the cookie and makes a CSRF token on every call (session-token.ts).
+ */
+export async function readSession(): Promise<{ user: { id: string }; sid?: string; ver: number } | null> {
+  const jar = await cookies();
+  const cookie = sessionCookie((name) => jar.get(name)?.value);
+  const payload = cookie && (await decodeSessionToken(cookie.value, cookie.name, [env.authSecret]));
+  if (!payload?.sub) return null;
+  return { user: { id: payload.sub }, sid: typeof payload.sid === "string" ? payload.sid : undefined, ver: tokenVersion(payload.ver) };
+}

@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { AppError } from "../errors";
 import { noteSeen } from "../livepulse/metrics/active-users";
-import { auth } from "./index";
+import { readSession } from "./index";
 import { can, type Permission } from "./permissions";
 import type { Actor, Role } from "./roles";
 import { sessionHolds, sessionState, tokenVersion } from "./session-state";
@@ -26,7 +26,7 @@ export type SessionUser = {
  * database cannot say, this throws and the door answers 503: never "sign in".
  */
 export const currentUser = cache(async (): Promise<SessionUser | null> => {
-  const session = await auth();
+  const session = await readSession();
   if (!session?.user?.id || !session.sid) return null;
   const state = await sessionState(session.user.id, session.sid);
   if (!sessionHolds(state, tokenVersion(session.ver))) return null;

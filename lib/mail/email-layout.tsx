@@ -43,11 +43,11 @@ function Quote({ text }: { text: string }) {
   );
 }
 
-/** The facts a message is about, as label/value rows (a table: mail clients lay tables out alike; the text version too). */
+/** The facts a message is about, as label/value rows (a table: mail clients lay tables out alike). */
 function Details({ rows }: { rows: EmailDetail[] }) {
   return (
     <Section style={{ border: `1px solid ${colors.border}`, borderRadius: "6px", margin: "8px 0 0" }}>
-      <table className="details" role="presentation" width="100%" cellPadding={0} cellSpacing={0} style={{ borderCollapse: "collapse" }}>
+      <table role="presentation" width="100%" cellPadding={0} cellSpacing={0} style={{ borderCollapse: "collapse" }}>
         <tbody>
           {rows.map((row, index) => (
             <tr key={index}>
@@ -67,9 +67,6 @@ const cell = (index: number) => ({
   padding: "8px 12px",
   borderTop: index === 0 ? "none" : `1px solid ${colors.border}`,
 });
-
-/** For the text version: the details table as aligned columns rather than run-together words. */
-export const plainTextOptions = { selectors: [{ selector: "table.details", format: "dataTable" }] };
 
 /**
  * The one frame of Orbite's messages, built from react-email's table-based parts (which mail clients

@@ -14,7 +14,8 @@ import type {
   Role,
   TicketPriority,
 } from "../generated/prisma/enums.ts";
-import { EmailLayout, plainTextOptions, type EmailDetail } from "./email-layout";
+import { EmailLayout, type EmailContent, type EmailDetail } from "./email-layout";
+import { emailText } from "./email-text";
 
 /** What each kind of message needs to be written, besides its recipient. */
 export type EmailParams = {
@@ -214,24 +215,22 @@ export async function renderEmail(
   const key = `mail.${spec.key}`;
   const href = `${appUrl}${spec.link(request.params)}`;
   const { values = {}, details, quote } = spec.facts?.(request.params, say, locale) ?? {};
-  const element = (
-    <EmailLayout
-      locale={locale}
-      preview={say(`${key}.preview`, values)}
-      company={say("mail.company")}
-      tagline={say("mail.tagline")}
-      heading={say(`${key}.heading`, values)}
-      greeting={say("mail.greeting", { name: recipient.name })}
-      body={say(`${key}.body`, values)}
-      details={details}
-      quote={quote}
-      action={{ label: say(`${key}.action`, values), href }}
-      linkFallback={say("mail.linkFallback")}
-      note={say(`${key}.note`, { ...values, forgotUrl: `${appUrl}/forgot-password`, accountUrl: `${appUrl}/account#email` })}
-      footer={say("mail.footer")}
-      homeUrl={`${appUrl}/`}
-    />
-  );
-  const [html, text] = await Promise.all([render(element), render(element, { plainText: true, htmlToTextOptions: plainTextOptions })]);
-  return { subject: say(`${key}.subject`, values), html, text };
+  const content: EmailContent = {
+    locale,
+    preview: say(`${key}.preview`, values),
+    company: say("mail.company"),
+    tagline: say("mail.tagline"),
+    heading: say(`${key}.heading`, values),
+    greeting: say("mail.greeting", { name: recipient.name }),
+    body: say(`${key}.body`, values),
+    details,
+    quote,
+    action: { label: say(`${key}.action`, values), href },
+    linkFallback: say("mail.linkFallback"),
+    note: say(`${key}.note`, { ...values, forgotUrl: `${appUrl}/forgot-password`, accountUrl: `${appUrl}/account#email` }),
+    footer: say("mail.footer"),
+    homeUrl: `${appUrl}/`,
+  };
+  const html = await render(<EmailLayout {...content} />);
+  return { subject: say(`${key}.subject`, values), html, text: emailText(content) };
 }

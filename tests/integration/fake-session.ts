@@ -42,3 +42,6 @@ export async function auth() {
   }
   return { user, sid, ver: fakeSession.ver };
 }
+
+/** The doors' read of the session (lib/auth/index.ts): the same fake session. */
+export const readSession = auth;

@@ -7,12 +7,13 @@ const caller = await vi.hoisted(async () => {
   const { AsyncLocalStorage } = await import("node:async_hooks");
   return new AsyncLocalStorage<{ id: string; role: string; name: string; email: string }>();
 });
-vi.mock("@/lib/auth/index", () => ({
-  auth: async () => {
+vi.mock("@/lib/auth/index", () => {
+  const auth = async () => {
     const user = caller.getStore();
     return user ? { user, sid: `load-session-${user.id}`, ver: 0 } : null;
-  },
-}));
+  };
+  return { auth, readSession: auth };
+});
 vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 

@@ -1,6 +1,6 @@
 import { loginSchema } from "@/lib/auth/schemas";
 import { authenticate } from "@/lib/auth/service";
-import { actAs, auth } from "../fake-session";
+import { actAs, auth, readSession } from "../fake-session";
 
 /**
  * What Next's runtime would give a request: Auth.js, `next/headers` and `next/cache`. The suite mocks
@@ -24,7 +24,7 @@ export function signInAs(user: Caller | null): void {
 }
 
 // `@/lib/auth/index`
-export { auth };
+export { auth, readSession };
 
 /**
  * Auth.js's credentials sign-in: the password checked as its provider does. A refusal is thrown as
