@@ -7,8 +7,17 @@ import { customerListQuery } from "../lib/crm/customers/schemas";
 import { listCustomers } from "../lib/crm/customers/queries";
 import { recentLeads, todaysActivities, urgentTickets } from "../lib/crm/dashboard/queries";
 import { pipelineBoard } from "../lib/crm/pipeline/queries";
+import { formAnalytics } from "../lib/livepulse/forms/queries";
+import { formAnalyticsQuery } from "../lib/livepulse/forms/period";
+import { metricsSnapshot } from "../lib/livepulse/metrics/snapshot";
+import { livePulseSummary } from "../lib/livepulse/queries";
+import { listTickets } from "../lib/tickets/queries";
+import { ticketListQuery } from "../lib/tickets/schemas";
 
-/** The dashboard, analytics, pipeline and customers cases of the CRM benchmark, read as their pages and routes read. */
+/**
+ * The dashboard, analytics, pipeline, customers, ticket queue and LivePulse cases of the CRM
+ * benchmark, read as their pages and routes read.
+ */
 export function benchCases(actor: Actor): Array<{ name: string; run: () => Promise<unknown> }> {
   const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
   const lastYear = { from: day(-364), to: day(0) };
@@ -29,5 +38,12 @@ export function benchCases(actor: Actor): Array<{ name: string; run: () => Promi
       name: "customers list (by lifetime value)",
       run: () => listCustomers(actor, customerListQuery.parse({ sort: "lifetimeValue", dir: "desc" })),
     },
+    { name: "ticket queue (by SLA)", run: () => listTickets(actor, ticketListQuery.parse({})) },
+    {
+      name: "ticket queue (open, urgent first)",
+      run: () => listTickets(actor, ticketListQuery.parse({ status: "OPEN", sort: "priority", dir: "desc" })),
+    },
+    { name: "form funnel (30 days)", run: () => formAnalytics(actor, formAnalyticsQuery.parse({ period: "30d" })) },
+    { name: "LivePulse overview", run: () => Promise.all([metricsSnapshot(actor), livePulseSummary(actor)]) },
   ];
 }
