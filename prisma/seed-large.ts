@@ -137,16 +137,17 @@ try {
          FROM generate_series(1::bigint, ${sizes.tickets}) g`,
       ),
     );
-    // Ten events per session of the form, over the last year: viewed, started, three sections done,
-    // a validation error in one session of three, then sent (six in ten) or abandoned.
+    // Ten events per session of the form, over the last year: viewed, started, three to five of its
+    // sections done, a validation error in one session of three, then sent (six in ten) or abandoned.
+    // Written in time order, as the form's events arrive: a period's events lie together on disk.
     await step(`${sizes.formSessions * 10} form events`, () =>
       db.$executeRawUnsafe(
         `INSERT INTO "FormEvent" (id, form, "sessionId", "userId", type, section, field, message, "durationMs", "createdAt")
          SELECT 'lg_f' || g, 'hosting-request', 'lg_fs' || s.n,
                 CASE WHEN s.n % 2 = 0 THEN 'lg_c' || (1 + s.n % ${sizes.customers}) END,
                 e.type::"FormEventType",
-                CASE WHEN e.type = 'SECTION_COMPLETE' THEN (ARRAY['plan','resources','options','contact'])[1 + s.step % 4]
-                     WHEN e.type = 'VALIDATION_ERROR' THEN 'contact' END,
+                CASE WHEN e.type = 'SECTION_COMPLETE' THEN (ARRAY['customer','resources','domain','options','summary'])[s.step - 1]
+                     WHEN e.type = 'VALIDATION_ERROR' THEN 'customer' END,
                 CASE WHEN e.type = 'VALIDATION_ERROR' THEN (ARRAY['contactEmail','domainName','contactPhone'])[1 + s.n % 3] END,
                 CASE WHEN e.type = 'VALIDATION_ERROR' THEN 'invalid' END,
                 CASE WHEN e.type IN ('SUBMIT','ABANDON') THEN 30000 + (s.n * 7919) % 600000 END,
@@ -157,8 +158,9 @@ try {
                                 WHEN 0 THEN 'VIEW' WHEN 1 THEN 'START'
                                 WHEN 9 THEN CASE WHEN s.n % 5 < 3 THEN 'SUBMIT' ELSE 'ABANDON' END
                                 WHEN 8 THEN CASE WHEN s.n % 3 = 0 THEN 'VALIDATION_ERROR' ELSE 'VIEW' END
-                                ELSE CASE WHEN s.step <= 5 THEN 'SECTION_COMPLETE' ELSE 'VIEW' END
-                              END AS type) e`,
+                                ELSE CASE WHEN s.step <= 6 - s.n % 3 THEN 'SECTION_COMPLETE' ELSE 'VIEW' END
+                              END AS type) e
+         ORDER BY "createdAt"`,
       ),
     );
     await step("VACUUM ANALYZE", () => db.$executeRawUnsafe("VACUUM ANALYZE"));

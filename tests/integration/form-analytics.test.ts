@@ -15,6 +15,7 @@ vi.mock("@/lib/realtime/publish", () => ({
   }),
 }));
 
+import fc from "fast-check";
 import { NextRequest } from "next/server.js";
 import * as formsRoute from "@/app/api/livepulse/metrics/forms/route";
 import { db } from "@/lib/db";
@@ -23,7 +24,8 @@ import { submitHostingRequest } from "@/lib/hosting/requests/submit-request";
 import { ruleValue } from "@/lib/livepulse/alerts/values";
 import { recordFormEvents } from "@/lib/livepulse/forms/record-form-events";
 import { formAnalyticsQuery } from "@/lib/livepulse/forms/period";
-import { formAnalytics } from "@/lib/livepulse/forms/queries";
+import { formFunnel } from "@/lib/livepulse/forms/funnel";
+import { formAnalytics, funnelBetween } from "@/lib/livepulse/forms/queries";
 import { channels } from "@/lib/realtime/channels";
 import { seed } from "@/prisma/seed/index";
 import { createUser, hostingRequestInput } from "./helpers";
@@ -166,5 +168,49 @@ describe("REST API", () => {
     expect((await get(admin, "?period=1y")).status).toBe(422);
     expect((await get(admin, "?from=2020-01-01")).status).toBe(422);
     expect((await get(admin, "?from=yesterday&to=today")).status).toBe(422);
+  });
+});
+
+describe("the funnel counted by the database", () => {
+  const kinds: Kind[] = ["VIEW", "START", "SECTION_COMPLETE", "VALIDATION_ERROR", "SUBMIT", "ABANDON"];
+  const from = new Date("2019-06-01T00:00:00Z");
+  const to = new Date("2019-06-01T02:00:00Z");
+  // Sessions and events around a two-hour window: some fall outside it, on both sides.
+  const events = fc.array(
+    fc.record({
+      session: fc.integer({ min: 1, max: 6 }),
+      type: fc.constantFrom(...kinds),
+      minute: fc.integer({ min: -20, max: 140 }),
+      section: fc.option(fc.constantFrom("customer", "resources", "domain", "options", "summary", "elsewhere"), { nil: undefined }),
+      field: fc.option(fc.constantFrom("contactEmail", "domainName", ""), { nil: undefined }),
+      message: fc.option(fc.constantFrom("invalid", "required"), { nil: undefined }),
+      durationMs: fc.option(fc.integer({ min: 0, max: 900_000 }), { nil: undefined }),
+    }),
+    { maxLength: 40 },
+  );
+  let run = 0;
+
+  it("gives formFunnel()'s figures over the same events, sending none of them", async () => {
+    await fc.assert(
+      fc.asyncProperty(events, async (drawn) => {
+        const form = `funnel-property-${++run}`;
+        const rows = drawn.map((e, index) => ({
+          id: `fp_${run}_${index}`,
+          form,
+          sessionId: `s${e.session}`,
+          type: e.type,
+          section: e.section ?? null,
+          field: e.field ?? null,
+          message: e.message ?? null,
+          durationMs: e.durationMs ?? null,
+          createdAt: new Date(from.getTime() + e.minute * 60_000),
+        }));
+        if (rows.length) await db.formEvent.createMany({ data: rows });
+        const inWindow = rows.filter((r) => r.createdAt >= from && r.createdAt < to);
+        const expected = formFunnel(inWindow.map((r) => ({ ...r, at: r.createdAt })));
+        expect(await funnelBetween(from, to, form)).toEqual(expected);
+      }),
+      { numRuns: 40, seed: 20261206 },
+    );
   });
 });

@@ -115,33 +115,55 @@ export function formFunnel(events: readonly FunnelEvent[], sections: readonly st
     }
   }
 
-  const all = [...sessions.values()];
-  const views = all.length;
-  const started = all.filter((s) => s.started);
+  const started = [...sessions.values()].filter((s) => s.started);
   const submitted = started.filter((s) => s.submittedAt !== null);
-  const starts = started.length;
-  const submissions = submitted.length;
+  return funnelOf(
+    {
+      views: sessions.size,
+      starts: started.length,
+      submissions: submitted.length,
+      sections: Object.fromEntries(sections.map((section) => [section, started.filter((s) => s.sections.has(section)).length])),
+      medianCompletionMs: median(
+        submitted.flatMap((s) => {
+          if (s.startedAt !== null && s.submittedAt! >= s.startedAt) return [s.submittedAt! - s.startedAt];
+          return s.submitDuration !== null ? [s.submitDuration] : [];
+        }),
+      ),
+      errors: [...errors.values()].map((e) => ({
+        field: e.field,
+        message: e.message,
+        sessions: e.sessions.size,
+        occurrences: e.occurrences,
+      })),
+    },
+    sections,
+  );
+}
+
+/**
+ * What a funnel is made of, counted in distinct sessions: those seen (views), those that started,
+ * those of them that submitted, those of them that completed each section; the median time from
+ * start to submission; each validation error's sessions and occurrences.
+ */
+export type FunnelCounts = {
+  views: number;
+  starts: number;
+  submissions: number;
+  sections: Record<string, number>;
+  medianCompletionMs: number | null;
+  errors: FrequentError[];
+};
+
+/** The funnel's rates and steps from its counts, whether counted here (formFunnel) or by the database. */
+export function funnelOf(counts: FunnelCounts, sections: readonly string[] = formSections): FormFunnel {
+  const { views, starts, submissions } = counts;
   const abandoned = starts - submissions;
-
-  const durations = submitted.flatMap((s) => {
-    if (s.startedAt !== null && s.submittedAt! >= s.startedAt) return [s.submittedAt! - s.startedAt];
-    return s.submitDuration !== null ? [s.submitDuration] : [];
-  });
-
-  const counts: Array<[FunnelStep["key"], number]> = [
+  const steps: Array<[FunnelStep["key"], number]> = [
     ["VIEW", views],
     ["START", starts],
-    ...sections.map(
-      (section) => [section as FormSectionName, started.filter((s) => s.sections.has(section)).length] as [FunnelStep["key"], number],
-    ),
+    ...sections.map((section) => [section as FormSectionName, counts.sections[section] ?? 0] as [FunnelStep["key"], number]),
     ["SUBMIT", submissions],
   ];
-  const steps = counts.map(([key, count], index): FunnelStep => {
-    const previous = index === 0 ? count : counts[index - 1][1];
-    const dropOff = Math.max(0, previous - count);
-    return { key, sessions: count, ofStarts: key === "VIEW" ? null : ratio(count, starts), dropOff, dropOffRate: ratio(dropOff, previous) };
-  });
-
   return {
     views,
     starts,
@@ -149,10 +171,18 @@ export function formFunnel(events: readonly FunnelEvent[], sections: readonly st
     abandoned,
     abandonmentRate: ratio(abandoned, starts),
     conversionRate: ratio(submissions, views),
-    medianCompletionMs: median(durations),
-    steps,
-    errors: [...errors.values()]
-      .map((e) => ({ field: e.field, message: e.message, sessions: e.sessions.size, occurrences: e.occurrences }))
-      .sort((a, b) => b.sessions - a.sessions || b.occurrences - a.occurrences || a.field.localeCompare(b.field)),
+    medianCompletionMs: counts.medianCompletionMs,
+    steps: steps.map(([key, count], index): FunnelStep => {
+      const previous = index === 0 ? count : steps[index - 1][1];
+      const dropOff = Math.max(0, previous - count);
+      return {
+        key,
+        sessions: count,
+        ofStarts: key === "VIEW" ? null : ratio(count, starts),
+        dropOff,
+        dropOffRate: ratio(dropOff, previous),
+      };
+    }),
+    errors: [...counts.errors].sort((a, b) => b.sessions - a.sessions || b.occurrences - a.occurrences || a.field.localeCompare(b.field)),
   };
 }
