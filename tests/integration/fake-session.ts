@@ -32,7 +32,8 @@ export function actAs(user: Caller | null, session: { sid?: string; ver?: number
   fakeSession.ver = session.ver ?? 0;
 }
 
-export async function auth() {
+/** Auth.js's `auth()`, and the doors' `readSession()` (lib/auth/index.ts): the same fake session. */
+async function fakeAuth() {
   const user = fakeSession.user;
   if (!user) return null;
   const sid = fakeSession.sid === defaultSid ? `${defaultSid}-${user.id}` : fakeSession.sid;
@@ -43,5 +44,4 @@ export async function auth() {
   return { user, sid, ver: fakeSession.ver };
 }
 
-/** The doors' read of the session (lib/auth/index.ts): the same fake session. */
-export const readSession = auth;
+export { fakeAuth as auth, fakeAuth as readSession };
