@@ -36,8 +36,22 @@ export async function scriptBytes(
     let bytes = 0;
     let files = 0;
     let lastActivity = Date.now();
+    let mainFrame: string | undefined;
+    /** When the page's last load began to be measured: its longest wait runs from then. */
+    let measuredFrom = Date.now();
     cdp.on("Network.requestWillBeSent", (event) => {
       if (event.type === "EventSource") return;
+      // The page loaded again (a live page's refresh meets the blocked `_rsc` fetch and Next falls
+      // back to loading the document): what counts is one load of the page, the last one.
+      if (event.type === "Document" && !event.redirectResponse) {
+        if (mainFrame === undefined) mainFrame = event.frameId;
+        else if (event.frameId === mainFrame) {
+          bytes = 0;
+          files = 0;
+          headers.clear();
+          measuredFrom = Date.now();
+        }
+      }
       pending.add(event.requestId);
       lastActivity = Date.now();
     });
@@ -63,9 +77,10 @@ export async function scriptBytes(
     // A page that sends the reader elsewhere is not this page.
     if (status !== 200 || new URL(page.url()).pathname !== new URL(url).pathname) return null;
     if (hydrationMark) await page.locator("html[data-hydrated]").waitFor({ timeout: 60_000 });
-    const loaded = Date.now();
-    lastActivity = loaded;
-    while ((pending.size > 0 || Date.now() - lastActivity < quietMs) && Date.now() - loaded < longestMs) await page.waitForTimeout(250);
+    measuredFrom = Date.now();
+    lastActivity = measuredFrom;
+    while ((pending.size > 0 || Date.now() - lastActivity < quietMs) && Date.now() - measuredFrom < longestMs)
+      await page.waitForTimeout(250);
     return { bytes, files };
   } finally {
     await page.close();
