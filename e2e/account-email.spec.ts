@@ -20,6 +20,9 @@ async function registeredCustomer(browser: Browser, name: string) {
   await page.getByLabel(/mot de passe/i).fill(password);
   await page.getByRole("button", { name: /créer mon compte/i }).click();
   await expect(page).toHaveURL(/\/hosting$/);
+  // Registration and the portal have different root layouts: the portal loads whole, and its controls
+  // ignore a click until it has hydrated.
+  await waitForHydration(page);
   return { context, page, email };
 }
 

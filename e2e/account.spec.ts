@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page } from "./fixtures";
+import { expect, test, waitForHydration, type Browser, type Page } from "./fixtures";
 
 /** A customer of their own, so that changing the password touches no other journey's demo account. */
 async function register(page: Page, email: string, password: string) {
@@ -8,6 +8,9 @@ async function register(page: Page, email: string, password: string) {
   await page.getByLabel(/mot de passe/i).fill(password);
   await page.getByRole("button", { name: /créer mon compte/i }).click();
   await expect(page).toHaveURL(/\/hosting$/, { timeout: 30_000 });
+  // Registration and the portal have different root layouts: the portal loads whole, and its controls
+  // ignore a click until it has hydrated.
+  await waitForHydration(page);
 }
 
 /** Another browser of the same person: a context of its own, signed in with the login form. */
@@ -18,6 +21,8 @@ async function signInElsewhere(browser: Browser, email: string, password: string
   await page.getByLabel(/mot de passe/i).fill(password);
   await page.getByRole("button", { name: /se connecter/i }).click();
   await expect(page).toHaveURL(/\/hosting$/, { timeout: 30_000 });
+  // The sign-in page and the portal have different root layouts (see register).
+  await waitForHydration(page);
   return page;
 }
 

@@ -30,7 +30,20 @@ function reportViolations() {
  * its app in. Runs in the page.
  */
 function controlsHydrated(): boolean {
-  const react = (element: Element) => Object.keys(element).some((key) => key.startsWith("__reactProps$"));
+  const propsOf = (element: Element) => {
+    const key = Object.keys(element).find((name) => name.startsWith("__reactProps$"));
+    return key ? (element as unknown as Record<string, { dangerouslySetInnerHTML?: unknown }>)[key] : undefined;
+  };
+  // Markup React writes as a whole (`dangerouslySetInnerHTML`, the status page's bars) has no props of
+  // its own: its controls are live once the element holding it is, which handles their events.
+  const react = (element: Element) => {
+    if (propsOf(element)) return true;
+    for (let node = element.parentElement; node; node = node.parentElement) {
+      const props = propsOf(node);
+      if (props) return props.dangerouslySetInnerHTML !== undefined;
+    }
+    return false;
+  };
   const inVueApp = (element: Element) => {
     for (let node: Element | null = element; node; node = node.parentElement) if ("__vue_app__" in node) return true;
     return false;

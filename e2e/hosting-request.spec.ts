@@ -1,4 +1,4 @@
-import { expect, test } from "./fixtures";
+import { expect, test, waitForHydration } from "./fixtures";
 import { login } from "./support";
 
 test(
@@ -19,6 +19,8 @@ test(
     await page.getByRole("button", { name: /créer mon compte/i }).click();
 
     await expect(page).toHaveURL(/\/hosting\/request\?plan=pro/);
+    // Registration and the request form have different root layouts: the form loads whole.
+    await waitForHydration(page);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Demander un hébergement");
     await expect(page.getByLabel("Nom du contact")).toHaveValue("Hélène Nouveau");
     await expect(page.getByLabel("E-mail du contact")).toHaveValue(email);
