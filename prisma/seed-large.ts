@@ -66,8 +66,12 @@ const database = getDatabase();
 const db = database.client;
 try {
   if ((await db.user.count()) === 0) await seed(db);
-  const existing = await db.cRMLead.count({ where: { id: { startsWith: "lg_" } } });
-  if (existing === sizes.leads && !process.argv.includes("--force")) {
+  // The form's events are written last: a run stopped before them left a set to make again.
+  const [existing, existingEvents] = await Promise.all([
+    db.cRMLead.count({ where: { id: { startsWith: "lg_" } } }),
+    db.formEvent.count({ where: { id: { startsWith: "lg_f" } } }),
+  ]);
+  if (existing === sizes.leads && existingEvents === sizes.formSessions * 10 && !process.argv.includes("--force")) {
     console.log(`The large data set is already there (${existing} leads): nothing to do (--force rebuilds it).`);
   } else {
     console.log("Generating the large data set:");
@@ -151,7 +155,7 @@ try {
                 CASE WHEN e.type = 'VALIDATION_ERROR' THEN (ARRAY['contactEmail','domainName','contactPhone'])[1 + s.n % 3] END,
                 CASE WHEN e.type = 'VALIDATION_ERROR' THEN 'invalid' END,
                 CASE WHEN e.type IN ('SUBMIT','ABANDON') THEN 30000 + (s.n * 7919) % 600000 END,
-                now() - ((s.n * 7727) % 365) * interval '1 day' - (s.n % 1440) * interval '1 minute' + s.step * interval '20 seconds'
+                now() - ((s.n * 7727) % 365) * interval '1 day' - (s.n % 1440) * interval '1 minute' + s.step * interval '20 seconds' AS "createdAt"
          FROM generate_series(0::bigint, ${sizes.formSessions * 10 - 1}) g,
               LATERAL (SELECT g / 10 AS n, g % 10 AS step) s,
               LATERAL (SELECT CASE s.step
