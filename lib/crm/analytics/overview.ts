@@ -4,6 +4,8 @@ import { can } from "../../auth/permissions";
 import { assertCan } from "../../auth/session";
 import { db } from "../../db";
 import { openTicketStatuses } from "../../tickets/sla";
+import { stageTotals } from "../lead-totals";
+import { openTasksDueBefore } from "../open-tasks";
 import { openStages } from "../stages";
 import { closedBetween, DAY, inRange, publicRange, rate, rateKpi, relative } from "./figures";
 import { resolveRange, type OverviewQuery, type Range } from "./schemas";
@@ -27,20 +29,21 @@ function monthToDate(range: Range) {
  * where rebuilding the old pipeline directly would scan every older lead.
  */
 async function pipelineChangeSince(start: Date) {
-  const [added, closed] = await Promise.all([
+  // Won and lost apart: each is then read from its closing date's index alone, where one statement
+  // with both (an OR) reads the rows themselves.
+  const [added, won, lost] = await Promise.all([
     db.cRMLead.aggregate({
       where: { stage: { in: [...openStages] }, createdAt: { gte: start } },
       _count: true,
       _sum: { valueCents: true },
     }),
     db.cRMLead.aggregate({
-      where: {
-        createdAt: { lt: start },
-        OR: [
-          { stage: "WON", wonAt: { gte: start } },
-          { stage: "LOST", lostAt: { gte: start } },
-        ],
-      },
+      where: { stage: "WON", wonAt: { gte: start }, createdAt: { lt: start } },
+      _count: true,
+      _sum: { valueCents: true },
+    }),
+    db.cRMLead.aggregate({
+      where: { stage: "LOST", lostAt: { gte: start }, createdAt: { lt: start } },
       _count: true,
       _sum: { valueCents: true },
     }),
@@ -48,8 +51,8 @@ async function pipelineChangeSince(start: Date) {
   return {
     addedCount: added._count,
     addedValueCents: added._sum.valueCents ?? 0,
-    closedCount: closed._count,
-    closedValueCents: closed._sum.valueCents ?? 0,
+    closedCount: won._count + lost._count,
+    closedValueCents: (won._sum.valueCents ?? 0) + (lost._sum.valueCents ?? 0),
   };
 }
 
@@ -72,12 +75,7 @@ async function salesFigures(actor: Actor, range: Range, now: Date) {
       db.cRMLead.count({ where: { createdAt: inRange(range.previousStart, range.previousEnd) } }),
       closedBetween(range.start, range.end),
       closedBetween(range.previousStart, range.previousEnd),
-      db.cRMLead.groupBy({
-        by: ["stage"],
-        where: { stage: { in: [...openStages] } },
-        _count: { _all: true },
-        _sum: { valueCents: true },
-      }),
+      stageTotals(openStages),
       pipelineChangeSince(range.start),
       db.cRMLead.aggregate({ where: { stage: "WON", wonAt: inRange(month.start, month.end) }, _count: true, _sum: { valueCents: true } }),
       db.cRMLead.aggregate({
@@ -85,14 +83,11 @@ async function salesFigures(actor: Actor, range: Range, now: Date) {
         _count: true,
         _sum: { valueCents: true },
       }),
-      db.cRMActivity.count({ where: { type: "TASK", completedAt: null, dueAt: { lt: now } } }),
-      db.cRMActivity.count({ where: { type: "TASK", completedAt: null, dueAt: { lt: now }, userId: actor.id } }),
+      openTasksDueBefore(now),
+      openTasksDueBefore(now, actor.id),
     ]);
 
-  const stages = openStages.map((stage) => {
-    const row = byStage.find((r) => r.stage === stage);
-    return { stage, count: row?._count._all ?? 0, valueCents: row?._sum.valueCents ?? 0 };
-  });
+  const stages = openStages.map((stage) => ({ stage, ...(byStage.get(stage) ?? { count: 0, valueCents: 0 }) }));
   const pipelineValue = stages.reduce((total, s) => total + s.valueCents, 0);
   const pipelineCount = stages.reduce((total, s) => total + s.count, 0);
   const pipelineBefore = {

@@ -4,7 +4,8 @@ import { assertCan } from "../../auth/session";
 import { db } from "../../db";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { CLOSED_WINDOW_DAYS, pipelineQuery, type PipelineQuery } from "./schemas";
-import { leadStages, type LeadSourceName, type LeadStageName } from "../stages";
+import { stageTotals, type LeadOwner } from "../lead-totals";
+import { isOpenStage, leadStages, openStages, type LeadSourceName, type LeadStageName } from "../stages";
 
 const cardSelect = {
   id: true,
@@ -46,28 +47,27 @@ export type PipelineColumn = {
 export type PipelineBoard = { columns: PipelineColumn[]; perColumn: number; closedWindowDays: number };
 
 /**
- * The board of the pipeline: per stage, its count and total value (one grouped SQL aggregate) and its
- * first cards. Won and lost columns only hold what closed in the last `CLOSED_WINDOW_DAYS` days.
+ * The board of the pipeline: per stage, its count and total value and its first cards. Open columns'
+ * figures come from the running totals (lead-totals.ts); won and lost columns only hold what closed
+ * in the last `CLOSED_WINDOW_DAYS` days, counted by one grouped aggregate.
  */
 export async function pipelineBoard(actor: Actor, query: PipelineQuery = {}, now = new Date()): Promise<PipelineBoard> {
   assertCan(actor, "crm:read");
   const { mine, assignee, perColumn } = pipelineQuery.parse(query);
   const since = new Date(now.getTime() - CLOSED_WINDOW_DAYS * 86_400_000);
 
-  const owner: Prisma.CRMLeadWhereInput = mine
-    ? { assigneeId: actor.id }
-    : assignee === "none"
-      ? { assigneeId: null }
-      : assignee
-        ? { assigneeId: assignee }
-        : {};
+  const ownerId: LeadOwner = mine ? actor.id : assignee === "none" ? null : assignee || undefined;
+  const owner: Prisma.CRMLeadWhereInput = ownerId === undefined ? {} : { assigneeId: ownerId };
   const stageWhere = (stage: LeadStageName): Prisma.CRMLeadWhereInput =>
     stage === "WON" ? { stage, wonAt: { gte: since } } : stage === "LOST" ? { stage, lostAt: { gte: since } } : { stage };
 
-  const [totals, cards] = await Promise.all([
+  const closedStages = leadStages.filter((stage) => !isOpenStage(stage));
+  // Open columns from the running totals; won and lost ones count what closed in the window.
+  const [openTotals, closedTotals, cards] = await Promise.all([
+    stageTotals(openStages, ownerId),
     db.cRMLead.groupBy({
       by: ["stage"],
-      where: { AND: [owner, { OR: leadStages.map(stageWhere) }] },
+      where: { AND: [owner, { OR: closedStages.map(stageWhere) }] },
       _count: { _all: true },
       _sum: { valueCents: true },
     }),
@@ -89,11 +89,11 @@ export async function pipelineBoard(actor: Actor, query: PipelineQuery = {}, now
   ]);
 
   const columns = leadStages.map((stage, index): PipelineColumn => {
-    const total = totals.find((t) => t.stage === stage);
+    const closed = closedTotals.find((t) => t.stage === stage);
+    const total = openTotals.get(stage) ?? { count: closed?._count._all ?? 0, valueCents: closed?._sum.valueCents ?? 0 };
     return {
       stage,
-      count: total?._count._all ?? 0,
-      valueCents: total?._sum.valueCents ?? 0,
+      ...total,
       leads: cards[index].map(({ assignee, wonAt, lostAt, ...lead }) => ({
         ...lead,
         assigneeName: assignee?.name ?? null,

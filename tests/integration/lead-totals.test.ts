@@ -1,0 +1,148 @@
+import fc from "fast-check";
+import { beforeAll, describe, expect, it } from "vitest";
+import { mergeLeadTotals, stageTotals, type LeadOwner } from "@/lib/crm/lead-totals";
+import { leadStages, type LeadStageName } from "@/lib/crm/stages";
+import { db } from "@/lib/db";
+import { createUser } from "./helpers";
+
+/**
+ * The running totals of the leads (kept by triggers on CRMLead) against a count of the leads
+ * themselves, after random sequences of the writes the app makes: one lead or many at once,
+ * created, moved, reassigned, revalued, deleted, a seller deleted (their leads unassigned), and the
+ * merge job in between.
+ */
+
+let sellers: string[] = [];
+let serial = 0;
+
+const stage = fc.constantFrom(...leadStages);
+const seller = () => fc.integer({ min: 0, max: 2 }).map((i) => sellers[i]);
+const assignee = () => fc.option(seller(), { nil: null });
+const value = fc.integer({ min: 0, max: 2_000_000 });
+
+type Write =
+  | { kind: "create"; leads: Array<{ stage: LeadStageName; assigneeId: string | null; valueCents: number }> }
+  | { kind: "move"; pick: number; stage: LeadStageName }
+  | { kind: "reassign"; pick: number; assigneeId: string | null }
+  | { kind: "revalue"; pick: number; valueCents: number }
+  | { kind: "moveStage"; from: LeadStageName; to: LeadStageName }
+  | { kind: "touch"; pick: number }
+  | { kind: "delete"; pick: number }
+  | { kind: "deleteStage"; stage: LeadStageName }
+  | { kind: "merge" };
+
+const write = (): fc.Arbitrary<Write> =>
+  fc.oneof(
+    fc.record({
+      kind: fc.constant("create" as const),
+      leads: fc.array(fc.record({ stage, assigneeId: assignee(), valueCents: value }), { minLength: 1, maxLength: 5 }),
+    }),
+    fc.record({ kind: fc.constant("move" as const), pick: fc.nat(), stage }),
+    fc.record({ kind: fc.constant("reassign" as const), pick: fc.nat(), assigneeId: assignee() }),
+    fc.record({ kind: fc.constant("revalue" as const), pick: fc.nat(), valueCents: value }),
+    fc.record({ kind: fc.constant("moveStage" as const), from: stage, to: stage }),
+    fc.record({ kind: fc.constant("touch" as const), pick: fc.nat() }),
+    fc.record({ kind: fc.constant("delete" as const), pick: fc.nat() }),
+    fc.record({ kind: fc.constant("deleteStage" as const), stage }),
+    fc.constant({ kind: "merge" as const }),
+  );
+
+/** One of the leads, chosen by `pick` (none when there are no leads). */
+async function pickLead(pick: number): Promise<string | null> {
+  const ids = await db.cRMLead.findMany({ select: { id: true }, orderBy: { id: "asc" } });
+  return ids.length ? ids[pick % ids.length].id : null;
+}
+
+async function apply(step: Write): Promise<void> {
+  switch (step.kind) {
+    case "create":
+      await db.cRMLead.createMany({
+        data: step.leads.map((lead) => ({ ...lead, name: `Lead ${++serial}`, email: `lead${serial}@example.test` })),
+      });
+      return;
+    case "moveStage":
+      await db.cRMLead.updateMany({ where: { stage: step.from }, data: { stage: step.to } });
+      return;
+    case "deleteStage":
+      await db.cRMLead.deleteMany({ where: { stage: step.stage } });
+      return;
+    case "merge":
+      await mergeLeadTotals();
+      return;
+  }
+  const id = await pickLead(step.pick);
+  if (!id) return;
+  if (step.kind === "delete") await db.cRMLead.delete({ where: { id } });
+  else if (step.kind === "touch") await db.cRMLead.update({ where: { id }, data: { notes: `Touched ${++serial}` } });
+  else if (step.kind === "move") await db.cRMLead.update({ where: { id }, data: { stage: step.stage } });
+  else if (step.kind === "reassign") await db.cRMLead.update({ where: { id }, data: { assigneeId: step.assigneeId } });
+  else await db.cRMLead.update({ where: { id }, data: { valueCents: step.valueCents } });
+}
+
+/** The same figures counted from the leads themselves. */
+async function countedTotals(owner: LeadOwner) {
+  const rows = await db.cRMLead.groupBy({
+    by: ["stage"],
+    where: owner === undefined ? {} : { assigneeId: owner },
+    _count: { _all: true },
+    _sum: { valueCents: true },
+  });
+  return new Map(rows.map((row) => [row.stage, { count: row._count._all, valueCents: row._sum.valueCents ?? 0 }]));
+}
+
+async function expectTotalsToMatchLeads() {
+  for (const owner of [undefined, null, ...sellers] as LeadOwner[]) {
+    expect(await stageTotals(leadStages, owner), `owner ${owner}`).toEqual(await countedTotals(owner));
+  }
+}
+
+beforeAll(async () => {
+  sellers = await Promise.all([createUser("SELLER"), createUser("SELLER"), createUser("SELLER")]).then((users) => users.map((u) => u.id));
+});
+
+describe("the leads' running totals", () => {
+  it("equal the leads' own count and value by stage and assignee after any sequence of writes", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(write(), { minLength: 1, maxLength: 12 }), async (steps) => {
+        for (const step of steps) await apply(step);
+        await expectTotalsToMatchLeads();
+      }),
+      { numRuns: 25, seed: 20_261_206 },
+    );
+  });
+
+  it("follow a seller's deletion, which leaves their leads unassigned", async () => {
+    const leaving = await createUser("SELLER");
+    await db.cRMLead.createMany({
+      data: [0, 1, 2].map((i) => ({
+        name: `Gone ${i}`,
+        email: `gone${i}@example.test`,
+        stage: "QUALIFIED" as const,
+        assigneeId: leaving.id,
+        valueCents: 1_000,
+      })),
+    });
+    await db.user.delete({ where: { id: leaving.id } });
+    expect(await stageTotals(["QUALIFIED"], leaving.id)).toEqual(new Map());
+    await expectTotalsToMatchLeads();
+  });
+
+  it("merge into one row per stage and assignee, keeping the figures", async () => {
+    await db.cRMLead.createMany({
+      data: [0, 1, 2, 3].map((i) => ({
+        name: `Merge ${i}`,
+        email: `merge${i}@example.test`,
+        stage: "PROPOSAL" as const,
+        assigneeId: sellers[0],
+        valueCents: 500,
+      })),
+    });
+    await db.cRMLead.updateMany({ where: { name: { startsWith: "Merge" } }, data: { stage: "NEGOTIATION" } });
+    const before = await stageTotals(leadStages);
+    await mergeLeadTotals();
+    expect(await stageTotals(leadStages)).toEqual(before);
+    const groups = await db.cRMLeadTotal.groupBy({ by: ["stage", "assigneeId"], _count: { _all: true } });
+    expect(groups.every((group) => group._count._all === 1)).toBe(true);
+    await expectTotalsToMatchLeads();
+  });
+});
