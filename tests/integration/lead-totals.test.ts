@@ -1,7 +1,9 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { mergeLeadTotals, stageTotals, type LeadOwner } from "@/lib/crm/lead-totals";
-import { leadStages, type LeadStageName } from "@/lib/crm/stages";
+import { leadWhere, listLeads } from "@/lib/crm/leads/queries";
+import { leadListQuery } from "@/lib/crm/leads/schemas";
+import { leadSources, leadStages, type LeadSourceName, type LeadStageName } from "@/lib/crm/stages";
 import { db } from "@/lib/db";
 import { createUser } from "./helpers";
 
@@ -16,15 +18,17 @@ let sellers: string[] = [];
 let serial = 0;
 
 const stage = fc.constantFrom(...leadStages);
+const source = fc.constantFrom(...leadSources);
 const seller = () => fc.integer({ min: 0, max: 2 }).map((i) => sellers[i]);
 const assignee = () => fc.option(seller(), { nil: null });
 const value = fc.integer({ min: 0, max: 2_000_000 });
 
 type Write =
-  | { kind: "create"; leads: Array<{ stage: LeadStageName; assigneeId: string | null; valueCents: number }> }
+  | { kind: "create"; leads: Array<{ stage: LeadStageName; source: LeadSourceName; assigneeId: string | null; valueCents: number }> }
   | { kind: "move"; pick: number; stage: LeadStageName }
   | { kind: "reassign"; pick: number; assigneeId: string | null }
   | { kind: "revalue"; pick: number; valueCents: number }
+  | { kind: "resource"; pick: number; source: LeadSourceName }
   | { kind: "moveStage"; from: LeadStageName; to: LeadStageName }
   | { kind: "touch"; pick: number }
   | { kind: "delete"; pick: number }
@@ -35,11 +39,12 @@ const write = (): fc.Arbitrary<Write> =>
   fc.oneof(
     fc.record({
       kind: fc.constant("create" as const),
-      leads: fc.array(fc.record({ stage, assigneeId: assignee(), valueCents: value }), { minLength: 1, maxLength: 5 }),
+      leads: fc.array(fc.record({ stage, source, assigneeId: assignee(), valueCents: value }), { minLength: 1, maxLength: 5 }),
     }),
     fc.record({ kind: fc.constant("move" as const), pick: fc.nat(), stage }),
     fc.record({ kind: fc.constant("reassign" as const), pick: fc.nat(), assigneeId: assignee() }),
     fc.record({ kind: fc.constant("revalue" as const), pick: fc.nat(), valueCents: value }),
+    fc.record({ kind: fc.constant("resource" as const), pick: fc.nat(), source }),
     fc.record({ kind: fc.constant("moveStage" as const), from: stage, to: stage }),
     fc.record({ kind: fc.constant("touch" as const), pick: fc.nat() }),
     fc.record({ kind: fc.constant("delete" as const), pick: fc.nat() }),
@@ -76,14 +81,15 @@ async function apply(step: Write): Promise<void> {
   else if (step.kind === "touch") await db.cRMLead.update({ where: { id }, data: { notes: `Touched ${++serial}` } });
   else if (step.kind === "move") await db.cRMLead.update({ where: { id }, data: { stage: step.stage } });
   else if (step.kind === "reassign") await db.cRMLead.update({ where: { id }, data: { assigneeId: step.assigneeId } });
+  else if (step.kind === "resource") await db.cRMLead.update({ where: { id }, data: { source: step.source } });
   else await db.cRMLead.update({ where: { id }, data: { valueCents: step.valueCents } });
 }
 
 /** The same figures counted from the leads themselves. */
-async function countedTotals(owner: LeadOwner) {
+async function countedTotals(owner: LeadOwner, sources?: LeadSourceName[]) {
   const rows = await db.cRMLead.groupBy({
     by: ["stage"],
-    where: owner === undefined ? {} : { assigneeId: owner },
+    where: { ...(owner !== undefined && { assigneeId: owner }), ...(sources && { source: { in: sources } }) },
     _count: { _all: true },
     _sum: { valueCents: true },
   });
@@ -93,6 +99,9 @@ async function countedTotals(owner: LeadOwner) {
 async function expectTotalsToMatchLeads() {
   for (const owner of [undefined, null, ...sellers] as LeadOwner[]) {
     expect(await stageTotals(leadStages, owner), `owner ${owner}`).toEqual(await countedTotals(owner));
+    for (const sources of [["WEBSITE"], ["EMAIL", "REFERRAL"]] as LeadSourceName[][]) {
+      expect(await stageTotals(leadStages, owner, sources), `owner ${owner}, ${sources}`).toEqual(await countedTotals(owner, sources));
+    }
   }
 }
 
@@ -141,8 +150,27 @@ describe("the leads' running totals", () => {
     const before = await stageTotals(leadStages);
     await mergeLeadTotals();
     expect(await stageTotals(leadStages)).toEqual(before);
-    const groups = await db.cRMLeadTotal.groupBy({ by: ["stage", "assigneeId"], _count: { _all: true } });
+    const groups = await db.cRMLeadTotal.groupBy({ by: ["stage", "source", "assigneeId"], _count: { _all: true } });
     expect(groups.every((group) => group._count._all === 1)).toBe(true);
     await expectTotalsToMatchLeads();
+  });
+
+  it("give the leads list its total, as counting the leads would, for every filter of stages, sources and owner", async () => {
+    const seller = { id: sellers[1], role: "SELLER" as const };
+    const filters = [
+      {},
+      { stage: "NEW,QUALIFIED" },
+      { source: "WEBSITE" },
+      { stage: "PROPOSAL,NEGOTIATION", source: "EMAIL,REFERRAL" },
+      { mine: "1" },
+      { assignee: "none", stage: "WON" },
+      { assignee: sellers[2], source: "WEBSITE,PHONE" },
+      { q: "Lead", stage: "NEW" },
+    ];
+    for (const filter of filters) {
+      const query = leadListQuery.parse(filter);
+      const { total } = await listLeads(seller, query);
+      expect(total, JSON.stringify(filter)).toBe(await db.cRMLead.count({ where: leadWhere(seller, query) }));
+    }
   });
 });

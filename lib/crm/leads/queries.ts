@@ -4,6 +4,8 @@ import { assertCan } from "../../auth/session";
 import { db } from "../../db";
 import { AppError } from "../../errors";
 import type { Prisma } from "../../generated/prisma/client.ts";
+import { leadCount, type LeadOwner } from "../lead-totals";
+import { leadStages } from "../stages";
 import type { LeadFilters, LeadListQuery } from "./schemas";
 
 const listSelect = {
@@ -50,6 +52,17 @@ export function leadWhere(actor: Actor, filters: LeadFilters): Prisma.CRMLeadWhe
   return and.length ? { AND: and } : {};
 }
 
+/**
+ * How many leads match: from the running totals when the filters are stages, sources and owner
+ * alone (the list's usual views), which a count over a million leads would make slow; by counting
+ * otherwise (a search or a creation period).
+ */
+function leadTotal(actor: Actor, filters: LeadFilters, where: Prisma.CRMLeadWhereInput): Promise<number> {
+  if (filters.q || filters.createdFrom || filters.createdTo) return db.cRMLead.count({ where });
+  const owner: LeadOwner = filters.mine ? actor.id : filters.assignee === "none" ? null : filters.assignee || undefined;
+  return leadCount(filters.stage?.length ? filters.stage : leadStages, owner, filters.source?.length ? filters.source : undefined);
+}
+
 /** One page of leads with the total; sorted by the chosen column, then by id so pages never overlap. */
 export async function listLeads(actor: Actor, query: LeadListQuery) {
   assertCan(actor, "crm:read");
@@ -62,7 +75,7 @@ export async function listLeads(actor: Actor, query: LeadListQuery) {
   ];
   const [rows, total] = await Promise.all([
     db.cRMLead.findMany({ where, orderBy, skip: (query.page - 1) * query.pageSize, take: query.pageSize, select: listSelect }),
-    db.cRMLead.count({ where }),
+    leadTotal(actor, query, where),
   ]);
   const items = rows.map(({ customer, ...lead }) => ({ ...lead, customerUnverified: customerUnverified(customer) }));
   return { items, total, page: query.page, pageSize: query.pageSize };
