@@ -27,7 +27,7 @@ import { logger } from "@/lib/logger";
 import { closeAllStreams } from "@/lib/realtime/stream";
 import { streamHub } from "@/lib/realtime/stream-hub";
 import { inputFor, jsonSchemaOf, type IdPool } from "./property/arbitraries";
-import { clearRateLimits, countRowWrites, createUsers, ensureRecords, recordIds, rowWrites, type Users } from "./property/database";
+import { closeBookkeeping, countRowWrites, createUsers, ensureRecords, recordIds, rowWrites, type Users } from "./property/database";
 import { signInAs } from "./property/request-context";
 import { shardFrom, sweepsOf } from "./property/shard";
 import {
@@ -61,7 +61,10 @@ import {
 const perTarget = Number(process.env.HOSTILE_PER_TARGET || 300);
 const actionRuns = Number(process.env.HOSTILE_ACTION_RUNS || 50);
 const seed = process.env.HOSTILE_SEED === "random" ? Date.now() % 2 ** 31 : Number(process.env.HOSTILE_SEED || 20_261_205);
-/** Requests between two clearings of the rate-limit counters (a route with a limit of its own is cleared before each). */
+/**
+ * Requests between two clearings of the rate-limit counters (a route with a limit of its own is
+ * cleared before each), and at most between two counts of the rows written (see RowWatch).
+ */
 const rateLimitEvery = 10;
 
 const shard = shardFrom(process.env.HOSTILE_SHARD);
@@ -113,57 +116,117 @@ function tally(door: string): Tally {
   return t;
 }
 
-/** Failures, each kind kept once with the shortest payload that showed it. */
+/**
+ * Failures, each kind kept once with the shortest payload that showed it. Payload and answer are
+ * written out only for a failure, not for each of the requests that pass.
+ */
 class Findings {
   private byProblem = new Map<string, { payload: string; answer: string }>();
-  add(problem: string, payload: string, answer: string) {
+  add(problem: string, payload: () => string, answer: () => string) {
     const known = this.byProblem.get(problem);
-    if (!known || payload.length < known.payload.length) this.byProblem.set(problem, { payload, answer });
+    const shown = payload();
+    if (!known || shown.length < known.payload.length) this.byProblem.set(problem, { payload: shown, answer: answer() });
   }
   report(): string[] {
     return [...this.byProblem].map(([problem, f]) => `${problem}\n      payload: ${f.payload}\n      answer: ${f.answer}`);
   }
 }
 
+/** A request as the row watch keeps it until its rows are counted: how it ended, and how a report shows it. */
+type Sent = { outcome: "accepted" | "refused"; read: boolean; failed: boolean; payload: () => string; answer: () => string };
+type RowProblem = (problem: string, payload: () => string, answer: () => string) => void;
+
 /**
- * Counts the rows each request writes (a trigger counts every business row inserted, changed or
+ * Counts the rows the requests write (a trigger counts every business row inserted, changed or
  * deleted): none for a refused request or a read. After an accepted write the records the next
- * requests aim at are looked up again, and made again if it deleted the last of a kind.
+ * requests aim at are made again where it used one up (deleted it, closed it), and looked up again.
+ *
+ * The count is read before a write whose input passes its door (which may then write), after an
+ * accepted write, every `rateLimitEvery` requests and when the sweep ends: the counter only grows,
+ * so nothing written between two counts by the requests that may write nothing goes unseen, without
+ * a round trip to the database per request. When such requests did write, which one is not known:
+ * they are reported together, and from then on each request is counted alone.
+ *
+ * The rate-limit counters are cleared with the count: before every request when `eachAlone` (a
+ * route with a limit of its own, an action), else every `rateLimitEvery`.
  */
 class RowWatch {
   private written = 0;
   private calls = 0;
+  /** Requests since the last count, none of which may write. */
+  private unchecked: Sent[] = [];
+
+  constructor(
+    private eachAlone: boolean,
+    private readonly problem: RowProblem,
+  ) {}
 
   async start() {
-    await clearRateLimits();
-    this.written = await rowWrites();
+    this.written = await rowWrites({ clearRateLimits: true });
   }
 
-  async around(read: boolean, run: () => Promise<"accepted" | "refused">): Promise<string | null> {
-    if (++this.calls % rateLimitEvery === 0) await clearRateLimits();
-    const outcome = await run();
-    const now = await rowWrites();
+  /** Sends one request; `mayWrite` when it may be accepted as a write, so that the requests before it are counted apart. */
+  async around(mayWrite: boolean, run: () => Promise<Sent>): Promise<void> {
+    if (mayWrite && this.unchecked.length > 0) await this.check(false);
+    const sent = await run();
+    const clear = this.eachAlone || ++this.calls % rateLimitEvery === rateLimitEvery - 1;
+    if (sent.outcome === "accepted" && !sent.read) {
+      // Rows written since the last count are its own (unless it should have been refused, a failure already).
+      this.unchecked = [];
+      if ((await this.count(clear)) > 0) {
+        if (await ensureRecords(users)) await this.count(false);
+        pool = await recordIds();
+      }
+      return;
+    }
+    this.unchecked.push(sent);
+    if (clear) await this.check(true);
+  }
+
+  /** Counts what the last requests wrote, when the sweep ends. */
+  async finish() {
+    if (this.unchecked.length > 0) await this.check(false);
+  }
+
+  private async count(clearRateLimits: boolean): Promise<number> {
+    const now = await rowWrites({ clearRateLimits });
     const wrote = now - this.written;
     this.written = now;
-    if (wrote > 0 && outcome === "accepted" && !read) {
-      pool = await recordIds();
-      if (Object.values(pool).some((list) => list.length === 0)) {
-        await ensureRecords(users);
-        pool = await recordIds();
-        this.written = await rowWrites();
+    return wrote;
+  }
+
+  private async check(clearRateLimits: boolean) {
+    const wrote = await this.count(clearRateLimits);
+    const batch = this.unchecked;
+    this.unchecked = [];
+    if (wrote === 0) return;
+    if (batch.length === 1) {
+      const [sent] = batch;
+      // A request that failed already is reported once, for that.
+      if (!sent.failed) {
+        const what = sent.outcome === "refused" ? "refused, yet wrote" : "a read, yet wrote";
+        this.problem(`${what} ${wrote} row(s)`, sent.payload, sent.answer);
       }
-      return null;
+      return;
     }
-    if (wrote > 0) return `${outcome === "refused" ? "refused, yet wrote" : "a read, yet wrote"} ${wrote} row(s)`;
-    return null;
+    // Which of them wrote is not known: all are shown, and the next requests are counted one by one.
+    this.eachAlone = true;
+    const each = (show: (sent: Sent) => string) => () => batch.map(show).join("\n      or: ");
+    this.problem(
+      `refused or a read, yet wrote ${wrote} row(s): one of ${batch.length} requests`,
+      each((sent) => sent.payload()),
+      each((sent) => sent.answer()),
+    );
   }
 }
 
-// The doors log what they hide behind a generic 500: its cause goes into the report.
+// The doors log what they hide behind a generic 500: its cause goes into the report. Cleared before
+// every request, the spy keeps one request's calls at most.
 const logged = vi.spyOn(logger, "error");
-function loggedCause(): string {
+/** The cause of a request's last logged error, for the report: read as the request ends, written out only for a failure. */
+function loggedCause(): () => string {
   const err = (logged.mock.lastCall?.[0] as { err?: unknown } | undefined)?.err;
-  return err instanceof Error ? ` (logged: ${err.message.split("\n")[0].slice(0, 200)})` : "";
+  return () => (err instanceof Error ? ` (logged: ${err.message.split("\n")[0].slice(0, 200)})` : "");
 }
 
 function signIn(caller: Caller) {
@@ -196,6 +259,7 @@ beforeAll(async () => {
 afterAll(async () => {
   closeAllStreams();
   await streamHub().close();
+  await closeBookkeeping();
   const sum = (pick: (t: Tally) => number) => [...tallies.values()].reduce((total, t) => total + pick(t), 0);
   const lines = [...tallies].map(
     ([door, t]) =>
@@ -240,37 +304,52 @@ describe.runIf(firstPart)("the route registry", () => {
   });
 });
 
-/** Closes one call of a sweep: a polluted prototype is a problem too; any problem is counted and kept with its payload. */
-function noteProblem(t: Tally, findings: Findings, found: string | null, prefix: string, payload: string, answer: string) {
-  const problem = polluted() ? "left a key on Object.prototype" : found;
-  if (!problem) return;
+/** A problem is counted and kept with its payload. */
+function fail(t: Tally, findings: Findings, problem: string, payload: () => string, answer: () => string) {
   t.failed += 1;
-  findings.add(`${prefix}${problem}`, payload, answer);
+  findings.add(problem, payload, answer);
+}
+
+/** Closes one call of a sweep: a polluted prototype is a problem too. Whether it failed. */
+function noteProblem(t: Tally, findings: Findings, found: string | null, prefix: string, payload: () => string, answer: () => string) {
+  const problem = polluted() ? "left a key on Object.prototype" : found;
+  if (problem) fail(t, findings, `${prefix}${problem}`, payload, answer);
+  return problem !== null;
 }
 
 /** One sweep: `count` hostile requests at one target of a route, as one caller. */
 async function sweepRoute(route: Route, caller: Caller, target: Target, count: number, findings: Findings) {
   const door = `${route.method} ${route.spec.path}`;
   const t = tally(door);
-  const watch = new RowWatch();
+  const prefix = `${targetName(target)}: `;
+  const read = route.method === "GET";
+  const signedIn = caller !== "ANONYMOUS";
+  // A route with a rate limit of its own counts every request: each starts with none counted.
+  const watch = new RowWatch(route.spec.rateLimit !== undefined, (problem, payload, answer) =>
+    fail(t, findings, `${prefix}${problem}`, payload, answer),
+  );
   await watch.start();
   const begun = performance.now();
   const property = fc.asyncProperty(attemptArbitrary(route, target, ids), async (attempt) => {
-    const valid = passesDoor(route.spec, attempt, caller !== "ANONYMOUS");
-    let problem: string | null = null;
-    let answer = "";
-    const rows = await watch.around(route.method === "GET", async () => {
+    // Whether a write passes its door tells whether it may write; a read's is asked only when it is accepted.
+    const valid = read ? null : passesDoor(route.spec, attempt, signedIn);
+    await watch.around(valid === true, async () => {
       signIn(caller);
       logged.mockClear();
-      if (route.spec.rateLimit) await clearRateLimits();
       t.sent += 1;
+      let problem: string | null = null;
+      let answer = () => "";
       let status = 0;
       try {
         const response = await send(route, attempt);
         status = response.status;
-        answer = `${status} ${show(response.text)}${loggedCause()}`;
+        const cause = loggedCause();
+        answer = () => `${status} ${show(response.text)}${cause()}`;
         problem = problemWith(response);
-        if (!problem && status < 400 && !valid) problem = `accepted (${status}) input its schemas refuse`;
+        // The handler had a copy of the attempt: it is judged as it was sent.
+        if (!problem && status < 400 && !(valid ?? passesDoor(route.spec, attempt, signedIn))) {
+          problem = `accepted (${status}) input its schemas refuse`;
+        }
       } catch (error) {
         problem = `threw ${String(error).slice(0, 200)}`;
       } finally {
@@ -279,9 +358,10 @@ async function sweepRoute(route: Route, caller: Caller, target: Target, count: n
       if (status >= 500) t.fiveXx += 1;
       const accepted = status >= 200 && status < 300;
       if (accepted) t.accepted += 1;
-      return accepted ? "accepted" : "refused";
+      const payload = () => show(attempt, 400);
+      const failed = noteProblem(t, findings, problem, prefix, payload, answer);
+      return { outcome: accepted ? "accepted" : "refused", read, failed, payload, answer };
     });
-    noteProblem(t, findings, problem ?? rows, `${targetName(target)}: `, show(attempt, 400), answer);
   });
   const examples = catalogue(route, target, ids).map((attempt) => [attempt] as [Attempt]);
   await fc.assert(property, {
@@ -289,6 +369,7 @@ async function sweepRoute(route: Route, caller: Caller, target: Target, count: n
     examples,
     seed: seedOf(`${door} ${caller} ${targetName(target)}`),
   });
+  await watch.finish();
   t.ms += performance.now() - begun;
 }
 
@@ -327,24 +408,24 @@ function judgeAction(result: ActionResult): { problem: string | null; accepted: 
 async function sweepAction(action: Action, caller: Caller, findings: Findings) {
   const door = `action ${action.file.replace(/^lib\//, "")}#${action.name}`;
   const t = tally(door);
-  const watch = new RowWatch();
+  // An action's rate limit would answer before its schema: every call starts with none counted.
+  const watch = new RowWatch(true, (problem, payload, answer) => fail(t, findings, problem, payload, answer));
   await watch.start();
   const begun = performance.now();
   const schema = action.schema;
   const property = fc.asyncProperty(inputFor(schema ? jsonSchemaOf(schema) : null, ids, "action"), async (value) => {
     const valid = unstorableFields(value).length === 0 && accepts(schema, value);
-    let problem: string | null = null;
-    let answer = "";
-    const rows = await watch.around(false, async () => {
-      // An action's rate limit would answer before its schema: every call starts with none counted.
-      await clearRateLimits();
+    await watch.around(valid, async () => {
       signIn(caller);
       logged.mockClear();
       t.sent += 1;
+      let problem: string | null = null;
+      let answer = () => "";
       let accepted = false;
       try {
         const result = (await action.call(value)) as ActionResult;
-        answer = `${show(result)}${loggedCause()}`;
+        const cause = loggedCause();
+        answer = () => `${show(result)}${cause()}`;
         ({ problem, accepted } = judgeAction(result));
         if (problem?.startsWith("serverError INTERNAL") || problem?.startsWith("serverError UNAVAILABLE")) t.fiveXx += 1;
         if (!problem && accepted && !valid) problem = "accepted input its schema refuses";
@@ -354,11 +435,13 @@ async function sweepAction(action: Action, caller: Caller, findings: Findings) {
         signInAs(null);
       }
       if (accepted) t.accepted += 1;
-      return accepted ? "accepted" : "refused";
+      const payload = () => show(value, 400);
+      const failed = noteProblem(t, findings, problem, "", payload, answer);
+      return { outcome: accepted ? "accepted" : "refused", read: false, failed, payload, answer };
     });
-    noteProblem(t, findings, problem ?? rows, "", show(value, 400), answer);
   });
   await fc.assert(property, { numRuns: actionRuns, seed: seedOf(`${door} ${caller}`) });
+  await watch.finish();
   t.ms += performance.now() - begun;
 }
 

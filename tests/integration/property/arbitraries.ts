@@ -32,9 +32,16 @@ export type JsonSchema = {
   format?: string;
 };
 
-/** A schema's input side as JSON Schema; what it cannot say (preprocessing, transforms) is left open. */
+const jsonSchemas = new WeakMap<z.ZodType, JsonSchema>();
+
+/**
+ * A schema's input side as JSON Schema; what it cannot say (preprocessing, transforms) is left open.
+ * Converted once per schema (every sweep of a route reads it again), and read only.
+ */
 export function jsonSchemaOf(schema: z.ZodType): JsonSchema {
-  return z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as JsonSchema;
+  let json = jsonSchemas.get(schema);
+  if (!json) jsonSchemas.set(schema, (json = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as JsonSchema));
+  return json;
 }
 
 /** The ids of existing records by collection (`leads`, `tickets`, `users`…), read when a value is drawn. */

@@ -297,7 +297,9 @@ export async function send(route: Route, attempt: Attempt): Promise<Answer> {
     body: attempt.body ? attempt.body.text : undefined,
     signal: client.signal,
   });
-  const response = await handler(request, { params: Promise.resolve(attempt.params as Record<string, string>) });
+  // A copy: the attempt is judged against the schemas after the answer, as it was sent.
+  const params = structuredClone(attempt.params) as Record<string, string>;
+  const response = await handler(request, { params: Promise.resolve(params) });
   const contentType = response.headers.get("content-type") ?? "";
   if (contentType.startsWith("text/event-stream") && response.body) {
     const reader = response.body.getReader();
