@@ -15,6 +15,13 @@ type StageTotal = { count: number; valueCents: number };
  */
 export type LeadOwner = string | null | undefined;
 
+/** The owner a list's filters name: the actor's own leads ("mine"), the unassigned ones ("none"), one assignee's, or everyone's. */
+export function ownerOf(actor: { id: string }, filters: { mine?: boolean; assignee?: string }): LeadOwner {
+  if (filters.mine) return actor.id;
+  if (filters.assignee === "none") return null;
+  return filters.assignee || undefined;
+}
+
 /**
  * Count and value of the leads in `stages`, by stage (a stage without leads is absent), of one
  * owner and of some sources only when given.

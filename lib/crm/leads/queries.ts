@@ -4,7 +4,7 @@ import { assertCan } from "../../auth/session";
 import { db } from "../../db";
 import { AppError } from "../../errors";
 import type { Prisma } from "../../generated/prisma/client.ts";
-import { leadCount, type LeadOwner } from "../lead-totals";
+import { leadCount, ownerOf } from "../lead-totals";
 import { leadStages } from "../stages";
 import type { LeadFilters, LeadListQuery } from "./schemas";
 
@@ -44,9 +44,8 @@ export function leadWhere(actor: Actor, filters: LeadFilters): Prisma.CRMLeadWhe
   }
   if (filters.stage?.length) and.push({ stage: { in: filters.stage } });
   if (filters.source?.length) and.push({ source: { in: filters.source } });
-  if (filters.mine) and.push({ assigneeId: actor.id });
-  else if (filters.assignee === "none") and.push({ assigneeId: null });
-  else if (filters.assignee) and.push({ assigneeId: filters.assignee });
+  const owner = ownerOf(actor, filters);
+  if (owner !== undefined) and.push({ assigneeId: owner });
   if (filters.createdFrom) and.push({ createdAt: { gte: startOfDay(filters.createdFrom) } });
   if (filters.createdTo) and.push({ createdAt: { lte: endOfDay(filters.createdTo) } });
   return and.length ? { AND: and } : {};
@@ -59,8 +58,11 @@ export function leadWhere(actor: Actor, filters: LeadFilters): Prisma.CRMLeadWhe
  */
 function leadTotal(actor: Actor, filters: LeadFilters, where: Prisma.CRMLeadWhereInput): Promise<number> {
   if (filters.q || filters.createdFrom || filters.createdTo) return db.cRMLead.count({ where });
-  const owner: LeadOwner = filters.mine ? actor.id : filters.assignee === "none" ? null : filters.assignee || undefined;
-  return leadCount(filters.stage?.length ? filters.stage : leadStages, owner, filters.source?.length ? filters.source : undefined);
+  return leadCount(
+    filters.stage?.length ? filters.stage : leadStages,
+    ownerOf(actor, filters),
+    filters.source?.length ? filters.source : undefined,
+  );
 }
 
 /** One page of leads with the total; sorted by the chosen column, then by id so pages never overlap. */

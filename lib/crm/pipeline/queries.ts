@@ -4,7 +4,7 @@ import { assertCan } from "../../auth/session";
 import { db } from "../../db";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { CLOSED_WINDOW_DAYS, pipelineQuery, type PipelineQuery } from "./schemas";
-import { stageTotals, type LeadOwner } from "../lead-totals";
+import { ownerOf, stageTotals } from "../lead-totals";
 import { isOpenStage, leadStages, openStages, type LeadSourceName, type LeadStageName } from "../stages";
 
 const cardSelect = {
@@ -56,7 +56,7 @@ export async function pipelineBoard(actor: Actor, query: PipelineQuery = {}, now
   const { mine, assignee, perColumn } = pipelineQuery.parse(query);
   const since = new Date(now.getTime() - CLOSED_WINDOW_DAYS * 86_400_000);
 
-  const ownerId: LeadOwner = mine ? actor.id : assignee === "none" ? null : assignee || undefined;
+  const ownerId = ownerOf(actor, { mine, assignee });
   const owner: Prisma.CRMLeadWhereInput = ownerId === undefined ? {} : { assigneeId: ownerId };
   const stageWhere = (stage: LeadStageName): Prisma.CRMLeadWhereInput =>
     stage === "WON" ? { stage, wonAt: { gte: since } } : stage === "LOST" ? { stage, lostAt: { gte: since } } : { stage };
