@@ -2,7 +2,7 @@ import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server
 import { isLocale, localeCookie, resolveLocale } from "@/i18n/locales";
 import { auth } from "@/lib/auth";
 import { callbackParam, loginUrl, requestPathHeader } from "@/lib/auth/callback-url";
-import { cachedPages, pageLocaleHeader } from "@/lib/cached-pages";
+import { cachedPages, pageLocaleHeader } from "@/lib/cached-pages.mjs";
 import { homeOf, refusedTarget, routeAccess } from "@/lib/auth/permissions";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
@@ -74,7 +74,7 @@ const pages = (policy: string, nonce: string, requestId: string) =>
 
 /**
  * A page served from cache: the copy in the visitor's language (cookie, then Accept-Language), which
- * next.config.ts's rewrite serves from `pageLocaleHeader`. No nonce and no policy in the request: the
+ * next.config.mjs's rewrite serves from `pageLocaleHeader`. No nonce and no policy in the request: the
  * page must not depend on it. The cache handler gets the policy without script hashes, and stores it,
  * with the hashes, beside the page.
  */

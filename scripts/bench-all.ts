@@ -92,7 +92,7 @@ async function startApp(name: string, env: NodeJS.ProcessEnv): Promise<{ url: st
     {
       name,
       cwd: root,
-      nodeArgs: ["--import", "./server/socket-address.mjs"],
+      nodeArgs: ["--max-old-space-size=1024", "--import", "./server/socket-address.mjs"],
       // The fan-out's listeners all come from this machine's one address.
       env: { ...env, AUTH_SECRET: "bench-secret-bench-secret-bench-secret-42", LOG_LEVEL: "warn", REALTIME_STREAMS_PER_ADDRESS: "2000" },
       port: await freePort(),

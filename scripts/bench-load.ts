@@ -23,10 +23,11 @@
  *
  * Accounts (the demo seed's by default): BENCH_CUSTOMER_EMAIL (several, comma-separated, share
  * BENCH_CUSTOMER_PASSWORD), BENCH_SELLER_EMAIL/BENCH_SELLER_PASSWORD, BENCH_SUPPORT_EMAIL/
- * BENCH_SUPPORT_PASSWORD. Memory before and after: process_resident_memory_bytes from /api/metrics
- * when it is exposed (BENCH_METRICS_TOKEN, or the support session), and with a local base URL the
- * RSS of the processes BENCH_PIDS names (comma-separated, each with its children), and the bare
- * app's. The bare app's INSERT goes to a database created for the run on BENCH_DATABASE_URL's server
+ * BENCH_SUPPORT_PASSWORD. Memory before the load, after it and SETTLE seconds later (default 30;
+ * 0 skips that reading): process_resident_memory_bytes from /api/metrics when it is exposed
+ * (BENCH_METRICS_TOKEN, or the support session), and with a local base URL the RSS of the processes
+ * BENCH_PIDS names (comma-separated, each with its children) and the bare app's, with their peak
+ * during the load (read every 250 ms from /proc). The bare app's INSERT goes to a database created for the run on BENCH_DATABASE_URL's server
  * (default postgres://postgres@127.0.0.1:5432/postgres) and dropped after.
  */
 import { type ChildProcess } from "node:child_process";
@@ -37,7 +38,7 @@ import autocannon from "autocannon";
 import { Pool } from "pg";
 import { bareRoutes, bareTableSql, buildBareApp } from "./bench/bare-next";
 import { fanOut, type FanOutResult, type PusherServer } from "./bench/fan-out";
-import { freePort, loadAverage, log, runSql, startNext, treeRssKiB } from "./bench/servers";
+import { freePort, loadAverage, log, processTree, procRssKiB, runSql, startNext, treeRssKiB } from "./bench/servers";
 import { HttpSession } from "./http-session";
 import { Refusal, runIfMain } from "./run-if-main";
 
@@ -47,6 +48,8 @@ const listenerCounts = (process.env.LISTENERS ?? "50").split(",").map(Number);
 const fanOutEvents = Number(process.env.FANOUT_EVENTS ?? 5);
 /** FANOUT_ONLY=1: the realtime fan-out (and memory) alone, none of the HTTP scenarios. */
 const fanOutOnly = process.env.FANOUT_ONLY === "1";
+/** Seconds of quiet after the load before memory is read once more: what the servers give back. */
+const settleSeconds = Number(process.env.SETTLE ?? 30);
 /** The app publishes through this Pusher-protocol server (the same PUSHER_* variables as the app's): the listeners join it. */
 const pusher: PusherServer | undefined =
   process.env.PUSHER_KEY && process.env.PUSHER_HOST
@@ -177,7 +180,7 @@ async function signIn(base: string, email: string, password: string): Promise<Ht
   return session;
 }
 
-type Memory = { what: string; before: number | null; after: number | null };
+type Memory = { what: string; before: number | null; peak: number | null; after: number | null; settled: number | null };
 
 /** process_resident_memory_bytes of the instance that answered /api/metrics, in MiB; a note when absent. */
 async function metricsRss(session: HttpSession, token: string | undefined): Promise<number | string> {
@@ -284,7 +287,7 @@ async function main() {
 
     const memory: Memory[] = [];
     const metricsToken = process.env.BENCH_METRICS_TOKEN;
-    const readMemory = async (when: "before" | "after") => {
+    const readMemory = async (when: "before" | "after" | "settled") => {
       const readings: Array<[string, number | null]> = [];
       const fromMetrics = await metricsRss(support, metricsToken).catch((error: Error) => `/api/metrics: ${error.message}`);
       if (typeof fromMetrics === "number")
@@ -297,11 +300,25 @@ async function main() {
       const bareKib = treeRssKiB(barePid);
       readings.push(["bare Next.js app (ps rss)", bareKib === null ? null : bareKib / 1024]);
       for (const [what, mib] of readings) {
-        const row = memory.find((m) => m.what === what) ?? memory[memory.push({ what, before: null, after: null }) - 1];
+        const row =
+          memory.find((m) => m.what === what) ?? memory[memory.push({ what, before: null, peak: null, after: null, settled: null }) - 1];
         row[when] = mib;
       }
     };
     await readMemory("before");
+    // The peak of each process tree read with ps above, every 250 ms until the load ends.
+    const watched = [
+      ...localPids.map((pid) => ({ what: `app, pid ${pid} with its children (ps rss)`, pids: processTree(pid) })),
+      { what: "bare Next.js app (ps rss)", pids: processTree(barePid) },
+    ];
+    const samplePeaks = () => {
+      for (const { what, pids } of watched) {
+        const kib = procRssKiB(pids);
+        const row = memory.find((m) => m.what === what);
+        if (row && kib !== null) row.peak = Math.max(row.peak ?? 0, kib / 1024);
+      }
+    };
+    const peakTimer = setInterval(samplePeaks, 250);
 
     const json = { "content-type": "application/json", origin };
     const cookie = (s: HttpSession) => ({ headers: { cookie: s.cookieHeader() } });
@@ -458,7 +475,14 @@ async function main() {
       fans.push({ listeners, result: fan });
     }
 
+    samplePeaks();
+    clearInterval(peakTimer);
     await readMemory("after");
+    if (settleSeconds > 0) {
+      log(`memory read after the load; again in ${settleSeconds} s`);
+      await new Promise((resolve) => setTimeout(resolve, settleSeconds * 1000));
+      await readMemory("settled");
+    }
 
     const endLoad = loadAverage();
     console.log(
@@ -521,10 +545,13 @@ function fanOutTable(fans: Array<{ listeners: number; result: FanOutResult | Err
 
 function memoryTable(memory: Memory[]): string {
   const mib = (v: number | null) => (v === null ? "—" : v.toFixed(0));
+  const settled = settleSeconds > 0 ? [` ${settleSeconds} s after MiB |`, " --: |"] : ["", ""];
   return [
-    "| memory (RSS) | before MiB | after MiB |",
-    "| --- | --: | --: |",
-    ...memory.map((m) => `| ${m.what} | ${mib(m.before)} | ${mib(m.after)} |`),
+    `| memory (RSS) | before MiB | peak MiB | after MiB |${settled[0]}`,
+    `| --- | --: | --: | --: |${settled[1]}`,
+    ...memory.map(
+      (m) => `| ${m.what} | ${mib(m.before)} | ${mib(m.peak)} | ${mib(m.after)} |${settleSeconds > 0 ? ` ${mib(m.settled)} |` : ""}`,
+    ),
   ].join("\n");
 }
 

@@ -244,7 +244,12 @@ async function main() {
   const appUrl = await start(
     "app",
     process.env.APP_DIR ? path.resolve(process.env.APP_DIR) : root,
-    ["--import", "./server/socket-address.mjs", ...(profileDir ? ["--cpu-prof", "--cpu-prof-dir", profileDir] : [])],
+    [
+      "--max-old-space-size=1024",
+      "--import",
+      "./server/socket-address.mjs",
+      ...(profileDir ? ["--cpu-prof", "--cpu-prof-dir", profileDir] : []),
+    ],
     { ...env, AUTH_SECRET: "bench-secret-bench-secret-bench-secret-42", LOG_LEVEL: "warn" },
     await freePort(),
   );

@@ -10,7 +10,7 @@ const sources = [
   "proxy.ts",
   "instrumentation.ts",
   "instrumentation-client.ts",
-  "next.config.ts",
+  "next.config.mjs",
   "postcss.config.mjs",
   "package-lock.json",
 ];

@@ -83,7 +83,9 @@ async function main() {
   }
 
   // The preload makes the connection's peer the last X-Forwarded-For entry (see lib/request-info.ts).
-  const server = spawn(process.execPath, ["--import", socketAddressPreload, nextCli, dev ? "dev" : "start", "-p", String(port)], {
+  // A production server's heap limit, as `npm run serve` and the systemd units set it (docs/DEPLOYMENT.md, "Memory under load").
+  const heap = dev ? [] : ["--max-old-space-size=1024"];
+  const server = spawn(process.execPath, [...heap, "--import", socketAddressPreload, nextCli, dev ? "dev" : "start", "-p", String(port)], {
     cwd: root,
     env: childEnv,
     stdio: "inherit",

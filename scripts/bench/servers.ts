@@ -4,7 +4,7 @@
  * resident memory of a process with its children, and one SQL statement on a server.
  */
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import { openSync } from "node:fs";
+import { openSync, readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { loadavg } from "node:os";
 import path from "node:path";
@@ -81,13 +81,13 @@ export async function startNext(
   throw new Error(`${name} did not start: see ${logFile}`);
 }
 
-/** Resident memory in KiB of `pid` and every process below it (`ps -o rss`); null when it is gone. */
-export function treeRssKiB(pid: number): number | null {
-  const table = execFileSync("ps", ["-eo", "pid=,ppid=,rss="], { encoding: "utf8" })
+/** `pid` and every process below it (`ps`); empty when it is gone. */
+export function processTree(pid: number): number[] {
+  const table = execFileSync("ps", ["-eo", "pid=,ppid="], { encoding: "utf8" })
     .split("\n")
     .map((line) => line.trim().split(/\s+/).map(Number))
-    .filter((row) => row.length === 3 && row.every(Number.isFinite));
-  if (!table.some(([p]) => p === pid)) return null;
+    .filter((row) => row.length === 2 && row.every(Number.isFinite));
+  if (!table.some(([p]) => p === pid)) return [];
   const inTree = new Set([pid]);
   for (let grew = true; grew;) {
     grew = false;
@@ -97,7 +97,39 @@ export function treeRssKiB(pid: number): number | null {
         grew = true;
       }
   }
-  return table.filter(([p]) => inTree.has(p)).reduce((kib, [, , rss]) => kib + rss, 0);
+  return [...inTree];
+}
+
+/**
+ * Resident memory in KiB of these processes, from /proc/<pid>/status (Linux): cheap enough to read
+ * every few hundred milliseconds while a load runs. Null when one is gone or there is no /proc.
+ */
+export function procRssKiB(pids: number[]): number | null {
+  let kib = 0;
+  for (const pid of pids) {
+    try {
+      const match = /^VmRSS:\s+(\d+) kB$/m.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+      if (!match) return null;
+      kib += Number(match[1]);
+    } catch {
+      return null;
+    }
+  }
+  return pids.length ? kib : null;
+}
+
+/** Resident memory in KiB of `pid` and every process below it; null when it is gone. */
+export function treeRssKiB(pid: number): number | null {
+  const pids = processTree(pid);
+  if (!pids.length) return null;
+  const rss = new Map(
+    execFileSync("ps", ["-o", "pid=,rss=", "-p", pids.join(",")], { encoding: "utf8" })
+      .split("\n")
+      .map((line) => line.trim().split(/\s+/).map(Number))
+      .filter((row) => row.length === 2 && row.every(Number.isFinite))
+      .map(([p, kib]) => [p, kib] as const),
+  );
+  return pids.reduce((kib, p) => kib + (rss.get(p) ?? 0), 0);
 }
 
 /** One statement on its own connection (CREATE DATABASE, DROP DATABASE: outside any transaction). */
