@@ -1,4 +1,5 @@
 import "server-only";
+import { mergeLeadDays } from "../crm/lead-days";
 import { mergeLeadTotals } from "../crm/lead-totals";
 import { env } from "../env";
 import { evaluateAlerts } from "../livepulse/alerts/evaluate-alerts";
@@ -36,8 +37,8 @@ export const jobs = [
   { name: "email-delivery", everyMs: env.mail.deliveryMs, run: () => deliverDueEmails(), exclusive: true },
   // The alert outbox: webhooks, chat and alert emails, sent by the leader alone, like the mail outbox.
   { name: "alert-delivery", everyMs: env.alertDeliveryMs, run: () => deliverDueAlerts(), exclusive: true },
-  // The leads' running totals gain a row per write: folded once a minute, by one instance.
-  { name: "lead-totals-merge", everyMs: 60_000, run: () => mergeLeadTotals(), exclusive: true },
+  // The leads' running and daily totals gain rows per write: folded once a minute, by one instance.
+  { name: "lead-totals-merge", everyMs: 60_000, run: () => Promise.all([mergeLeadTotals(), mergeLeadDays()]), exclusive: true },
 ] as const satisfies readonly Job[];
 
 export type JobName = (typeof jobs)[number]["name"];

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
+import { mergeLeadDays } from "@/lib/crm/lead-days";
 import { mergeLeadTotals, stageTotals, type LeadOwner } from "@/lib/crm/lead-totals";
 import { leadWhere, listLeads } from "@/lib/crm/leads/queries";
 import { leadListQuery } from "@/lib/crm/leads/schemas";
@@ -8,10 +9,10 @@ import { db } from "@/lib/db";
 import { createUser } from "./helpers";
 
 /**
- * The running totals of the leads (kept by triggers on CRMLead) against a count of the leads
- * themselves, after random sequences of the writes the app makes: one lead or many at once,
- * created, moved, reassigned, revalued, deleted, a seller deleted (their leads unassigned), and the
- * merge job in between.
+ * The running and daily totals of the leads (kept by triggers on CRMLead) against a count of the
+ * leads themselves, after random sequences of the writes the app makes: one lead or many at once,
+ * created on various days, moved, won or lost on a day, reopened, reassigned, revalued, deleted, a
+ * seller deleted (their leads unassigned), and the merge job in between.
  */
 
 let sellers: string[] = [];
@@ -22,9 +23,26 @@ const source = fc.constantFrom(...leadSources);
 const seller = () => fc.integer({ min: 0, max: 2 }).map((i) => sellers[i]);
 const assignee = () => fc.option(seller(), { nil: null });
 const value = fc.integer({ min: 0, max: 2_000_000 });
+/** A few days and times, around midnight UTC too. */
+const instant = fc
+  .record({ day: fc.integer({ min: 1, max: 4 }), minute: fc.constantFrom(0, 1, 719, 1439) })
+  .map(({ day, minute }) => new Date(Date.UTC(2026, 2, day, 0, minute, 30)));
+const closedAt = fc.option(instant, { nil: null });
 
 type Write =
-  | { kind: "create"; leads: Array<{ stage: LeadStageName; source: LeadSourceName; assigneeId: string | null; valueCents: number }> }
+  | {
+      kind: "create";
+      leads: Array<{
+        stage: LeadStageName;
+        source: LeadSourceName;
+        assigneeId: string | null;
+        valueCents: number;
+        createdAt: Date;
+        wonAt: Date | null;
+        lostAt: Date | null;
+      }>;
+    }
+  | { kind: "close"; pick: number; stage: "WON" | "LOST"; at: Date }
   | { kind: "move"; pick: number; stage: LeadStageName }
   | { kind: "reassign"; pick: number; assigneeId: string | null }
   | { kind: "revalue"; pick: number; valueCents: number }
@@ -39,7 +57,16 @@ const write = (): fc.Arbitrary<Write> =>
   fc.oneof(
     fc.record({
       kind: fc.constant("create" as const),
-      leads: fc.array(fc.record({ stage, source, assigneeId: assignee(), valueCents: value }), { minLength: 1, maxLength: 5 }),
+      leads: fc.array(
+        fc.record({ stage, source, assigneeId: assignee(), valueCents: value, createdAt: instant, wonAt: closedAt, lostAt: closedAt }),
+        { minLength: 1, maxLength: 5 },
+      ),
+    }),
+    fc.record({
+      kind: fc.constant("close" as const),
+      pick: fc.nat(),
+      stage: fc.constantFrom("WON" as const, "LOST" as const),
+      at: instant,
     }),
     fc.record({ kind: fc.constant("move" as const), pick: fc.nat(), stage }),
     fc.record({ kind: fc.constant("reassign" as const), pick: fc.nat(), assigneeId: assignee() }),
@@ -72,12 +99,14 @@ async function apply(step: Write): Promise<void> {
       await db.cRMLead.deleteMany({ where: { stage: step.stage } });
       return;
     case "merge":
-      await mergeLeadTotals();
+      await Promise.all([mergeLeadTotals(), mergeLeadDays()]);
       return;
   }
   const id = await pickLead(step.pick);
   if (!id) return;
   if (step.kind === "delete") await db.cRMLead.delete({ where: { id } });
+  else if (step.kind === "close")
+    await db.cRMLead.update({ where: { id }, data: { stage: step.stage, [step.stage === "WON" ? "wonAt" : "lostAt"]: step.at } });
   else if (step.kind === "touch") await db.cRMLead.update({ where: { id }, data: { notes: `Touched ${++serial}` } });
   else if (step.kind === "move") await db.cRMLead.update({ where: { id }, data: { stage: step.stage } });
   else if (step.kind === "reassign") await db.cRMLead.update({ where: { id }, data: { assigneeId: step.assigneeId } });
@@ -96,7 +125,46 @@ async function countedTotals(owner: LeadOwner, sources?: LeadSourceName[]) {
   return new Map(rows.map((row) => [row.stage, { count: row._count._all, valueCents: row._sum.valueCents ?? 0 }]));
 }
 
+/** The daily totals, summed per day, event, facet and key (groups summing to nothing left out). */
+async function dailyTotals() {
+  const rows = await db.cRMLeadDay.groupBy({ by: ["day", "event", "facet", "key"], _sum: { count: true, valueCents: true } });
+  return new Map(
+    rows
+      .filter((row) => row._sum.count !== 0)
+      .map((row) => [
+        `${row.day.toISOString().slice(0, 10)} ${row.event} ${row.facet} ${row.key}`,
+        { count: row._sum.count, valueCents: Number(row._sum.valueCents) },
+      ]),
+  );
+}
+
+/** The same counted from the leads: created by creation day, won and lost by closing day while in that stage. */
+async function countedDays() {
+  const counted = new Map<string, { count: number; valueCents: number }>();
+  for (const lead of await db.cRMLead.findMany()) {
+    const events = [
+      ["CREATED", lead.createdAt],
+      ["WON", lead.stage === "WON" ? lead.wonAt : null],
+      ["LOST", lead.stage === "LOST" ? lead.lostAt : null],
+    ] as const;
+    for (const [event, at] of events) {
+      if (!at) continue;
+      for (const [facet, key] of [
+        ["STAGE", lead.stage],
+        ["SOURCE", lead.source],
+        ["ASSIGNEE", lead.assigneeId],
+      ]) {
+        const name = `${at.toISOString().slice(0, 10)} ${event} ${facet} ${key}`;
+        const total = counted.get(name) ?? { count: 0, valueCents: 0 };
+        counted.set(name, { count: total.count + 1, valueCents: total.valueCents + lead.valueCents });
+      }
+    }
+  }
+  return counted;
+}
+
 async function expectTotalsToMatchLeads() {
+  expect(await dailyTotals()).toEqual(await countedDays());
   for (const owner of [undefined, null, ...sellers] as LeadOwner[]) {
     expect(await stageTotals(leadStages, owner), `owner ${owner}`).toEqual(await countedTotals(owner));
     for (const sources of [["WEBSITE"], ["EMAIL", "REFERRAL"]] as LeadSourceName[][]) {
@@ -110,7 +178,7 @@ beforeAll(async () => {
 });
 
 describe("the leads' running totals", () => {
-  it("equal the leads' own count and value by stage and assignee after any sequence of writes", async () => {
+  it("equal the leads' own count and value by stage, assignee and day after any sequence of writes", async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(write(), { minLength: 1, maxLength: 12 }), async (steps) => {
         for (const step of steps) await apply(step);
@@ -136,7 +204,7 @@ describe("the leads' running totals", () => {
     await expectTotalsToMatchLeads();
   });
 
-  it("merge into one row per stage and assignee, keeping the figures", async () => {
+  it("merge into one row per stage and assignee, and per day, keeping the figures", async () => {
     await db.cRMLead.createMany({
       data: [0, 1, 2, 3].map((i) => ({
         name: `Merge ${i}`,
@@ -148,10 +216,14 @@ describe("the leads' running totals", () => {
     });
     await db.cRMLead.updateMany({ where: { name: { startsWith: "Merge" } }, data: { stage: "NEGOTIATION" } });
     const before = await stageTotals(leadStages);
-    await mergeLeadTotals();
+    const daysBefore = await dailyTotals();
+    await Promise.all([mergeLeadTotals(), mergeLeadDays()]);
     expect(await stageTotals(leadStages)).toEqual(before);
+    expect(await dailyTotals()).toEqual(daysBefore);
     const groups = await db.cRMLeadTotal.groupBy({ by: ["stage", "source", "assigneeId"], _count: { _all: true } });
     expect(groups.every((group) => group._count._all === 1)).toBe(true);
+    const days = await db.cRMLeadDay.groupBy({ by: ["day", "event", "facet", "key"], _count: { _all: true } });
+    expect(days.every((group) => group._count._all === 1)).toBe(true);
     await expectTotalsToMatchLeads();
   });
 

@@ -1,10 +1,10 @@
 import "server-only";
-import { db } from "../../db";
 import type { Range } from "./schemas";
 
 /*
  * CRM analytics. Every figure is a SQL aggregate (count, sum, group by,
- * date_trunc); JavaScript only merges the few grouped rows and derives ratios.
+ * date_trunc), of the leads' daily and running totals where it can be (lead-days.ts,
+ * lead-totals.ts); JavaScript only merges the few grouped rows and derives ratios.
  * Days and weeks are UTC; weeks start on Monday (PostgreSQL's date_trunc).
  */
 
@@ -27,9 +27,6 @@ export function rateKpi(value: number | null, previous: number | null): Kpi {
 
 export const rate = (won: number, lost: number) => (won + lost === 0 ? null : won / (won + lost));
 
-/** Numbers from raw queries may arrive as bigint, string or number depending on the driver. */
-export const num = (value: unknown) => (value === null || value === undefined ? 0 : Number(value));
-
 export const inRange = (start: Date, end: Date) => ({ gte: start, lt: end });
 
 export function publicRange(range: Range) {
@@ -40,15 +37,6 @@ export function publicRange(range: Range) {
     previousFrom: range.previousStart.toISOString().slice(0, 10),
     previousTo: new Date(range.previousEnd.getTime() - DAY).toISOString().slice(0, 10),
   };
-}
-
-/** Won leads (by `wonAt`) and lost leads (by `lostAt`) closed within `[start, end)`. */
-export async function closedBetween(start: Date, end: Date) {
-  const [won, lost] = await Promise.all([
-    db.cRMLead.aggregate({ where: { stage: "WON", wonAt: inRange(start, end) }, _count: true, _sum: { valueCents: true } }),
-    db.cRMLead.count({ where: { stage: "LOST", lostAt: inRange(start, end) } }),
-  ]);
-  return { won: won._count, wonValueCents: won._sum.valueCents ?? 0, lost };
 }
 
 /** Every bucket start (`YYYY-MM-DD`) from the one holding `start` to the one holding `lastDay`. */

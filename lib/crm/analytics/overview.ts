@@ -4,10 +4,11 @@ import { can } from "../../auth/permissions";
 import { assertCan } from "../../auth/session";
 import { db } from "../../db";
 import { openTicketStatuses } from "../../tickets/sla";
+import { leadEventsBetween } from "../lead-days";
 import { stageTotals } from "../lead-totals";
 import { openTasksDueBefore } from "../open-tasks";
 import { openStages } from "../stages";
-import { closedBetween, DAY, inRange, publicRange, rate, rateKpi, relative } from "./figures";
+import { DAY, inRange, publicRange, rate, rateKpi, relative } from "./figures";
 import { resolveRange, type OverviewQuery, type Range } from "./schemas";
 
 /**
@@ -69,23 +70,16 @@ async function ticketFigures(range: Range) {
 
 async function salesFigures(actor: Actor, range: Range, now: Date) {
   const month = monthToDate(range);
-  const [newLeads, newLeadsBefore, closed, closedBefore, byStage, pipelineBeforeDelta, wonMonth, wonMonthBefore, overdue, overdueMine] =
-    await Promise.all([
-      db.cRMLead.count({ where: { createdAt: inRange(range.start, range.end) } }),
-      db.cRMLead.count({ where: { createdAt: inRange(range.previousStart, range.previousEnd) } }),
-      closedBetween(range.start, range.end),
-      closedBetween(range.previousStart, range.previousEnd),
-      stageTotals(openStages),
-      pipelineChangeSince(range.start),
-      db.cRMLead.aggregate({ where: { stage: "WON", wonAt: inRange(month.start, month.end) }, _count: true, _sum: { valueCents: true } }),
-      db.cRMLead.aggregate({
-        where: { stage: "WON", wonAt: inRange(month.previousStart, month.previousEnd) },
-        _count: true,
-        _sum: { valueCents: true },
-      }),
-      openTasksDueBefore(now),
-      openTasksDueBefore(now, actor.id),
-    ]);
+  const [period, periodBefore, byStage, pipelineBeforeDelta, wonMonth, wonMonthBefore, overdue, overdueMine] = await Promise.all([
+    leadEventsBetween(range.start, range.end),
+    leadEventsBetween(range.previousStart, range.previousEnd),
+    stageTotals(openStages),
+    pipelineChangeSince(range.start),
+    leadEventsBetween(month.start, month.end),
+    leadEventsBetween(month.previousStart, month.previousEnd),
+    openTasksDueBefore(now),
+    openTasksDueBefore(now, actor.id),
+  ]);
 
   const stages = openStages.map((stage) => ({ stage, ...(byStage.get(stage) ?? { count: 0, valueCents: 0 }) }));
   const pipelineValue = stages.reduce((total, s) => total + s.valueCents, 0);
@@ -96,11 +90,11 @@ async function salesFigures(actor: Actor, range: Range, now: Date) {
   };
 
   return {
-    newLeads: relative(newLeads, newLeadsBefore),
+    newLeads: relative(period.created, periodBefore.created),
     conversionRate: {
-      ...rateKpi(rate(closed.won, closed.lost), rate(closedBefore.won, closedBefore.lost)),
-      won: closed.won,
-      lost: closed.lost,
+      ...rateKpi(rate(period.won, period.lost), rate(periodBefore.won, periodBefore.lost)),
+      won: period.won,
+      lost: period.lost,
     },
     pipeline: {
       ...relative(pipelineValue, pipelineBefore.valueCents),
@@ -109,10 +103,10 @@ async function salesFigures(actor: Actor, range: Range, now: Date) {
       stages,
     },
     wonThisMonth: {
-      ...relative(wonMonth._sum.valueCents ?? 0, wonMonthBefore._sum.valueCents ?? 0),
+      ...relative(wonMonth.wonValueCents, wonMonthBefore.wonValueCents),
       month: month.month,
-      count: wonMonth._count,
-      previousCount: wonMonthBefore._count,
+      count: wonMonth.won,
+      previousCount: wonMonthBefore.won,
     },
     overdueActivities: { value: overdue, mine: overdueMine },
   };
