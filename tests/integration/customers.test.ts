@@ -2,9 +2,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { customerListQuery } from "@/lib/crm/customers/schemas";
 import { getCustomer, listCustomers } from "@/lib/crm/customers/queries";
 import { db } from "@/lib/db";
-import type { HostingRequestStatus } from "@/lib/generated/prisma/enums";
 import { plans } from "@/prisma/seed/plans";
-import { createUser } from "./helpers";
+import { createUser, storedRequest } from "./helpers";
 
 type User = Awaited<ReturnType<typeof createUser>>;
 let seller: User;
@@ -12,36 +11,10 @@ let support: User;
 let acme: User;
 let bistro: User;
 let empty: User;
-let counter = 0;
 
 async function named(user: User, name: string, company: string | null) {
   await db.user.update({ where: { id: user.id }, data: { name, company } });
   return { ...user, name, company };
-}
-
-async function request(customerId: string, status: HostingRequestStatus, yearlyCents: number, leadId: string | null = null) {
-  counter += 1;
-  return db.hostingRequest.create({
-    data: {
-      reference: `HR-TEST-${counter}`,
-      customerId,
-      planId: plans[0].id,
-      leadId,
-      status,
-      billingCycle: "YEARLY",
-      cpuCores: 1,
-      ramGb: 2,
-      storageGb: 20,
-      domainOption: "REGISTER",
-      domainName: `site${counter}.example`,
-      contactName: "Contact",
-      contactEmail: "contact@example.test",
-      monthlyCents: Math.round(yearlyCents / 12),
-      yearlyCents,
-      vatCents: 0,
-      totalCents: yearlyCents,
-    },
-  });
 }
 
 async function lead(customerId: string, stage: "NEW" | "WON" | "LOST", valueCents: number) {
@@ -63,9 +36,9 @@ beforeAll(async () => {
   // Acme: a won lead carrying an active request (counted once, through the lead), an active
   // request with no lead (counted), a submitted request (not counted), an open and a lost lead.
   const won = await lead(acme.id, "WON", 120_000);
-  await request(acme.id, "ACTIVE", 120_000, won.id);
-  await request(acme.id, "ACTIVE", 50_000);
-  await request(acme.id, "SUBMITTED", 70_000);
+  await storedRequest(acme.id, "ACTIVE", 120_000, won.id);
+  await storedRequest(acme.id, "ACTIVE", 50_000);
+  await storedRequest(acme.id, "SUBMITTED", 70_000);
   await lead(acme.id, "NEW", 30_000);
   await lead(acme.id, "LOST", 99_000);
   await ticket(acme.id, "OPEN");
@@ -74,8 +47,8 @@ beforeAll(async () => {
 
   // Bistro: an active request whose lead is still open (counted: no won lead carries it).
   const open = await lead(bistro.id, "NEW", 40_000);
-  await request(bistro.id, "ACTIVE", 40_000, open.id);
-  await request(bistro.id, "CANCELLED", 10_000);
+  await storedRequest(bistro.id, "ACTIVE", 40_000, open.id);
+  await storedRequest(bistro.id, "CANCELLED", 10_000);
 });
 
 const query = (input: Record<string, unknown> = {}) => customerListQuery.parse(input);

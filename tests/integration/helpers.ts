@@ -3,9 +3,10 @@ import { hashPassword } from "@/lib/auth/password";
 import type { Role } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { actAs } from "./fake-session";
-import type { EmailKind } from "@/lib/generated/prisma/enums";
+import type { EmailKind, HostingRequestStatus } from "@/lib/generated/prisma/enums";
 import type { PlanInput } from "@/lib/hosting/plans/schemas";
 import { hostingRequestSchema, type HostingRequestInput } from "@/lib/hosting/requests/schemas";
+import { plans } from "@/prisma/seed/plans";
 
 let counter = 0;
 
@@ -128,4 +129,32 @@ export function planInput(overrides: Partial<PlanInput> = {}): PlanInput {
     websites: null,
     ...overrides,
   };
+}
+
+let storedRequests = 0;
+
+/** A hosting request stored as is (no service, no lead made): a customer's request in a given state, for the figures that count them. */
+export async function storedRequest(customerId: string, status: HostingRequestStatus, yearlyCents: number, leadId: string | null = null) {
+  storedRequests += 1;
+  return db.hostingRequest.create({
+    data: {
+      reference: `HR-TEST-${storedRequests}`,
+      customerId,
+      planId: plans[0].id,
+      leadId,
+      status,
+      billingCycle: "YEARLY",
+      cpuCores: 1,
+      ramGb: 2,
+      storageGb: 20,
+      domainOption: "REGISTER",
+      domainName: `site${storedRequests}.example`,
+      contactName: "Contact",
+      contactEmail: "contact@example.test",
+      monthlyCents: Math.round(yearlyCents / 12),
+      yearlyCents,
+      vatCents: 0,
+      totalCents: yearlyCents,
+    },
+  });
 }

@@ -79,24 +79,21 @@ function toFigures(row: FigureRow) {
 
 /**
  * The sort key of each customer, computed for every match: set-based aggregates (one pass over
- * leads or requests, grouped), not the per-customer subqueries of the page's figures.
+ * requests, grouped), not the per-customer subqueries of the page's figures. The lifetime value is
+ * kept per customer by the database (CRMCustomerValue), in an index: a page of the customers by
+ * value reads that page's rows in order, never every customer's leads.
  */
-const orderings: Record<CustomerSortKey, { joins: Prisma.Sql; key: Prisma.Sql }> = {
+const orderings: Record<CustomerSortKey, { joins: Prisma.Sql; key: Prisma.Sql; nullable?: true }> = {
   name: { joins: Prisma.empty, key: Prisma.sql`lower(u."name")` },
-  company: { joins: Prisma.empty, key: Prisma.sql`lower(u."company")` },
+  company: { joins: Prisma.empty, key: Prisma.sql`lower(u."company")`, nullable: true },
   createdAt: { joins: Prisma.empty, key: Prisma.sql`u."createdAt"` },
   requests: {
     joins: Prisma.sql`LEFT JOIN (SELECT "customerId", COUNT(*) AS n FROM "HostingRequest" GROUP BY 1) rq ON rq."customerId" = u."id"`,
     key: Prisma.sql`COALESCE(rq.n, 0)`,
   },
   lifetimeValue: {
-    joins: Prisma.sql`
-      LEFT JOIN (SELECT "customerId", SUM("valueCents") AS v FROM "CRMLead"
-                 WHERE "stage" = 'WON' AND "customerId" IS NOT NULL GROUP BY 1) won ON won."customerId" = u."id"
-      LEFT JOIN (SELECT r."customerId", SUM(r."yearlyCents") AS v FROM "HostingRequest" r LEFT JOIN "CRMLead" l ON l."id" = r."leadId"
-                 WHERE r."status" = 'ACTIVE' AND (l."id" IS NULL OR l."stage" <> 'WON' OR l."customerId" IS DISTINCT FROM r."customerId")
-                 GROUP BY 1) act ON act."customerId" = u."id"`,
-    key: Prisma.sql`(COALESCE(won.v, 0) + COALESCE(act.v, 0))`,
+    joins: Prisma.sql`JOIN "CRMCustomerValue" cv ON cv."customerId" = u."id"`,
+    key: Prisma.sql`cv."valueCents"`,
   },
 };
 
@@ -117,12 +114,15 @@ export async function listCustomers(actor: Actor, query: CustomerListQuery) {
   assertCan(actor, "crm:read");
   const where = searchWhere(query.q);
   const direction = Prisma.raw(query.dir === "desc" ? "DESC" : "ASC");
-  const { joins, key } = orderings[query.sort];
+  const { joins, key, nullable } = orderings[query.sort];
+  // Only where the key may be null: an order naming NULLS LAST in descending order is not the
+  // index's, which PostgreSQL would then not read in order.
+  const nulls = nullable ? Prisma.sql`NULLS LAST` : Prisma.empty;
   const [page, counted] = await Promise.all([
     db.$queryRaw<Array<{ id: string }>>`
       SELECT u."id" FROM "User" u ${joins}
       WHERE u."role" = 'CUSTOMER' AND ${where}
-      ORDER BY ${key} ${direction} NULLS LAST, u."id" ${direction}
+      ORDER BY ${key} ${direction} ${nulls}, u."id" ${direction}
       LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`,
     db.$queryRaw<Array<{ total: unknown }>>`SELECT COUNT(*)::int AS total FROM "User" u WHERE u."role" = 'CUSTOMER' AND ${where}`,
   ]);
