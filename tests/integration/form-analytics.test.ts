@@ -192,7 +192,9 @@ describe("the funnel counted by the database", () => {
 
   it("gives formFunnel()'s figures over the same events, sending none of them", async () => {
     await fc.assert(
-      fc.asyncProperty(events, async (drawn) => {
+      // The events arrive in batches (a session's across several), then some are deleted and some
+      // moved in time: the sessions' kept rows follow each of those statements.
+      fc.asyncProperty(events, fc.array(fc.nat(), { maxLength: 3 }), fc.array(fc.nat(), { maxLength: 4 }), async (drawn, cuts, changes) => {
         const form = `funnel-property-${++run}`;
         const rows = drawn.map((e, index) => ({
           id: `fp_${run}_${index}`,
@@ -205,7 +207,22 @@ describe("the funnel counted by the database", () => {
           durationMs: e.durationMs ?? null,
           createdAt: new Date(from.getTime() + e.minute * 60_000),
         }));
-        if (rows.length) await db.formEvent.createMany({ data: rows });
+        const bounds = [0, ...cuts.map((cut) => cut % (rows.length + 1)).sort((a, b) => a - b), rows.length];
+        for (let i = 1; i < bounds.length; i++) {
+          const batch = rows.slice(bounds[i - 1], bounds[i]);
+          if (batch.length) await db.formEvent.createMany({ data: batch });
+        }
+        for (const [index, change] of changes.entries()) {
+          if (!rows.length) break;
+          const [row] = rows.splice(change % rows.length, 1);
+          if (index % 2) {
+            await db.formEvent.delete({ where: { id: row.id } });
+          } else {
+            const moved = { ...row, createdAt: new Date(row.createdAt.getTime() + (change % 90) * 60_000) };
+            await db.formEvent.update({ where: { id: row.id }, data: { createdAt: moved.createdAt } });
+            rows.push(moved);
+          }
+        }
         const inWindow = rows.filter((r) => r.createdAt >= from && r.createdAt < to);
         const expected = formFunnel(inWindow.map((r) => ({ ...r, at: r.createdAt })));
         expect(await funnelBetween(from, to, form)).toEqual(expected);

@@ -2,6 +2,7 @@ import "server-only";
 import type { Actor } from "../../auth/roles";
 import { assertCan } from "../../auth/session";
 import { db } from "../../db";
+import { Prisma } from "../../generated/prisma/client.ts";
 import { funnelOf, type FormFunnel, type FrequentError } from "./funnel";
 import { formSections } from "./schemas";
 import { resolvePeriod, type FormAnalyticsQuery } from "./period";
@@ -12,19 +13,34 @@ type CountsRow = {
   views: number;
   starts: number;
   submissions: number;
-  sections: Record<string, number> | null;
   median: number | null;
-  errors: FrequentError[] | null;
+  /** Sessions that completed the n-th listed section. */
+  [section: `section${number}`]: number;
 };
 
 /**
- * A form's funnel over its events in [from, to), counted by the database in one statement: only
- * the figures leave it, never the events (a month of a busy form is hundreds of thousands). Each
- * session's sections are a bitmask of their places in `sections` (at most 31), so sessions are
- * grouped by hashing rather than sorted. It
- * counts as formFunnel() does over the same events, which the integration tests check on random
- * sets of events: a session counts once per step however many events it sent, and a session that
- * submitted or completed a section has started even when its START is missing.
+ * The sessions of a form that have events on both sides of instant `at`: those of an hour or less
+ * begun in the hour before it, the longer ones from their own index (whose condition is written
+ * here as the index's is, so that PostgreSQL uses it).
+ */
+function sessionsAcross(form: string, at: Date) {
+  return Prisma.sql`
+    SELECT "sessionId" FROM "FormSession"
+    WHERE "form" = ${form} AND "firstAt" >= ${at}::timestamp(3) - interval '1 hour' AND "firstAt" < ${at}::timestamp(3) AND "lastAt" >= ${at}::timestamp(3)
+    UNION
+    SELECT "sessionId" FROM "FormSession"
+    WHERE "form" = ${form} AND ("lastAt" - "firstAt") > '01:00:00'::interval AND "lastAt" >= ${at}::timestamp(3) AND "firstAt" < ${at}::timestamp(3)`;
+}
+
+/**
+ * A form's funnel over its events in [from, to), counted by the database in two statements: only
+ * the figures leave it, never the events (a month of a busy form is hundreds of thousands). The
+ * sessions whose events all lie in the period are read from their kept rows (FormSession, one per
+ * session, kept by triggers on FormEvent); the few across its start or end are grouped from their
+ * events in the period. It counts as formFunnel() does over the same events, which the integration
+ * tests check on random sets of events: a session counts once per step however many events it
+ * sent, and a session that submitted or completed a section has started even when its START is
+ * missing.
  */
 export async function funnelBetween(
   from: Date,
@@ -32,40 +48,53 @@ export async function funnelBetween(
   form: string = trackedForm,
   sections: readonly string[] = formSections,
 ): Promise<FormFunnel> {
-  const [row] = await db.$queryRaw<CountsRow[]>`
-    WITH sessions AS (
-      SELECT bool_or("type" IN ('START', 'SECTION_COMPLETE', 'SUBMIT')) AS "started",
-             min("createdAt") FILTER (WHERE "type" = 'START') AS "startedAt",
-             min("createdAt") FILTER (WHERE "type" = 'SUBMIT') AS "submittedAt",
-             max("durationMs") FILTER (WHERE "type" = 'SUBMIT') AS "submitDuration",
-             bit_or(CASE WHEN "type" = 'SECTION_COMPLETE' THEN 1 << (array_position(${sections}::text[], "section") - 1) END) AS "sections"
-      FROM "FormEvent" WHERE "form" = ${form} AND "createdAt" >= ${from} AND "createdAt" < ${to}
+  // Each listed section's count, in the one pass over the sessions that counts everything else.
+  const sectionCounts = sections.map(
+    (section, index) =>
+      Prisma.sql`count(*) FILTER (WHERE "started" AND ${section} = ANY ("sections"))::int AS ${Prisma.raw(`"section${index}"`)}`,
+  );
+  // The sessions' figures and the errors side by side, each a statement of its own.
+  const [[row], errors] = await Promise.all([
+    db.$queryRaw<CountsRow[]>`
+    WITH across AS (${sessionsAcross(form, from)} UNION ${sessionsAcross(form, to)}
+    ), sessions AS (
+      SELECT "started", "startedAt", "submittedAt", "submitDurationMs", "sections" FROM "FormSession"
+      WHERE "form" = ${form} AND "firstAt" >= ${from}::timestamp(3) AND "lastAt" < ${to}::timestamp(3)
+      UNION ALL
+      SELECT bool_or("type" IN ('START', 'SECTION_COMPLETE', 'SUBMIT')),
+             min("createdAt") FILTER (WHERE "type" = 'START'),
+             min("createdAt") FILTER (WHERE "type" = 'SUBMIT'),
+             max("durationMs") FILTER (WHERE "type" = 'SUBMIT'),
+             COALESCE(array_agg(DISTINCT "section") FILTER (WHERE "type" = 'SECTION_COMPLETE' AND "section" IS NOT NULL), '{}')
+      FROM "FormEvent"
+      WHERE "form" = ${form} AND "sessionId" = ANY (ARRAY(SELECT "sessionId" FROM across))
+        AND "createdAt" >= ${from}::timestamp(3) AND "createdAt" < ${to}::timestamp(3)
       GROUP BY "sessionId"
-    ), submitted AS (
-      SELECT CASE WHEN "startedAt" IS NOT NULL AND "submittedAt" >= "startedAt"
-                  THEN extract(epoch FROM "submittedAt" - "startedAt") * 1000 ELSE "submitDuration" END AS "ms"
-      FROM sessions WHERE "started" AND "submittedAt" IS NOT NULL
     )
-    SELECT (SELECT count(*)::int FROM sessions) AS "views",
-           (SELECT count(*)::int FROM sessions WHERE "started") AS "starts",
-           (SELECT count(*)::int FROM submitted) AS "submissions",
-           (SELECT json_object_agg("section", (SELECT count(*)::int FROM sessions WHERE "started" AND "sections" & (1 << ("index" - 1)::int) <> 0))
-            FROM unnest(${sections}::text[]) WITH ORDINALITY AS listed("section", "index")) AS "sections",
-           (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY "ms") FROM submitted WHERE "ms" IS NOT NULL) AS "median",
-           (SELECT json_agg(json_build_object('field', "field", 'message', "message", 'sessions', "sessions", 'occurrences', "occurrences"))
-            FROM (SELECT "field", "message", count(DISTINCT "sessionId")::int AS "sessions", count(*)::int AS "occurrences"
-                  FROM "FormEvent"
-                  WHERE "form" = ${form} AND "type" = 'VALIDATION_ERROR' AND "createdAt" >= ${from} AND "createdAt" < ${to}
-                    AND "field" <> '' AND "message" <> ''
-                  GROUP BY "field", "message") AS e) AS "errors"`;
+    SELECT count(*)::int AS "views",
+           count(*) FILTER (WHERE "started")::int AS "starts",
+           count(*) FILTER (WHERE "started" AND "submittedAt" IS NOT NULL)::int AS "submissions",
+           percentile_cont(0.5) WITHIN GROUP (ORDER BY "ms") FILTER (WHERE "started" AND "submittedAt" IS NOT NULL) AS "median",
+           ${Prisma.join(sectionCounts)}
+    FROM (SELECT *, CASE WHEN "startedAt" IS NOT NULL AND "submittedAt" >= "startedAt"
+                         THEN extract(epoch FROM "submittedAt" - "startedAt") * 1000 ELSE "submitDurationMs" END AS "ms"
+          FROM sessions) AS timed`,
+    // The most frequent validation errors, from their partial index alone.
+    db.$queryRaw<FrequentError[]>`
+      SELECT "field", "message", count(DISTINCT "sessionId")::int AS "sessions", count(*)::int AS "occurrences"
+      FROM "FormEvent"
+      WHERE "form" = ${form} AND "type" = 'VALIDATION_ERROR' AND "createdAt" >= ${from} AND "createdAt" < ${to}
+        AND "field" <> '' AND "message" <> ''
+      GROUP BY "field", "message"`,
+  ]);
   return funnelOf(
     {
       views: row.views,
       starts: row.starts,
       submissions: row.submissions,
-      sections: row.sections ?? {},
+      sections: Object.fromEntries(sections.map((section, index) => [section, row[`section${index}`]])),
       medianCompletionMs: row.median === null ? null : Math.round(Number(row.median)),
-      errors: row.errors ?? [],
+      errors,
     },
     sections,
   );
