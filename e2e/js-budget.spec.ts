@@ -39,7 +39,6 @@ const ceilings: Record<string, number> = {
   "/livepulse": 430 * KiB,
   "/crm": 390 * KiB,
   "/livepulse/forms": 390 * KiB,
-  "/crm/leads": 360 * KiB,
   "/crm/pipeline": 360 * KiB,
   "/crm/leads/[id]": 350 * KiB,
   "/livepulse/alerts/channels": 340 * KiB,
@@ -62,6 +61,8 @@ const ceilings: Record<string, number> = {
   "/admin/sla": 320 * KiB,
   "/admin/audit": 310 * KiB,
   "/admin/tokens": 310 * KiB,
+  // Its new-lead form, with the forms' validation, loads when the dialog opens (283 KiB, 342 before).
+  "/crm/leads": 300 * KiB,
   "/admin/users/[id]": 280 * KiB,
 };
 /** A page with a ceiling this far under the goal must leave the list. */
