@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { toast } from "sonner";
 import { LeadFields } from "@/components/crm/leads/lead-fields";
 import { leadFormSchema } from "@/components/crm/leads/lead-form-schema";
@@ -36,6 +36,10 @@ export function CreateLeadForm({ assignees, currentUserId, onDone }: { assignees
       router.push(`/crm/leads/${lead.id}`);
     },
   });
+
+  // Loaded once the dialog has opened, the form takes the focus the dialog gave its first control
+  // then (its close button): the first field, as a dialog's form does.
+  useEffect(() => form.setFocus("name"), [form]);
 
   const checkSimilar = async () => {
     const { email, company } = form.getValues();
