@@ -47,9 +47,7 @@ END $$;
 CREATE FUNCTION "crm_customer_values_follow_leads"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF TG_OP = 'TRUNCATE' THEN
-    UPDATE "CRMCustomerValue" v SET "valueCents" = c."valueCents"
-    FROM "crm_customer_values"(ARRAY(SELECT "customerId" FROM "CRMCustomerValue" WHERE "valueCents" <> 0)) c
-    WHERE v."customerId" = c."customerId";
+    PERFORM "crm_customer_values_refresh"(ARRAY(SELECT "customerId" FROM "CRMCustomerValue" WHERE "valueCents" <> 0));
   ELSIF TG_OP = 'INSERT' THEN
     PERFORM "crm_customer_values_refresh"(ARRAY(
       SELECT DISTINCT "customerId" FROM new_leads WHERE "stage" = 'WON' AND "customerId" IS NOT NULL));
@@ -76,9 +74,7 @@ END $$;
 CREATE FUNCTION "crm_customer_values_follow_requests"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF TG_OP = 'TRUNCATE' THEN
-    UPDATE "CRMCustomerValue" v SET "valueCents" = c."valueCents"
-    FROM "crm_customer_values"(ARRAY(SELECT "customerId" FROM "CRMCustomerValue" WHERE "valueCents" <> 0)) c
-    WHERE v."customerId" = c."customerId";
+    PERFORM "crm_customer_values_refresh"(ARRAY(SELECT "customerId" FROM "CRMCustomerValue" WHERE "valueCents" <> 0));
   ELSIF TG_OP = 'INSERT' THEN
     PERFORM "crm_customer_values_refresh"(ARRAY(SELECT DISTINCT "customerId" FROM new_requests WHERE "status" = 'ACTIVE'));
   ELSIF TG_OP = 'DELETE' THEN
