@@ -51,9 +51,8 @@ export async function leadEventTotalsPer(
   return rows.map((row) => ({ bucket: row.bucket, event: row.event, key: row.key, count: Number(row.n), valueCents: Number(row.v) }));
 }
 
-/** Leads created, won (with their value) and lost within [start, end). */
-export async function leadEventsBetween(start: Date, end: Date) {
-  const totals = await leadEventTotals("STAGE", start, end);
+/** Leads created, won (with their value) and lost among some of the totals of one facet. */
+export function eventCounts(totals: readonly LeadEventTotal[]) {
   const sum = (event: LeadEventName, pick: (total: LeadEventTotal) => number) =>
     totals.filter((total) => total.event === event).reduce((acc, total) => acc + pick(total), 0);
   return {
@@ -62,6 +61,11 @@ export async function leadEventsBetween(start: Date, end: Date) {
     wonValueCents: sum("WON", (total) => total.valueCents),
     lost: sum("LOST", (total) => total.count),
   };
+}
+
+/** Leads created, won (with their value) and lost within [start, end). */
+export async function leadEventsBetween(start: Date, end: Date) {
+  return eventCounts(await leadEventTotals("STAGE", start, end));
 }
 
 /**

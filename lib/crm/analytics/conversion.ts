@@ -3,7 +3,7 @@ import type { Actor } from "../../auth/roles";
 import { assertCan } from "../../auth/session";
 import { db } from "../../db";
 import { leadSources, leadStages, type LeadSourceName, type LeadStageName } from "../stages";
-import { leadEventsBetween, leadEventTotals, leadEventTotalsPer, type LeadEventName, type LeadEventTotal } from "../lead-days";
+import { eventCounts, leadEventsBetween, leadEventTotals, leadEventTotalsPer, type LeadEventName, type LeadEventTotal } from "../lead-days";
 import { bucketsBetween, DAY, publicRange, rate } from "./figures";
 import { resolveRange, type ConversionGroup, type ConversionQuery, type Range } from "./schemas";
 
@@ -65,16 +65,8 @@ async function byStage(range: Range): Promise<ConversionRow[]> {
 async function byPeriod(range: Range, unit: "week" | "month"): Promise<ConversionRow[]> {
   const totals = await leadEventTotalsPer(unit, "STAGE", range.start, range.end);
   return bucketsBetween(unit, range.start, new Date(range.end.getTime() - DAY)).map((bucket) => {
-    const inBucket = totals.filter((total) => total.bucket === bucket);
-    const sum = (event: LeadEventName, pick: (total: LeadEventTotal) => number) =>
-      inBucket.filter((total) => total.event === event).reduce((acc, total) => acc + pick(total), 0);
-    return row(
-      bucket,
-      sum("CREATED", (total) => total.count),
-      sum("WON", (total) => total.count),
-      sum("LOST", (total) => total.count),
-      sum("WON", (total) => total.valueCents),
-    );
+    const events = eventCounts(totals.filter((total) => total.bucket === bucket));
+    return row(bucket, events.created, events.won, events.lost, events.wonValueCents);
   });
 }
 
