@@ -62,7 +62,8 @@ export async function funnelBetween(
   // Three statements side by side (a core each, as far as there are): the counts and the median;
   // the started sessions per set of completed sections (a handful of sets, cheaper to group than to
   // search each session's sections for every step); the most frequent validation errors, from
-  // their partial index alone.
+  // their partial index alone. The durations are whole milliseconds in double precision: `extract`
+  // would give numerics, whose arithmetic and sorting took half of the first statement's time.
   const [[row], sectionSets, errors] = await Promise.all([
     db.$queryRaw<CountsRow[]>`${sessions}
       SELECT count(*)::int AS "views",
@@ -70,7 +71,7 @@ export async function funnelBetween(
              count(*) FILTER (WHERE "started" AND "submittedAt" IS NOT NULL)::int AS "submissions",
              percentile_cont(0.5) WITHIN GROUP (ORDER BY "ms") FILTER (WHERE "started" AND "submittedAt" IS NOT NULL) AS "median"
       FROM (SELECT *, CASE WHEN "startedAt" IS NOT NULL AND "submittedAt" >= "startedAt"
-                           THEN extract(epoch FROM "submittedAt" - "startedAt") * 1000 ELSE "submitDurationMs" END AS "ms"
+                           THEN round(date_part('epoch', "submittedAt" - "startedAt") * 1000) ELSE "submitDurationMs" END AS "ms"
             FROM sessions) AS timed`,
     db.$queryRaw<Array<{ sections: string[]; sessions: number }>>`${sessions}
       SELECT "sections", count(*)::int AS "sessions" FROM sessions WHERE "started" GROUP BY 1`,
