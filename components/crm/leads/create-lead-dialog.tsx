@@ -1,19 +1,14 @@
 "use client";
 
 import { Plus } from "lucide-react";
-import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { lazyDialogForm } from "@/components/forms/lazy-dialog-form";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 
-/**
- * The form, with its validation (zod, react-hook-form), is loaded when the dialog first opens: the
- * leads list, which most visits of this page are, does not download it.
- */
-const CreateLeadForm = dynamic(() => import("./create-lead-form").then((m) => m.CreateLeadForm), {
-  loading: () => <div className="h-96 animate-pulse rounded-md bg-muted-foreground/10" aria-hidden="true" />,
-});
+// The leads list, which most visits of this page are, does not download the form.
+const CreateLeadForm = lazyDialogForm(() => import("./create-lead-form").then((m) => m.CreateLeadForm), "h-96");
 
 type Assignees = Array<{ id: string; name: string }>;
 
