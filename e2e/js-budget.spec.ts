@@ -46,7 +46,6 @@ const ceilings: Record<string, number> = {
   "/livepulse/maintenance": 340 * KiB,
   "/crm/tickets/[id]": 340 * KiB,
   "/admin/users": 340 * KiB,
-  "/account/tokens": 340 * KiB,
   "/hosting/request": 340 * KiB,
   "/account": 340 * KiB,
   "/admin/plans": 340 * KiB,
@@ -64,6 +63,8 @@ const ceilings: Record<string, number> = {
   // Its new-lead form, with the forms' validation, loads when the dialog opens (283 KiB, 342 before).
   "/crm/leads": 300 * KiB,
   "/admin/users/[id]": 280 * KiB,
+  // The new-token form, with the forms' validation, loads when its dialog opens (248 KiB, 318 before).
+  "/account/tokens": 270 * KiB,
 };
 /** A page with a ceiling this far under the goal must leave the list. */
 const ratchetMargin = 20 * KiB;
