@@ -45,7 +45,6 @@ const ceilings: Record<string, number> = {
   "/livepulse/alerts": 340 * KiB,
   "/livepulse/maintenance": 340 * KiB,
   "/crm/tickets/[id]": 340 * KiB,
-  "/admin/users": 340 * KiB,
   "/hosting/request": 340 * KiB,
   "/account": 340 * KiB,
   "/admin/plans": 340 * KiB,
@@ -62,6 +61,8 @@ const ceilings: Record<string, number> = {
   "/admin/tokens": 310 * KiB,
   // Its new-lead form, with the forms' validation, loads when the dialog opens (283 KiB, 342 before).
   "/crm/leads": 300 * KiB,
+  // The invitation form, with the forms' validation, loads when its dialog opens; the filters' statuses come without zod (266 KiB, 319 before).
+  "/admin/users": 290 * KiB,
   "/admin/users/[id]": 280 * KiB,
   // The new-token form, with the forms' validation, loads when its dialog opens (248 KiB, 318 before).
   "/account/tokens": 270 * KiB,

@@ -6,7 +6,7 @@ import { ResetFiltersButton } from "@/components/data-table/reset-filters-button
 import { SearchInput } from "@/components/data-table/search-input";
 import { useUrlFilters } from "@/components/data-table/use-url-filters";
 import { roles } from "@/lib/auth/roles";
-import { userStatuses } from "@/lib/users/schemas";
+import { userStatuses } from "@/lib/users/statuses";
 
 const filterKeys = ["role", "status"] as const;
 

@@ -5,7 +5,8 @@ import { sessionMaxAgeSeconds } from "../auth/sessions";
 import { db } from "../db";
 import { AppError } from "../errors";
 import type { Prisma } from "../generated/prisma/client.ts";
-import type { UserListQuery, UserStatus } from "./schemas";
+import type { UserListQuery } from "./schemas";
+import type { UserStatus } from "./statuses";
 
 /** What each status means in the database (see `userStatuses`). */
 const statusWhere: Record<UserStatus, Prisma.UserWhereInput> = {

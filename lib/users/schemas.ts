@@ -4,6 +4,7 @@ import { emailSchema } from "../auth/schemas";
 import { roles } from "../auth/roles";
 import { searchText } from "../input";
 import { listOf, pagination } from "../list-query";
+import { userStatuses } from "./statuses";
 
 /** An account's id as the app makes them (cuid), or nothing that could be one. */
 export const userIdParams = z.object({ id: z.string().min(1).max(64) });
@@ -20,13 +21,6 @@ export type UserAccessInput = z.infer<typeof userAccessSchema>;
 
 /** The server action's input: which account, and the change. */
 export const userAccessActionSchema = z.object({ id: userIdParams.shape.id, changes: userAccessSchema });
-
-/**
- * An account's state: `invited` has been invited by an admin and has not chosen its password yet;
- * `disabled` cannot sign in; `active` is every other.
- */
-export const userStatuses = ["active", "invited", "disabled"] as const;
-export type UserStatus = (typeof userStatuses)[number];
 
 /** The users list's search, role and status filters and page, as its URL and the API carry them. */
 export const userListQuery = z.object({
