@@ -47,7 +47,6 @@ const ceilings: Record<string, number> = {
   "/crm/tickets/[id]": 340 * KiB,
   "/hosting/request": 340 * KiB,
   "/account": 340 * KiB,
-  "/admin/plans": 340 * KiB,
   "/hosting/requests/[id]": 340 * KiB,
   "/hosting/tickets/[id]": 330 * KiB,
   "/crm/tickets": 330 * KiB,
@@ -66,6 +65,8 @@ const ceilings: Record<string, number> = {
   "/admin/users/[id]": 280 * KiB,
   // The new-token form, with the forms' validation, loads when its dialog opens (248 KiB, 318 before).
   "/account/tokens": 270 * KiB,
+  // The plan editor, with the forms' validation, loads when its dialog opens (252 KiB, 316 before).
+  "/admin/plans": 270 * KiB,
 };
 /** A page with a ceiling this far under the goal must leave the list. */
 const ratchetMargin = 20 * KiB;
