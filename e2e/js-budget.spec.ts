@@ -42,7 +42,6 @@ const ceilings: Record<string, number> = {
   "/crm/pipeline": 360 * KiB,
   "/crm/leads/[id]": 350 * KiB,
   "/livepulse/alerts/channels": 340 * KiB,
-  "/livepulse/alerts": 340 * KiB,
   "/livepulse/maintenance": 340 * KiB,
   "/crm/tickets/[id]": 340 * KiB,
   "/hosting/request": 340 * KiB,
@@ -67,6 +66,8 @@ const ceilings: Record<string, number> = {
   "/account/tokens": 270 * KiB,
   // The plan editor, with the forms' validation, loads when its dialog opens (252 KiB, 316 before).
   "/admin/plans": 270 * KiB,
+  // The rule and raise-alert forms, with the forms' validation, load when their dialog opens (249 KiB, 322 before).
+  "/livepulse/alerts": 270 * KiB,
 };
 /** A page with a ceiling this far under the goal must leave the list. */
 const ratchetMargin = 20 * KiB;

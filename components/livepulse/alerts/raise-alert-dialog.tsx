@@ -1,38 +1,18 @@
 "use client";
 
 import { Siren } from "lucide-react";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { toast } from "sonner";
-import { ActionForm } from "@/components/forms/action-form";
-import { DialogFormFooter } from "@/components/forms/dialog-form-footer";
-import { SelectField } from "@/components/forms/select-field";
-import { TextField } from "@/components/forms/text-field";
+import { lazyDialogForm } from "@/components/forms/lazy-dialog-form";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
-import { useActionForm } from "@/lib/forms/use-action-form";
-import { raiseAlertAction } from "@/lib/livepulse/alerts/actions";
-import { alertSeverities, raiseAlertFormSchema, type RaiseAlertFormInput } from "@/lib/livepulse/alerts/schemas";
 
-const blank: RaiseAlertFormInput = { title: "", severity: "WARNING", service: null, details: "" };
+const RaiseAlertForm = lazyDialogForm(() => import("./raise-alert-form").then((m) => m.RaiseAlertForm), "h-80");
 
 /** Staff raise an alert by hand: what is wrong, how bad, on which monitor, in more words. */
 export function RaiseAlertDialog({ monitors }: { monitors: Array<{ id: string; name: string }> }) {
   const t = useTranslations("livepulseAlerts.raise");
-  const tSeverity = useTranslations("alertSeverity");
-  const router = useRouter();
   const [open, setOpen] = useState(false);
-  const { form, onSubmit } = useActionForm(raiseAlertAction, raiseAlertFormSchema, {
-    defaultValues: blank,
-    errorMessages: { FORBIDDEN: t("forbidden") },
-    onSuccess: (alert) => {
-      toast.success(alert?.status === "SUPPRESSED" ? t("suppressed") : t("raised"));
-      setOpen(false);
-      form.reset(blank);
-      router.refresh();
-    },
-  });
 
   return (
     <Dialog open={open} onOpenChange={setOpen}>
@@ -46,26 +26,7 @@ export function RaiseAlertDialog({ monitors }: { monitors: Array<{ id: string; n
           <DialogTitle>{t("title")}</DialogTitle>
           <DialogDescription>{t("description")}</DialogDescription>
         </DialogHeader>
-        <ActionForm form={form} onSubmit={onSubmit} className="grid gap-4">
-          <TextField control={form.control} name="title" label={t("alertTitle")} placeholder={t("alertTitlePlaceholder")} />
-          <div className="grid gap-4 sm:grid-cols-2">
-            <SelectField
-              control={form.control}
-              name="severity"
-              label={t("severity")}
-              options={alertSeverities.map((value) => ({ value, label: tSeverity(value) }))}
-            />
-            <SelectField
-              control={form.control}
-              name="service"
-              label={t("service")}
-              noneLabel={t("noService")}
-              options={monitors.map((monitor) => ({ value: monitor.id, label: monitor.name }))}
-            />
-          </div>
-          <TextField control={form.control} name="details" label={t("details")} description={t("detailsHint")} multiline rows={4} />
-          <DialogFormFooter cancel={t("cancel")} submit={t("submit")} onCancel={() => setOpen(false)} />
-        </ActionForm>
+        <RaiseAlertForm monitors={monitors} onDone={() => setOpen(false)} />
       </DialogContent>
     </Dialog>
   );
