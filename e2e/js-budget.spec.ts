@@ -41,7 +41,6 @@ const ceilings: Record<string, number> = {
   "/livepulse/forms": 390 * KiB,
   "/crm/pipeline": 360 * KiB,
   "/crm/leads/[id]": 350 * KiB,
-  "/livepulse/alerts/channels": 340 * KiB,
   "/livepulse/maintenance": 340 * KiB,
   "/crm/tickets/[id]": 340 * KiB,
   "/hosting/request": 340 * KiB,
@@ -68,6 +67,8 @@ const ceilings: Record<string, number> = {
   "/admin/plans": 270 * KiB,
   // The rule and raise-alert forms, with the forms' validation, load when their dialog opens (249 KiB, 322 before).
   "/livepulse/alerts": 270 * KiB,
+  // The channel form, with the forms' validation, loads when its dialog opens (253 KiB, 324 before).
+  "/livepulse/alerts/channels": 270 * KiB,
 };
 /** A page with a ceiling this far under the goal must leave the list. */
 const ratchetMargin = 20 * KiB;
