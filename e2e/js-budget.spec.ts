@@ -41,7 +41,6 @@ const ceilings: Record<string, number> = {
   "/livepulse/forms": 390 * KiB,
   "/crm/pipeline": 360 * KiB,
   "/crm/leads/[id]": 350 * KiB,
-  "/livepulse/maintenance": 340 * KiB,
   "/crm/tickets/[id]": 340 * KiB,
   "/hosting/request": 340 * KiB,
   "/account": 340 * KiB,
@@ -69,6 +68,8 @@ const ceilings: Record<string, number> = {
   "/livepulse/alerts": 270 * KiB,
   // The channel form, with the forms' validation, loads when its dialog opens (253 KiB, 324 before).
   "/livepulse/alerts/channels": 270 * KiB,
+  // The maintenance window form, with the forms' validation, loads when its dialog opens (249 KiB, 321 before).
+  "/livepulse/maintenance": 270 * KiB,
 };
 /** A page with a ceiling this far under the goal must leave the list. */
 const ratchetMargin = 20 * KiB;
