@@ -39,7 +39,6 @@ const ceilings: Record<string, number> = {
   "/livepulse": 430 * KiB,
   "/crm": 390 * KiB,
   "/livepulse/forms": 390 * KiB,
-  "/crm/pipeline": 360 * KiB,
   "/crm/leads/[id]": 350 * KiB,
   "/crm/tickets/[id]": 340 * KiB,
   "/hosting/request": 340 * KiB,
@@ -55,6 +54,8 @@ const ceilings: Record<string, number> = {
   "/admin/sla": 320 * KiB,
   "/admin/audit": 310 * KiB,
   "/admin/tokens": 310 * KiB,
+  // The lost reason's form, with the forms' validation, loads when its dialog opens (286 KiB, 342 before).
+  "/crm/pipeline": 310 * KiB,
   // Its new-lead form, with the forms' validation, loads when the dialog opens (283 KiB, 342 before).
   "/crm/leads": 300 * KiB,
   // The invitation form, with the forms' validation, loads when its dialog opens; the filters' statuses come without zod (266 KiB, 319 before).

@@ -1,10 +1,12 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { LostReasonForm } from "@/components/crm/leads/lost-reason-form";
+import { lazyDialogForm } from "@/components/forms/lazy-dialog-form";
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import type { PipelineCard } from "@/lib/crm/pipeline/queries";
 import type { ActionResult } from "@/lib/forms/use-action-form";
+
+const LostReasonForm = lazyDialogForm(() => import("@/components/crm/leads/lost-reason-form").then((m) => m.LostReasonForm), "h-40");
 
 /**
  * Asks why a lead dropped on Lost was lost. `onConfirm` resolves to the server's answer when its
