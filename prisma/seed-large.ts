@@ -167,6 +167,12 @@ try {
          ORDER BY "createdAt"`,
       ),
     );
+    // A trigram index filled row by row is about three times the size of one built at once, and a
+    // search through it several times slower (the leads' company: 62 against 23 MB, 247 against
+    // 5 ms): after a bulk load, they are built again, as an import would do.
+    await step("leads' search indexes rebuilt", () =>
+      Promise.all(["name", "email", "company"].map((column) => db.$executeRawUnsafe(`REINDEX INDEX "CRMLead_${column}_trgm_idx"`))),
+    );
     await step("VACUUM ANALYZE", () => db.$executeRawUnsafe("VACUUM ANALYZE"));
   }
   const [leads, activities, tickets, formEvents] = await Promise.all([
