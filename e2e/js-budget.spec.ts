@@ -33,8 +33,9 @@ const pageBudget = 250 * KiB;
 const ceilings: Record<string, number> = {
   // The API reference (Scalar) loads its parts over several seconds: 600 to 1,415 KiB in a run.
   "/docs/api": 1450 * KiB,
-  // 470 to 670 KiB in a run: part of it is asked for on a timer.
-  "/livepulse/services": 720 * KiB,
+  // Part of it is asked for on a timer: 470 to 670 KiB in a run before its monitors' dialogs loaded
+  // their forms when they open (72 KiB less: 377 KiB in each of six runs, 449 before).
+  "/livepulse/services": 620 * KiB,
   // The sparklines' chart code comes once there is traffic to draw: up to 412 KiB.
   "/livepulse": 430 * KiB,
   "/crm": 390 * KiB,

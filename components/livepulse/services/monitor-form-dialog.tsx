@@ -1,20 +1,12 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { toast } from "sonner";
-import { ActionForm } from "@/components/forms/action-form";
 import { CreateOrEditTrigger } from "@/components/forms/create-or-edit-trigger";
-import { DialogFormFooter } from "@/components/forms/dialog-form-footer";
-import { NumberField } from "@/components/forms/number-field";
-import { SelectField } from "@/components/forms/select-field";
-import { SwitchField } from "@/components/forms/switch-field";
-import { TextField } from "@/components/forms/text-field";
+import { lazyDialogForm } from "@/components/forms/lazy-dialog-form";
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
-import { useActionForm } from "@/lib/forms/use-action-form";
-import { createMonitorAction, updateMonitorAction } from "@/lib/livepulse/monitors/actions";
-import { keywordModes, monitorKinds, monitorSchema, monitorSettingsSchema, type MonitorInput } from "@/lib/livepulse/monitors/schemas";
+
+const MonitorForm = lazyDialogForm(() => import("./monitor-form").then((m) => m.MonitorForm), "h-96");
 
 export type EditableMonitor = {
   id: string;
@@ -33,60 +25,11 @@ export type EditableMonitor = {
   builtin: boolean;
 };
 
-const blank: MonitorInput = {
-  name: "",
-  kind: "HTTP",
-  target: "",
-  expectedStatus: 200,
-  keyword: "",
-  keywordMode: "PRESENT",
-  timeoutMs: 5000,
-  intervalSeconds: 60,
-  enabled: true,
-};
-
 /** Adds a monitor, or edits `monitor` (a built-in check: its settings only, never its target). */
 export function MonitorFormDialog({ monitor }: { monitor?: EditableMonitor }) {
   const t = useTranslations("livepulseServices.form");
-  const tKind = useTranslations("serviceCheckKind");
-  const router = useRouter();
   const [open, setOpen] = useState(false);
   const builtin = monitor?.builtin ?? false;
-  const defaults: MonitorInput = monitor
-    ? {
-        name: monitor.name,
-        kind: builtin ? "HTTP" : (monitor.kind as MonitorInput["kind"]),
-        target: monitor.target,
-        expectedStatus: monitor.expectedStatus ?? 200,
-        keyword: monitor.keyword ?? "",
-        keywordMode: (monitor.keywordMode as MonitorInput["keywordMode"]) ?? "PRESENT",
-        timeoutMs: monitor.timeoutMs,
-        intervalSeconds: monitor.intervalSeconds,
-        enabled: monitor.enabled,
-      }
-    : blank;
-  // A built-in check's form validates its settings alone: the settings schema drops kind and target.
-  const schema = (builtin ? monitorSettingsSchema : monitorSchema) as typeof monitorSchema;
-  const { form, onSubmit } = useActionForm(
-    (values) =>
-      monitor
-        ? updateMonitorAction({
-            id: monitor.id,
-            monitor: { ...values, name: values.name === monitor.name ? monitor.savedName : values.name },
-          })
-        : createMonitorAction(values),
-    schema,
-    {
-      defaultValues: defaults,
-      onSuccess: () => {
-        toast.success(monitor ? t("saved") : t("created"));
-        setOpen(false);
-        if (!monitor) form.reset(blank);
-        router.refresh();
-      },
-    },
-  );
-  const http = form.watch("kind") === "HTTP";
 
   return (
     <Dialog open={open} onOpenChange={setOpen}>
@@ -96,58 +39,7 @@ export function MonitorFormDialog({ monitor }: { monitor?: EditableMonitor }) {
           <DialogTitle>{monitor ? t("editTitle") : t("createTitle")}</DialogTitle>
           <DialogDescription>{builtin ? t("builtinDescription") : t("description")}</DialogDescription>
         </DialogHeader>
-        <ActionForm form={form} onSubmit={onSubmit} className="grid gap-4">
-          <TextField control={form.control} name="name" label={t("name")} placeholder={t("namePlaceholder")} />
-          {!builtin && (
-            <>
-              <SelectField
-                control={form.control}
-                name="kind"
-                label={t("kind")}
-                options={monitorKinds.map((value) => ({ value, label: tKind(value) }))}
-                onChange={() => form.formState.touchedFields.target && void form.trigger("target")}
-              />
-              <div className={http ? "grid gap-4 sm:grid-cols-[1fr_8rem]" : "grid gap-4"}>
-                <TextField
-                  control={form.control}
-                  name="target"
-                  label={http ? t("targetHTTP") : t("targetTCP")}
-                  placeholder={http ? t("targetPlaceholderHTTP") : t("targetPlaceholderTCP")}
-                  inputMode="url"
-                  autoComplete="off"
-                  spellCheck={false}
-                />
-                {http && <NumberField control={form.control} name="expectedStatus" label={t("expectedStatus")} min={100} max={599} />}
-              </div>
-              {http && (
-                <div className="grid gap-4 sm:grid-cols-[1fr_10rem]">
-                  <TextField
-                    control={form.control}
-                    name="keyword"
-                    label={t("keyword")}
-                    description={t("keywordHint")}
-                    optional
-                    placeholder={t("keywordPlaceholder")}
-                    autoComplete="off"
-                    spellCheck={false}
-                  />
-                  <SelectField
-                    control={form.control}
-                    name="keywordMode"
-                    label={t("keywordMode")}
-                    options={keywordModes.map((value) => ({ value, label: t(`keywordModes.${value}`) }))}
-                  />
-                </div>
-              )}
-            </>
-          )}
-          <div className="grid gap-4 sm:grid-cols-2">
-            <NumberField control={form.control} name="timeoutMs" label={t("timeoutMs")} min={100} max={30_000} />
-            <NumberField control={form.control} name="intervalSeconds" label={t("intervalSeconds")} min={10} max={3600} />
-          </div>
-          <SwitchField control={form.control} name="enabled" label={t("enabled")} className="items-center" labelClassName="font-normal" />
-          <DialogFormFooter cancel={t("cancel")} submit={monitor ? t("save") : t("create")} onCancel={() => setOpen(false)} />
-        </ActionForm>
+        <MonitorForm monitor={monitor} onDone={() => setOpen(false)} />
       </DialogContent>
     </Dialog>
   );
