@@ -3,7 +3,7 @@
 import type { DraggableProvided } from "@hello-pangea/dnd";
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
-import { formatMoney } from "@/lib/format";
+import { formatMoney, relativeTimeFormat } from "@/lib/format";
 import type { PipelineCard } from "@/lib/crm/pipeline/queries";
 import type { LeadStageName } from "@/lib/crm/stages";
 import { cn } from "@/lib/utils";
@@ -12,7 +12,7 @@ const DAY = 86_400_000;
 
 /** "today", "3 days ago", "2 months ago", in the UI's language. */
 function relativeDay(date: Date, locale: string): string {
-  const rtf = new Intl.RelativeTimeFormat(locale, { numeric: "auto" });
+  const rtf = relativeTimeFormat(locale);
   const days = Math.round((new Date(date).getTime() - Date.now()) / DAY);
   return Math.abs(days) < 45 ? rtf.format(days, "day") : rtf.format(Math.round(days / 30), "month");
 }
