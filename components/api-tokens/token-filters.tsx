@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { SearchInput } from "@/components/data-table/search-input";
 import { useSearchParamsUpdate } from "@/components/data-table/use-search-params-update";
 import { useSearchQuery } from "@/components/data-table/use-search-query";
-import { tokenStatuses, type TokenStatus } from "@/lib/api-tokens/schemas";
+import { tokenStatuses, type TokenStatus } from "@/lib/api-tokens/statuses";
 import { cn } from "@/lib/utils";
 
 /** The admins' token filters, kept in the URL: the owner's name or email, and the status. */

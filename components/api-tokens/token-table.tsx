@@ -10,7 +10,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { revokeOwnTokenAction, revokeTokenAction } from "@/lib/api-tokens/actions";
-import type { TokenStatus } from "@/lib/api-tokens/schemas";
+import type { TokenStatus } from "@/lib/api-tokens/statuses";
 import { actionError } from "@/lib/forms/action-error";
 import { useActionErrorMessage } from "@/lib/forms/use-action-error-message";
 import { cn } from "@/lib/utils";

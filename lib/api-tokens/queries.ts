@@ -3,7 +3,8 @@ import type { Prisma } from "../generated/prisma/client.ts";
 import type { Actor } from "../auth/roles";
 import { assertCan } from "../auth/session";
 import { db } from "../db";
-import { tokenStatus, type TokenListQuery, type TokenStatus } from "./schemas";
+import type { TokenListQuery } from "./schemas";
+import { tokenStatus, type TokenStatus } from "./statuses";
 
 /** What is shown of a token: never its secret nor its hash. */
 export const tokenColumns = {

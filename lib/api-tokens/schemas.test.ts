@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createTokenSchema, expiresAtOf, tokenStatus } from "./schemas";
+import { createTokenSchema, expiresAtOf } from "./schemas";
+import { tokenStatus } from "./statuses";
 
 const day = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
 const base = { name: "CI", scopes: ["tickets:read"] };

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { permissions, type Permission } from "../auth/permissions";
 import { pageOf, pagination } from "../list-query";
+import { tokenStatuses } from "./statuses";
 
 /** Messages are translation keys under `validation.*`; the UI translates them. */
 
@@ -45,15 +46,6 @@ export type CreateTokenInput = z.infer<typeof createTokenSchema>;
 export function expiresAtOf(input: Pick<CreateTokenInput, "expiry" | "expiresOn">, now: Date): Date {
   if (input.expiry === "date") return new Date(`${input.expiresOn}T23:59:59.999Z`);
   return new Date(now.getTime() + Number(input.expiry) * dayMs);
-}
-
-export const tokenStatuses = ["active", "expired", "revoked"] as const;
-export type TokenStatus = (typeof tokenStatuses)[number];
-
-/** Where a token stands at `now`. */
-export function tokenStatus(token: { expiresAt: Date; revokedAt: Date | null }, now: Date): TokenStatus {
-  if (token.revokedAt) return "revoked";
-  return token.expiresAt <= now ? "expired" : "active";
 }
 
 /** The admins' list of every token: its owner (name or email contains `q`), its status, the page. */
