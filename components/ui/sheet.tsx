@@ -3,6 +3,7 @@
 import * as React from "react";
 import { Dialog as SheetPrimitive } from "radix-ui";
 import { XIcon } from "lucide-react";
+import { useTranslations } from "next-intl";
 
 import { cn } from "@/lib/utils";
 
@@ -36,14 +37,15 @@ function SheetContent({
   children,
   side = "right",
   showCloseButton = true,
-  closeLabel = "Close",
+  closeLabel,
   ...props
 }: React.ComponentProps<typeof SheetPrimitive.Content> & {
   side?: "top" | "right" | "bottom" | "left";
   showCloseButton?: boolean;
-  /** Accessible name of the corner close button (translate it). */
+  /** Accessible name of the corner close button: "Close" in the reader's language unless said. */
   closeLabel?: string;
 }) {
+  const t = useTranslations("forms");
   return (
     <SheetPortal>
       <SheetOverlay />
@@ -70,7 +72,7 @@ function SheetContent({
             className="absolute top-4 right-4 rounded-xs opacity-70 ring-offset-background transition-opacity outline-none hover:opacity-100 focus-visible:ring-2 focus-visible:ring-ring focus-visible:ring-offset-2 disabled:pointer-events-none data-[state=open]:bg-secondary"
           >
             <XIcon className="size-4" aria-hidden />
-            <span className="sr-only">{closeLabel}</span>
+            <span className="sr-only">{closeLabel ?? t("close")}</span>
           </SheetPrimitive.Close>
         )}
       </SheetPrimitive.Content>
