@@ -14,6 +14,7 @@ import { env } from "../lib/env";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../lib/generated/prisma/client.ts";
 import { migrateDeploy } from "./migrate";
+import { percentile } from "./bench/percentile";
 
 if (!env.databaseUrl) {
   console.error("bench:audit needs PostgreSQL: set DATABASE_URL (e.g. postgres://postgres@127.0.0.1:5432/orbite_audit).");
@@ -149,9 +150,6 @@ async function explain(query: Query) {
     ms: root["Execution Time"],
   };
 }
-
-const percentile = (list: number[], p: number) =>
-  [...list].sort((a, b) => a - b)[Math.min(list.length - 1, Math.ceil((p / 100) * list.length) - 1)];
 
 console.log(
   `\n${rows.toLocaleString("en")} rows; ${runs} runs per case; times in ms (service p50 / p95, SQL as EXPLAIN ANALYZE timed it)\n`,

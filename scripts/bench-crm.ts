@@ -13,6 +13,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { Pool } from "pg";
 import { env } from "../lib/env";
 import { PrismaClient } from "../lib/generated/prisma/client.ts";
+import { percentile } from "./bench/percentile";
 
 if (!env.databaseUrl) {
   console.error("bench:crm needs the PostgreSQL database of seed:large: set DATABASE_URL.");
@@ -71,10 +72,6 @@ const cases: Case[] = [
   ...extraCases(actor),
 ];
 
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-};
 const time = async (fn: () => Promise<unknown>) => {
   const started = performance.now();
   await fn();

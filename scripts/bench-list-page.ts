@@ -14,6 +14,7 @@
 import autocannon from "autocannon";
 import { HttpSession } from "./http-session";
 import { loadAverage, log } from "./bench/servers";
+import { percentile } from "./bench/percentile";
 
 const base = (process.argv[2] ?? "http://127.0.0.1:3000").replace(/\/$/, "");
 const page = process.env.PAGE ?? "/crm/leads";
@@ -21,11 +22,6 @@ const api = process.env.API ?? "/api/crm/leads";
 const runs = Number(process.env.RUNS ?? 30);
 const connections = Number(process.env.CONNECTIONS ?? 20);
 const duration = Number(process.env.DURATION ?? 10);
-
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-};
 
 async function timed(session: HttpSession, path: string, headers: Record<string, string>) {
   const started = performance.now();
@@ -90,7 +86,7 @@ async function main() {
     connections,
     duration,
     timeout: 10,
-    headers: { ...html, "accept-language": "fr", cookie: [...session.cookies].map(([name, value]) => `${name}=${value}`).join("; ") },
+    headers: { ...html, "accept-language": "fr", cookie: session.cookieHeader() },
   });
   const statuses = Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([status, { count = 0 }]) => [status, count]));
   console.log(

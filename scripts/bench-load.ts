@@ -41,6 +41,7 @@ import { fanOut, type FanOutResult, type PusherServer } from "./bench/fan-out";
 import { freePort, loadAverage, log, processTree, procRssKiB, runSql, startNext, treeRssKiB } from "./bench/servers";
 import { HttpSession } from "./http-session";
 import { Refusal, runIfMain } from "./run-if-main";
+import { percentile } from "./bench/percentile";
 
 const seconds = Number(process.env.DURATION ?? 10);
 const connections = Number(process.env.CONNECTIONS ?? 20);
@@ -133,11 +134,6 @@ const f = (n: number) => (n >= 100 ? n.toFixed(0) : n.toFixed(1));
 const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
 const count = (shots: Shot[], which: (status: number) => boolean) =>
   shots.flatMap((s) => Object.entries(s.statuses)).reduce((n, [status, c]) => n + (which(Number(status)) ? c : 0), 0);
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)];
-}
-
 /**
  * Rows created against the 201 answers: at least one per 201, and at most one more per request left
  * unanswered (still in flight when a run's duration ended, or timed out), which may have committed.
