@@ -28,7 +28,7 @@ export function LostDialog({
   return (
     <Dialog open={lead !== null} onOpenChange={(open) => !open && onCancel()}>
       {lead && (
-        <DialogContent closeLabel={t("close")} aria-describedby="lost-dialog-description" onCloseAutoFocus={onCloseAutoFocus}>
+        <DialogContent aria-describedby="lost-dialog-description" onCloseAutoFocus={onCloseAutoFocus}>
           <DialogHeader>
             <DialogTitle>{t("lostTitle", { name: lead.name })}</DialogTitle>
             <DialogDescription id="lost-dialog-description">{t("lostDescription")}</DialogDescription>

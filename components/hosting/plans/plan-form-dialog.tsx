@@ -19,11 +19,7 @@ export function PlanFormDialog({ plan, open, onOpenChange }: Props) {
   const t = useTranslations("admin");
   return (
     <Dialog open={open} onOpenChange={onOpenChange}>
-      <DialogContent
-        closeLabel={t("close")}
-        className="flex max-h-[92dvh] flex-col gap-0 p-0 sm:max-w-3xl"
-        aria-describedby="plan-form-description"
-      >
+      <DialogContent className="flex max-h-[92dvh] flex-col gap-0 p-0 sm:max-w-3xl" aria-describedby="plan-form-description">
         <DialogHeader className="border-b px-6 pt-6 pb-4">
           <DialogTitle>{plan ? t("editTitle", { name: plan.name }) : t("createTitle")}</DialogTitle>
           <DialogDescription id="plan-form-description">{plan ? t("editDescription") : t("createDescription")}</DialogDescription>
