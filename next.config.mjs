@@ -1,6 +1,7 @@
 // @ts-check
 import path from "node:path";
 import { PHASE_PRODUCTION_SERVER } from "next/constants.js";
+import { apiContentSecurityPolicy } from "./lib/api-security-policy.mjs";
 import { cachedPages, pageLocaleHeader } from "./lib/cached-pages.mjs";
 
 /**
@@ -10,9 +11,9 @@ import { cachedPages, pageLocaleHeader } from "./lib/cached-pages.mjs";
  */
 
 /**
- * The headers every answer carries (pages, API, assets). The content security policy with
- * per-request nonces, and HSTS behind a trusted TLS proxy, come on top: the proxy sets them
- * (proxy.ts), with the values built in lib/security-headers.ts.
+ * The headers every answer carries (pages, API, assets). On top: the API's content security policy
+ * (below), and, set per request, a page's policy with its nonce (proxy.ts) and HSTS behind a trusted
+ * TLS proxy (proxy.ts for pages, lib/http.ts for the API).
  */
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
@@ -59,7 +60,11 @@ const nextConfig = {
     };
   },
   async headers() {
-    return [{ source: "/:path*", headers: [...securityHeaders] }];
+    return [
+      { source: "/:path*", headers: [...securityHeaders] },
+      // The API runs without the proxy (its matcher, proxy.ts): its one policy is sent from here.
+      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: apiContentSecurityPolicy }] },
+    ];
   },
 };
 

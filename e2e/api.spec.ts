@@ -117,8 +117,11 @@ test("pages carry a content security policy with a fresh nonce on every answer, 
   expect(redirect.status()).toBe(307);
   expect(redirect.headers()["content-security-policy"]).toMatch(/script-src [^;]*'nonce-/);
 
-  for (const path of ["/api/health", "/api/hosting/plans", "/api/me"]) {
-    expect((await page.request.get(path)).headers()["content-security-policy"], path).toBe("default-src 'none'; frame-ancestors 'none'");
+  for (const path of ["/api/health", "/api/hosting/plans", "/api/me", "/api/auth/session", "/api/crm/leads/%C0%AF"]) {
+    const headers = (await page.request.get(path, { headers: { "x-request-id": "req-from-the-proxy-42" } })).headers();
+    expect(headers["content-security-policy"], path).toBe("default-src 'none'; frame-ancestors 'none'");
+    // The id a proxy in front gave the request comes back with the answer.
+    expect(headers["x-request-id"], path).toBe("req-from-the-proxy-42");
   }
   // Plain HTTP here, and no trusted proxy to say otherwise: no HSTS, whatever the client claims.
   const claimed = await page.request.get("/forgot-password", { headers: { "x-forwarded-proto": "https" } });

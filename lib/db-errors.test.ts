@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { unavailableError } from "./db-errors";
+import { unavailableError, uniqueViolation } from "./db-errors";
 
 describe("unavailableError", () => {
   it("answers 503 with a wait for errors that mean the database cannot serve now", () => {
@@ -39,5 +39,16 @@ describe("unavailableError", () => {
     ]) {
       expect(unavailableError(error)).toBeUndefined();
     }
+  });
+});
+
+describe("uniqueViolation", () => {
+  it("recognises a unique index refusing a row, from Prisma's own writes and from a raw statement", () => {
+    expect(uniqueViolation({ code: "P2002", meta: { target: ["email"] } })).toBe(true);
+    expect(uniqueViolation({ code: "P2010", meta: { driverAdapterError: { cause: { kind: "UniqueConstraintViolation" } } } })).toBe(true);
+    expect(uniqueViolation({ code: "P2010", meta: { driverAdapterError: { cause: { originalCode: "23505" } } } })).toBe(true);
+    expect(uniqueViolation({ code: "P2010", meta: { driverAdapterError: { cause: { originalCode: "23503" } } } })).toBe(false);
+    expect(uniqueViolation(new Error("boom"))).toBe(false);
+    expect(uniqueViolation(null)).toBe(false);
   });
 });

@@ -26,6 +26,18 @@ function isTransient(error: unknown, depth = 0): boolean {
 }
 
 /**
+ * Whether an error is a unique index refusing a row: Prisma's P2002 for its own writes, or, for a
+ * raw statement (P2010), the driver's error in its meta (PostgreSQL's 23505).
+ */
+export function uniqueViolation(error: unknown, depth = 0): boolean {
+  if (!error || typeof error !== "object" || depth > 5) return false;
+  const { code, kind, originalCode, cause, meta } = error as Record<string, unknown>;
+  if (code === "P2002" || code === "23505" || originalCode === "23505" || kind === "UniqueConstraintViolation") return true;
+  const adapterError = (meta as { driverAdapterError?: unknown } | undefined)?.driverAdapterError;
+  return uniqueViolation(cause, depth + 1) || uniqueViolation(adapterError, depth + 1);
+}
+
+/**
  * The 503 a door answers when an error means the database cannot serve this request now
  * (unreachable, pool exhausted, a transaction not started in time), or undefined for any other error.
  */

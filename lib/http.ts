@@ -16,7 +16,8 @@ import { hasMetricsToken } from "./livepulse/metrics/access";
 import { recordRequest } from "./livepulse/metrics/recorder";
 import { enforceRateLimit, type RateLimitPolicy } from "./rate-limit";
 import { recordAnswer } from "./api-contract-recorder";
-import { clientAddress, requestHost } from "./request-info";
+import { clientAddress, isHttps, requestHost } from "./request-info";
+import { strictTransportSecurity } from "./security-headers";
 
 type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
@@ -210,6 +211,26 @@ async function readBody(request: NextRequest, encoding: RouteSpec<unknown, unkno
 }
 
 /**
+ * Serves an API request as part of its id (the client's or its proxy's, else a new one): every log
+ * line carries it, and so does the answer, with HSTS when a trusted proxy says the client came over
+ * HTTPS. The API runs without the proxy (proxy.ts): these are its per-request headers; the static
+ * ones, its content security policy included, come from next.config.mjs.
+ */
+export async function answerOf(request: Request, serve: () => Promise<Response>): Promise<Response> {
+  const requestId = requestIdFrom(request.headers);
+  let response = await withRequestId(requestId, serve);
+  try {
+    response.headers.set(requestIdHeader, requestId);
+  } catch {
+    // A redirect's headers cannot be changed (Response.redirect): its copy's can.
+    response = new Response(response.body, response);
+    response.headers.set(requestIdHeader, requestId);
+  }
+  if (isHttps(request.headers)) response.headers.set("Strict-Transport-Security", strictTransportSecurity);
+  return response;
+}
+
+/**
  * The one route-handler wrapper: session and access, rate limit, the body's size,
  * text the database cannot store, Zod parsing of params, query and body,
  * AppError → JSON with its status, anything else → logged, generic 500.
@@ -265,9 +286,7 @@ export function route<P = undefined, Q = undefined, B = undefined, A extends Acc
   // Measured by the spec's path, not the URL: one series per route, whatever the ids.
   const measured = async (request: NextRequest, context: { params: Promise<Record<string, string | string[]>> }) => {
     const started = performance.now();
-    const requestId = requestIdFrom(request.headers);
-    const response = await withRequestId(requestId, () => handle(request, context));
-    response.headers.set(requestIdHeader, requestId);
+    const response = await answerOf(request, () => handle(request, context));
     const durationMs = performance.now() - started;
     const status = response.status;
     recordRequest({ kind: "API", route: spec.path, method: spec.method, status, durationMs, error: status >= 500 });

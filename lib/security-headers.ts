@@ -101,7 +101,7 @@ function policy(scripts: string[], { development, pusher, https }: PolicyOptions
 }
 
 /** The policy of an answer that is not a page (API JSON, a plain-text 404): it loads nothing and is never framed. */
-export const apiContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'";
+export { apiContentSecurityPolicy } from "./api-security-policy.mjs";
 
 /**
  * HSTS, for answers to a client that came over HTTPS (as a trusted proxy says: `isHttps`): browsers

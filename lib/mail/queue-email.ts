@@ -2,7 +2,7 @@ import "server-only";
 import type { Tx } from "../db";
 import { env } from "../env";
 import { escapeHtml } from "../escape-html";
-import type { EmailCategory, Role } from "../generated/prisma/enums.ts";
+import type { EmailCategory, EmailKind, Role } from "../generated/prisma/enums.ts";
 import { receives, type EmailPreferences } from "./preferences";
 import { categoryOf, mailLocale, renderEmail, type EmailRequest } from "./render-email";
 
@@ -125,31 +125,36 @@ export async function queueEmail<R extends EmailRequest>(
   })) as Result;
 }
 
+/** A message rendered and addressed, ready to be written to the outbox by the caller's own statement. */
+export type PreparedEmail = {
+  to: string;
+  userId: string | null;
+  locale: string;
+  kind: EmailKind;
+  category: EmailCategory;
+  subject: string;
+  html: string;
+  text: string;
+};
+
 /**
- * Renders, before a transaction, a message to one recipient whose params are known only inside it
- * (a reference taken under a lock): they stand as `emailSlot(name)` until the returned function
- * queues the message with their values, so the transaction only writes a row. Null when the
- * recipient turned the category off.
+ * Renders, before the statement that queues it, a message to one recipient whose params are known
+ * only in that statement (a reference it draws): they stand as `emailSlot(name)`, which the
+ * statement replaces. Null when the recipient turned the category off.
  */
-export async function prepareEmail(recipient: EmailRecipient & { preferences: EmailPreferences }, request: EmailRequest) {
+export async function prepareEmail(
+  recipient: EmailRecipient & { preferences: EmailPreferences },
+  request: EmailRequest,
+): Promise<PreparedEmail | null> {
   if (!receives(recipient.preferences, categoryOf(request.kind))) return null;
   const locale = mailLocale(recipient.locale);
   const rendered = await renderEmail(request, { name: recipient.name, locale }, env.appUrl);
-  return (tx: Tx, values: Record<string, string>): Promise<QueuedEmail> => {
-    const fill = (content: string, escape: (value: string) => string = (value) => value) =>
-      Object.entries(values).reduce((result, [name, value]) => result.replaceAll(emailSlot(name), escape(value)), content);
-    return tx.emailMessage.create({
-      data: {
-        to: recipient.to,
-        userId: recipient.userId ?? null,
-        locale,
-        kind: request.kind,
-        category: categoryOf(request.kind),
-        subject: fill(rendered.subject),
-        html: fill(rendered.html, escapeHtml),
-        text: fill(rendered.text),
-      },
-      select: { id: true },
-    });
+  return {
+    to: recipient.to,
+    userId: recipient.userId ?? null,
+    locale,
+    kind: request.kind,
+    category: categoryOf(request.kind),
+    ...rendered,
   };
 }

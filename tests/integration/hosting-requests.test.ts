@@ -50,7 +50,13 @@ describe("submitHostingRequest", () => {
       customerId: customer.id,
     });
     expect(await db.cRMActivity.count({ where: { leadId: request.leadId!, type: "SYSTEM" } })).toBe(1);
-    expect(await db.auditLog.count({ where: { entity: "HostingRequest", entityId: request.id, action: "hostingRequest.create" } })).toBe(1);
+    const audit = await db.auditLog.findFirstOrThrow({
+      where: { entity: "HostingRequest", entityId: request.id, action: "hostingRequest.create" },
+    });
+    const stored = await db.hostingRequest.findUniqueOrThrow({ where: { id: result.id } });
+    // The audit row holds the request exactly as stored, its times in UTC as JSON writes them.
+    expect(audit.after).toEqual(JSON.parse(JSON.stringify(stored)));
+    expect(Math.abs(request.createdAt.getTime() - Date.now())).toBeLessThan(60_000);
     expect(await db.formEvent.count({ where: { sessionId: "session-1", type: "SUBMIT" } })).toBe(1);
     expect(await db.notification.count({ where: { user: { role: "SELLER" } } })).toBeGreaterThan(notificationsBefore);
   });

@@ -110,7 +110,7 @@ describe("metrics measured from real requests", () => {
   it("counts pages from Next's own request spans, by route pattern, not API routes nor actions", async () => {
     measurePages();
     const { getTracer } = await import("next/dist/server/lib/trace/tracer.js");
-    const { BaseServerSpan } = await import("next/dist/server/lib/trace/constants.js");
+    const { AppRenderSpan, BaseServerSpan } = await import("next/dist/server/lib/trace/constants.js");
     const tracer = getTracer();
     // What Next's server does for each request: a root span, the route pattern set from deep inside the render.
     const request = (method: string, url: string, pattern: string, status: number) =>
@@ -118,7 +118,10 @@ describe("metrics measured from real requests", () => {
         BaseServerSpan.handleRequest,
         { spanName: method, attributes: { "http.method": method, "http.target": url } },
         async (span) => {
-          await new Promise((resolve) => setTimeout(resolve, 5));
+          // Spans inside the request's span, as Next opens them while it serves the request.
+          await tracer.trace(AppRenderSpan.getBodyResult, () =>
+            tracer.trace(AppRenderSpan.fetch, () => new Promise((resolve) => setTimeout(resolve, 5))),
+          );
           tracer.setRootSpanAttribute("next.route", pattern);
           const attributes = tracer.getRootSpanAttributes();
           span.setAttributes({ "http.status_code": status, "next.route": attributes?.get("next.route") as string });

@@ -121,6 +121,28 @@ describe("hosting request submission", () => {
     expect(eventsOn(channels.pipeline).map((p) => [p.event, p.data.id, p.data.change])).toEqual([["lead.updated", lead.id, "request"]]);
   });
 
+  it("tells every active seller when the lead's owner is disabled, and pushes the rows as stored", async () => {
+    const customer = await createUser("CUSTOMER");
+    const owner = await createUser("SELLER");
+    await submitHostingRequest(customer, hostingRequestInput());
+    const lead = await db.cRMLead.findFirstOrThrow({ where: { email: customer.email } });
+    await updateLead(admin, lead.id, { assigneeId: owner.id });
+    await db.user.update({ where: { id: owner.id }, data: { disabled: true } });
+    published.length = 0;
+
+    const { id } = await submitHostingRequest(customer, hostingRequestInput());
+    const rows = await db.notification.findMany({ where: { link: `/hosting/requests/${id}` } });
+    const active = await db.user.findMany({ where: { role: "SELLER", disabled: false }, select: { id: true } });
+    expect(rows.map((r) => r.userId).sort()).toEqual(active.map((u) => u.id).sort());
+    const pushed = published.filter((p) => p.event === "notification").map((p) => p.data);
+    expect(pushed).toHaveLength(rows.length);
+    for (const row of rows) {
+      expect(pushed).toContainEqual(
+        expect.objectContaining({ id: row.id, title: row.title, link: row.link, createdAt: row.createdAt.toISOString() }),
+      );
+    }
+  });
+
   it("writes nothing and publishes nothing for a retried submission", async () => {
     const customer = await createUser("CUSTOMER");
     const input = hostingRequestInput();

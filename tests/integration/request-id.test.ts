@@ -5,6 +5,7 @@ import { NextRequest } from "next/server.js";
 import * as ready from "@/app/api/health/ready/route";
 import * as plan from "@/app/api/hosting/plans/[id]/route";
 import * as plans from "@/app/api/hosting/plans/route";
+import { env } from "@/lib/env";
 import { requestFields } from "@/lib/logger";
 
 const get = (handler: typeof ready.GET, url: string, headers: Record<string, string> = {}, params: Record<string, string> = {}) =>
@@ -20,6 +21,20 @@ describe("request ids", () => {
     const refused = await get(plan.GET, "/api/hosting/plans/none", { "x-request-id": "edge-5678" }, { id: "none" });
     expect(refused.status, await refused.clone().text()).toBe(404);
     expect(refused.headers.get("x-request-id")).toBe("edge-5678");
+  });
+
+  it("sends HSTS on API answers only when a trusted proxy says the client came over HTTPS", async () => {
+    const claimed = await get(plans.GET, "/api/hosting/plans", { "x-forwarded-proto": "https" });
+    expect(claimed.headers.get("strict-transport-security")).toBeNull();
+    env.trustedProxyHops = 1;
+    try {
+      const vouched = await get(plans.GET, "/api/hosting/plans", { "x-forwarded-proto": "https" });
+      expect(vouched.headers.get("strict-transport-security")).toBe("max-age=63072000; includeSubDomains");
+      const refused = await get(plan.GET, "/api/hosting/plans/none", { "x-forwarded-proto": "https" }, { id: "none" });
+      expect(refused.headers.get("strict-transport-security")).toBe("max-age=63072000; includeSubDomains");
+    } finally {
+      env.trustedProxyHops = 0;
+    }
   });
 
   it("puts the id on every log line written while the request is served", async () => {

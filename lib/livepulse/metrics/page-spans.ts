@@ -2,6 +2,7 @@ import "server-only";
 import { AsyncLocalStorage } from "node:async_hooks";
 import {
   context as otelContext,
+  INVALID_SPAN_CONTEXT,
   ROOT_CONTEXT,
   trace,
   type Context,
@@ -113,15 +114,25 @@ export function measurePage(attributes: Attributes, durationMs: number): void {
   recordRequest({ kind: "PAGE", route, method, status, durationMs, error: status >= 500 });
 }
 
+/** What a span inside the request's span gets: it measures nothing and records nothing. */
+const unmeasured = trace.wrapSpanContext(INVALID_SPAN_CONTEXT);
+
 class MeasuringTracer implements Tracer {
   startSpan(name: string, options: SpanOptions = {}): Span {
     return new MeasuringSpan(name, { ...options.attributes });
   }
+  /**
+   * Only a request's own span is measured and made the active one. A span inside it (Next opens a
+   * few per request) runs in its parent's context: entering a new one costs an AsyncLocalStorage
+   * run, for nothing measured.
+   */
   startActiveSpan<F extends (span: Span) => unknown>(name: string, ...rest: unknown[]): ReturnType<F> {
     const fn = rest.pop() as (span: Span) => ReturnType<F>;
     const [options, parent] = rest as [SpanOptions | undefined, Context | undefined];
+    const context = parent ?? otelContext.active();
+    if (trace.getSpan(context)) return fn(unmeasured);
     const span = this.startSpan(name, options);
-    return otelContext.with(trace.setSpan(parent ?? otelContext.active(), span), fn, undefined, span);
+    return otelContext.with(trace.setSpan(context, span), fn, undefined, span);
   }
 }
 
