@@ -91,10 +91,10 @@ one of those won leads (a request sets its lead's value, so it counts once).`,
 
 A submitted request's price is always recomputed on the server with
 \`lib/hosting/pricing.ts\`; any price in the body is ignored. The submission
-writes, in one transaction, the request, its first status, the customer's
+writes, all or nothing, the request, its first status, the customer's
 open lead (created, or updated when one exists for the same email), an
-activity on it, the form's \`SUBMIT\` event, an audit row and notifications for
-the sellers.
+activity on it, the form's \`SUBMIT\` event, an audit row, notifications for
+the sellers and the customer's receipt.
 
 Status workflow: submitted → in review → quoted → approved → provisioning →
 active; rejected or cancelled from any step before approval (cancelled also
