@@ -1,4 +1,5 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { setFlagsFromString } from "node:v8";
@@ -41,6 +42,30 @@ function openPglite(dir: string): Database {
 
 export type PoolSettings = Env["databasePool"];
 
+/** How a raw statement asks to be prepared: it starts with this comment, which names it. */
+export const preparedStatement = (name: string) => `/* prepared: ${name} */`;
+const preparedMarker = /^\s*\/\* prepared: ([\w.-]+) \*\//;
+const preparedNames = new Map<string, string>();
+
+/**
+ * The name a statement is prepared under on each connection, for the statements that ask
+ * (`preparedStatement`): the busiest ones, which PostgreSQL then parses once per connection and
+ * plans once for good after a few runs (a hosting request's submission spent more time being
+ * planned than running). Its text's hash is part of the name: a connection holds one statement per
+ * name. Any other statement is not prepared (no name), so that the many texts Prisma writes do not
+ * pile up on the server.
+ */
+function preparedStatementName({ sql }: { sql: string }): string {
+  const name = preparedMarker.exec(sql)?.[1];
+  if (!name) return undefined as unknown as string;
+  let prepared = preparedNames.get(sql);
+  if (!prepared) {
+    prepared = `${name}:${createHash("sha1").update(sql).digest("base64url").slice(0, 16)}`;
+    if (preparedNames.size < 1000) preparedNames.set(sql, prepared);
+  }
+  return prepared;
+}
+
 /**
  * A PostgreSQL server through a bounded pool. Past `size` connections a query waits for a free one,
  * at most `timeoutMs`; then it fails, and the doors answer 503 with Retry-After (lib/db-errors.ts)
@@ -50,7 +75,10 @@ export type PoolSettings = Env["databasePool"];
  */
 export function openPostgres(url: string, pool: PoolSettings = env.databasePool): Database {
   keepPrismaCompilerUnoptimized();
-  const adapter = new PrismaPg({ connectionString: url, max: pool.size, connectionTimeoutMillis: pool.timeoutMs });
+  const adapter = new PrismaPg(
+    { connectionString: url, max: pool.size, connectionTimeoutMillis: pool.timeoutMs },
+    { statementNameGenerator: preparedStatementName },
+  );
   const client = new PrismaClient({
     adapter,
     transactionOptions: { maxWait: pool.timeoutMs + 1000, timeout: pool.transactionTimeoutMs },

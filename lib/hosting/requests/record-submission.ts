@@ -1,6 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import type { db, Tx } from "../../db";
+import { preparedStatement, type db, type Tx } from "../../db";
 import { Prisma } from "../../generated/prisma/client.ts";
 import { openStages } from "../../crm/stages";
 import { emailSlot, type PreparedEmail } from "../../mail/queue-email";
@@ -107,6 +107,7 @@ export async function recordSubmission(
     : Prisma.empty;
 
   const rows = await client.$queryRaw<Array<Omit<RecordedSubmission, "id" | "notifications"> & { notified: string[][] }>>`
+    ${Prisma.raw(preparedStatement("submission.record"))}
     WITH ${leadQuery(target, customerId, price.yearlyCents, now)},
     ref AS (
       INSERT INTO "Counter" ("name", "value") SELECT ${requestCounterName(year)}, 1 FROM lead

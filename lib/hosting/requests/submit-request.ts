@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "../../db";
+import { db, preparedStatement } from "../../db";
 import { Prisma, type EmailCategory } from "../../generated/prisma/client.ts";
 import { unavailableError, uniqueViolation } from "../../db-errors";
 import { AppError, type FieldErrors } from "../../errors";
@@ -48,6 +48,7 @@ type Context = Customer & {
  */
 async function readContext(customerId: string, { idempotencyKey, planSlug }: HostingRequestInput): Promise<Context | null> {
   const rows = await db.$queryRaw<Context[]>`
+    ${Prisma.raw(preparedStatement("submission.context"))}
     SELECT u."id", u."email", u."name", u."company", u."locale", u."role"::text AS "role",
            u."emailCategories"::text[] AS "emailCategories",
            (SELECT json_build_object('id', r."id", 'reference', r."reference") FROM "HostingRequest" r
