@@ -10,6 +10,19 @@ import { plans } from "@/prisma/seed/plans";
 
 let counter = 0;
 
+/**
+ * Each password's hash, made once per test file and at a low cost: scrypt at the app's cost takes
+ * tens of milliseconds of CPU on purpose, to make and to check, and suites create hundreds of users
+ * and sign them in. Users with the same password then share a salt, which no test depends on.
+ */
+const testHashCost = 1024;
+const hashes = new Map<string, Promise<string>>();
+const hashOnce = (password: string) => {
+  let hash = hashes.get(password);
+  if (!hash) hashes.set(password, (hash = hashPassword(password, testHashCost)));
+  return hash;
+};
+
 /** A user with a known password, unique per call. */
 export async function createUser(role: Role = "CUSTOMER", overrides: { email?: string; password?: string; disabled?: boolean } = {}) {
   counter += 1;
@@ -20,7 +33,7 @@ export async function createUser(role: Role = "CUSTOMER", overrides: { email?: s
       name: `Test ${role.toLowerCase()} ${counter}`,
       role,
       disabled: overrides.disabled ?? false,
-      passwordHash: await hashPassword(password),
+      passwordHash: await hashOnce(password),
     },
   });
   return { ...user, password };
