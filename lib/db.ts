@@ -52,12 +52,13 @@ const preparedNames = new Map<string, string>();
  * (`preparedStatement`): the busiest ones, which PostgreSQL then parses once per connection and
  * plans once for good after a few runs (a hosting request's submission spent more time being
  * planned than running). Its text's hash is part of the name: a connection holds one statement per
- * name. Any other statement is not prepared (no name), so that the many texts Prisma writes do not
+ * name. Any other statement is not prepared (the unnamed statement), so that the many texts Prisma writes do not
  * pile up on the server.
  */
 function preparedStatementName({ sql }: { sql: string }): string {
   const name = preparedMarker.exec(sql)?.[1];
-  if (!name) return undefined as unknown as string;
+  // The empty name is the protocol's unnamed statement, which pg neither keeps nor reuses.
+  if (!name) return "";
   let prepared = preparedNames.get(sql);
   if (!prepared) {
     prepared = `${name}:${createHash("sha1").update(sql).digest("base64url").slice(0, 16)}`;

@@ -3,6 +3,7 @@ import { writeAudit } from "../audit";
 import { queueVerificationEmail } from "../accounts/verify-email";
 import { AppError } from "../errors";
 import { db } from "../db";
+import { uniqueViolation } from "../db-errors";
 import { env } from "../env";
 import { queueEmail } from "../mail/queue-email";
 import { clear, hit, peek, rateLimited } from "../rate-limit";
@@ -149,7 +150,7 @@ export async function registerCustomer(input: RegisterInput, locale: string): Pr
     })
     .catch(async (error: unknown) => {
       // Two sign-ups with the same email at once: the unique index decides, and the loser is told like any existing email.
-      if ((error as { code?: string }).code === "P2002") {
+      if (uniqueViolation(error)) {
         await noticeRegistrationAttempt(input.email);
         return null;
       }

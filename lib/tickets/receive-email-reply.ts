@@ -2,6 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { simpleParser, type ParsedMail } from "mailparser";
 import { db } from "../db";
+import { uniqueViolation } from "../db-errors";
 import { env } from "../env";
 import { AppError } from "../errors";
 import { logger } from "../logger";
@@ -55,8 +56,6 @@ async function parse(raw: Uint8Array): Promise<ParsedMail> {
   }
 }
 
-const isUniqueViolation = (error: unknown) => (error as { code?: string } | null)?.code === "P2002";
-
 /**
  * A customer's answer to a ticket email, as the inbound mail service forwards it (raw MIME). The
  * reply address's token names the ticket and must carry the app's signature, unexpired; the sender
@@ -100,7 +99,7 @@ export async function receiveEmailReply(raw: Uint8Array): Promise<ReceivedReply>
     return { ticketId: ticket.id, commentId: comment.id, duplicate: false };
   } catch (error) {
     // The same message delivered twice at once: the other delivery made the reply.
-    if (!isUniqueViolation(error)) throw error;
+    if (!uniqueViolation(error)) throw error;
     const made = await db.ticketComment.findUniqueOrThrow({ where: { emailMessageId }, select: { id: true, ticketId: true } });
     return { ticketId: made.ticketId, commentId: made.id, duplicate: true };
   }

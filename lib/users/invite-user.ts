@@ -5,6 +5,7 @@ import { hashPassword } from "../auth/password";
 import type { Actor } from "../auth/roles";
 import { assertCan } from "../auth/session";
 import { db } from "../db";
+import { uniqueViolation } from "../db-errors";
 import { AppError } from "../errors";
 import { queueInvitationEmail } from "./invitation-email";
 import type { InviteUserInput } from "./schemas";
@@ -47,7 +48,7 @@ export async function inviteUser(actor: Actor, input: InviteUserInput) {
     });
   } catch (error) {
     // Two invitations of one address at once: the unique index decides.
-    if ((error as { code?: string }).code === "P2002") throw emailTaken();
+    if (uniqueViolation(error)) throw emailTaken();
     throw error;
   }
 }

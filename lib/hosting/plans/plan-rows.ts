@@ -1,7 +1,7 @@
 import "server-only";
 import { type Tx } from "../../db";
+import { uniqueViolation } from "../../db-errors";
 import { AppError } from "../../errors";
-import { Prisma } from "../../generated/prisma/client.ts";
 
 /* What the plan writes share: the slug check, the lookup, and a conflict told as such. */
 export const ENTITY = "HostingPlan";
@@ -22,6 +22,6 @@ export async function findOrThrow(tx: Tx, id: string) {
 
 /** A unique violation that slipped past the check (two admins at once) is still a slug conflict. */
 export function rethrow(error: unknown): never {
-  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw slugTaken();
+  if (uniqueViolation(error)) throw slugTaken();
   throw error;
 }

@@ -75,7 +75,8 @@ function leadQuery(target: LeadTarget, customerId: string, yearlyCents: number, 
  * One statement is one round trip, and it commits on its own when not given a transaction. The
  * counter's row stays locked from the draw to the commit, which follows at once. The reference is
  * known only inside the statement: the notification's title and the receipt carry it as a slot
- * until then (a reference and an id hold no character HTML would escape).
+ * until then, filled in without escaping: the reference is `HR-<year>-<digits>` (drawn below) and
+ * the id a UUID, neither with a character HTML would escape.
  */
 export async function recordSubmission(
   client: Tx | typeof db,

@@ -3,6 +3,7 @@ import { writeAudit } from "../../audit";
 import type { Actor } from "../../auth/roles";
 import { assertCan } from "../../auth/session";
 import { db, type Tx } from "../../db";
+import { uniqueViolation } from "../../db-errors";
 import { AppError } from "../../errors";
 import type { Alert } from "../../generated/prisma/client.ts";
 import type { AlertSeverity, AlertSource } from "../../generated/prisma/enums.ts";
@@ -127,8 +128,6 @@ async function applySignal(tx: Tx, actor: Actor, source: AlertSource, signal: Al
   return { alert, outcome: "created", notifications };
 }
 
-const isUniqueViolation = (error: unknown) => (error as { code?: string } | null)?.code === "P2002";
-
 /**
  * Applies signals in one transaction, then publishes. Two senders racing on a new key meet the
  * partial unique index (one open alert per key): the loser runs again and updates the winner's alert.
@@ -144,7 +143,7 @@ async function applySignals(actor: Actor, source: AlertSource, build: (tx: Tx) =
       return applied;
     });
   const applied = await run().catch((error: unknown) => {
-    if (isUniqueViolation(error)) return run();
+    if (uniqueViolation(error)) return run();
     throw error;
   });
   const changed = applied.filter((a) => a.outcome !== "unchanged");
