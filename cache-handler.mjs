@@ -9,7 +9,8 @@ import tagsManifest from "next/dist/server/lib/incremental-cache/tags-manifest.e
 const FileSystemCache = /** @type {any} */ (fileSystemCache).default ?? fileSystemCache;
 
 /**
- * Next's own page cache (memory and `.next/server`), plus one thing: when a page is stored, the
+ * Next's own page cache (memory and `.next/server`), plus two things. When a page is stored, its
+ * scripts are made to load once it has been painted (`withScriptsAfterFirstPaint`), and the
  * content security policy the proxy handed the request (`cachedPagePolicyHeader` in
  * lib/security-headers.ts) gets the sha256 of every inline script of the HTML actually stored, and is
  * stored with the page in the headers Next sends with every copy of it. A page served from cache
@@ -41,6 +42,34 @@ export function withScriptHashes(policy, html) {
   return hashes.length ? policy.replace(/(^|; )script-src 'self'/, `$1script-src 'self' ${hashes.join(" ")}`) : policy;
 }
 
+/** The scripts Next writes into a page's head to boot it: the build's chunks, each async. */
+const bootScript = /<script src="(\/_next\/static\/[\w./-]+\.js)" async=""><\/script>/g;
+
+/**
+ * The page with its scripts fetched once it has been painted. An async script runs as soon as it
+ * has arrived, and on these pages that was often before the first paint, which then waited for React
+ * to boot and hydrate the whole page; the scripts also took the connection's bandwidth from the page's
+ * own bytes (its HTML, stylesheet and font). The page is readable without them: its links work,
+ * and a form sent before its code runs is posted, never written into the URL. An inline script at
+ * the end of the page adds them when the browser reports the first contentful paint; at once in a
+ * tab that is not shown (it paints nothing) or a browser that does not report paints; after three
+ * seconds at the latest.
+ * @param {string} html
+ */
+export function withScriptsAfterFirstPaint(html) {
+  const sources = [...html.matchAll(bootScript)].map(([, src]) => src);
+  if (!sources.length || !html.includes("</body>")) return html;
+  return html.replace(bootScript, "").replace("</body>", `<script>${bootAfterFirstPaint(sources)}</script></body>`);
+}
+
+/** The inline loader (hashed into the page's policy with the page's other inline scripts). @param {string[]} sources */
+const bootAfterFirstPaint = (sources) =>
+  "(()=>{let done=false;const run=()=>{if(done)return;done=true;" +
+  `for(const src of ${JSON.stringify(sources)}){const script=document.createElement("script");script.src=src;script.async=true;document.head.append(script)}};` +
+  'if(document.visibilityState==="hidden"||!window.PerformanceObserver?.supportedEntryTypes?.includes("paint"))return run();' +
+  'new PerformanceObserver((list,observer)=>{if(list.getEntriesByName("first-contentful-paint").length){observer.disconnect();run()}}).observe({type:"paint",buffered:true});' +
+  'document.addEventListener("visibilitychange",run,{once:true});setTimeout(run,3000)})()';
+
 /** @param {string[]} tags @param {number} storedAt */
 const tagsDropped = (tags, storedAt) => tagsManifest.areTagsExpired(tags, storedAt) || tagsManifest.areTagsStale(tags, storedAt);
 
@@ -71,6 +100,7 @@ export default class PageCache extends FileSystemCache {
    */
   async set(key, data, context) {
     if (data?.kind === "APP_PAGE" && typeof data.html === "string" && this.policy) {
+      data.html = withScriptsAfterFirstPaint(data.html);
       // The same object Next answers the request that rendered the page with: the first copy carries it too.
       data.headers ??= {};
       data.headers["content-security-policy"] = withScriptHashes(this.policy, data.html);

@@ -99,3 +99,22 @@ test("a signed-in customer goes straight to the request form", async ({ page }) 
   await card(page, "pro").getByRole("link", { name: "Choisir Pro" }).click();
   await expect(page).toHaveURL(/\/hosting\/request\?plan=pro&cpu=2/);
 });
+
+test("the pages served from cache are shown before their scripts are fetched, and still come alive", async ({ page }) => {
+  for (const path of ["/pricing", "/status"]) {
+    await page.goto(path);
+    const { paintedAt, scripts } = await page.evaluate(() => ({
+      paintedAt: performance.getEntriesByName("first-contentful-paint")[0]?.startTime,
+      // Next's own preload of its first chunk is fetched early, and runs once the others are there.
+      scripts: performance
+        .getEntriesByType("resource")
+        .filter((entry) => (entry as PerformanceResourceTiming).initiatorType === "script" && entry.name.includes("/_next/static/"))
+        .map((entry) => entry.startTime),
+    }));
+    expect(paintedAt, path).toBeGreaterThan(0);
+    expect(scripts.length, path).toBeGreaterThan(3);
+    expect(Math.min(...scripts), path).toBeGreaterThanOrEqual(paintedAt!);
+    // Hydrated (`goto` waited for it): the header's language switch works.
+    await expect(page.locator("html[data-hydrated]")).toHaveCount(1);
+  }
+});

@@ -28,6 +28,17 @@ const metrics = {
   CLS: (r: Report) => Math.round(r.audits["cumulative-layout-shift"].numericValue * 1000) / 1000,
 };
 
+function retrying(times: number, attempt: () => void): void {
+  for (let left = times; ; left--) {
+    try {
+      return attempt();
+    } catch (error) {
+      if (left === 0) throw error;
+      console.error(`(a run failed; again, ${left} more at most)`);
+    }
+  }
+}
+
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)];
@@ -39,19 +50,22 @@ for (const path of paths.length ? paths : ["/pricing"]) {
   const reports: Report[] = [];
   for (let i = 0; i < runs; i++) {
     const output = join(dir, `run-${i}.json`);
-    execFileSync(
-      "npx",
-      [
-        "-y",
-        "lighthouse@12.8.2",
-        url,
-        `--chrome-flags=${chromiumLaunchOptions.args.join(" ")}`,
-        "--only-categories=performance,accessibility",
-        "--output=json",
-        `--output-path=${output}`,
-        "--quiet",
-      ],
-      { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, CHROME_PATH: fullChromiumPath } },
+    // Lighthouse sometimes loses the trace's start (NO_NAVSTART) and gives up: such a run is made again, twice at most.
+    retrying(2, () =>
+      execFileSync(
+        "npx",
+        [
+          "-y",
+          "lighthouse@12.8.2",
+          url,
+          `--chrome-flags=${chromiumLaunchOptions.args.join(" ")}`,
+          "--only-categories=performance,accessibility",
+          "--output=json",
+          `--output-path=${output}`,
+          "--quiet",
+        ],
+        { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, CHROME_PATH: fullChromiumPath } },
+      ),
     );
     reports.push(JSON.parse(readFileSync(output, "utf8")) as Report);
   }
