@@ -11,7 +11,8 @@
  * 3. `soketi`: the same fan-out with the app publishing through soketi (tools/soketi), its listeners
  *    pusher-js clients authorized by the app (bench:load with FANOUT_ONLY=1), on a second start of
  *    the app on the same database;
- * 4. `lighthouse`: mobile Lighthouse of the bare app's page of text, /pricing and /status (bench:lighthouse);
+ * 4. `lighthouse`: mobile Lighthouse of the bare app's page of text, /pricing and /status, and signed in,
+ *    /hosting/request (the demo customer) and /crm (the demo seller) (bench:lighthouse);
  * 5. `js`: the compressed JavaScript of every page in Chromium (the journey e2e/js-budget.spec.ts,
  *    which CI runs too; on the embedded database, its own server);
  * 6. `submit`: hosting request submissions beside one INSERT (bench:submit, at LEVELS, default 10);
@@ -129,6 +130,9 @@ async function main() {
       );
       await runStep("lighthouse", "bench:lighthouse", [bare, bareRoutes.textPage]);
       await runStep("lighthouse", "bench:lighthouse", [app.url, "/pricing", "/status"]);
+      // Signed in, as the demo users who use them.
+      await runStep("lighthouse", "bench:lighthouse", [app.url, "/hosting/request"], { AS: "CUSTOMER" });
+      await runStep("lighthouse", "bench:lighthouse", [app.url, "/crm"], { AS: "SELLER" });
     }
     stopServers();
   }

@@ -3,16 +3,34 @@
  *   npm run bench:lighthouse -- [baseURL] [path…]        e.g. npm run bench:lighthouse -- http://127.0.0.1:3000 /pricing
  * RUNS sets the number of runs (5). Lighthouse comes from the npm registry through npx, pinned.
  * One run on a shared two-core machine varies by several points, hence the median.
+ * AS names a demo role (CUSTOMER, SELLER, SUPPORT, ADMIN, prisma/seed/demo-users.ts): the pages are
+ * then measured signed in as that user, whose session cookie Lighthouse sends with every request.
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromiumLaunchOptions, fullChromiumPath } from "../e2e/browser";
+import { demoUsers } from "../prisma/seed/demo-users";
+import { HttpSession } from "./http-session";
 
 const [baseURL = "http://127.0.0.1:3000", ...paths] = process.argv.slice(2);
 const runs = Number(process.env.RUNS ?? 5);
 const dir = mkdtempSync(join(tmpdir(), "lighthouse-"));
+
+/** The session cookie of the demo user AS names, or none. */
+async function signedInCookie(): Promise<string | null> {
+  const role = process.env.AS;
+  if (!role) return null;
+  const user = demoUsers.find((candidate) => candidate.role === role);
+  if (!user) throw new Error(`AS names one of ${demoUsers.map((candidate) => candidate.role).join(", ")}.`);
+  const session = new HttpSession(baseURL);
+  const signedIn = await session.signIn(user.email, user.password);
+  if (!signedIn.ok) throw new Error(`${user.email} could not sign in (${signedIn.status}).`);
+  return session.cookieHeader();
+}
+const cookie = await signedInCookie();
+const extraHeaders = cookie ? [`--extra-headers=${JSON.stringify({ Cookie: cookie })}`] : [];
 
 type Report = {
   categories: Record<string, { score: number }>;
@@ -46,7 +64,7 @@ const median = (values: number[]) => {
 
 for (const path of paths.length ? paths : ["/pricing"]) {
   const url = new URL(path, baseURL).toString();
-  await fetch(url); // warm the server: the first render after a start loads its modules
+  await fetch(url, { headers: cookie ? { cookie } : {} }); // warm the server: the first render after a start loads its modules
   const reports: Report[] = [];
   for (let i = 0; i < runs; i++) {
     const output = join(dir, `run-${i}.json`);
@@ -60,6 +78,7 @@ for (const path of paths.length ? paths : ["/pricing"]) {
           url,
           `--chrome-flags=${chromiumLaunchOptions.args.join(" ")}`,
           "--only-categories=performance,accessibility",
+          ...extraHeaders,
           "--output=json",
           `--output-path=${output}`,
           "--quiet",
@@ -69,7 +88,7 @@ for (const path of paths.length ? paths : ["/pricing"]) {
     );
     reports.push(JSON.parse(readFileSync(output, "utf8")) as Report);
   }
-  console.log(`\n${url} (median of ${runs} runs; each run in brackets)`);
+  console.log(`\n${url}${process.env.AS ? ` as ${process.env.AS}` : ""} (median of ${runs} runs; each run in brackets)`);
   for (const [name, read] of Object.entries(metrics)) {
     const values = reports.map(read);
     console.log(`  ${name.padEnd(14)} ${String(median(values)).padStart(6)}   [${values.join(", ")}]`);

@@ -36,7 +36,7 @@ export function UserMenu({ name, email, roleLabel }: { name: string; email: stri
   return (
     <DropdownMenu>
       <DropdownMenuTrigger asChild>
-        <Button variant="ghost" className="h-9 gap-2 px-1.5 sm:pr-3" aria-label={t("userMenu")}>
+        <Button variant="ghost" className="h-9 gap-2 px-1.5 sm:pr-3" aria-label={t("userMenu", { name })}>
           <Avatar className="size-7">
             <AvatarFallback className="bg-primary text-xs font-semibold text-primary-foreground">{initials(name)}</AvatarFallback>
           </Avatar>

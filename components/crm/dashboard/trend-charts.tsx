@@ -52,7 +52,14 @@ export function LeadsPerWeekChart({
     return <TooltipBox title={point.tooltipLabel} rows={[...rows, { name: totalLabel, value: count.format(point.total) }]} />;
   };
   return (
-    <BarChart data={data} responsive style={{ width: "100%", height: chartHeight }} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
+    // Hidden from assistive technology, which reads the table beside it: no keyboard stop of its own (recharts' layer).
+    <BarChart
+      data={data}
+      accessibilityLayer={false}
+      responsive
+      style={{ width: "100%", height: chartHeight }}
+      margin={{ top: 8, right: 8, bottom: 0, left: -16 }}
+    >
       <CartesianGrid vertical={false} stroke="var(--border)" />
       <XAxis dataKey="label" tick={axisTick} tickLine={false} axisLine={false} interval="preserveStartEnd" minTickGap={12} />
       <YAxis allowDecimals={false} tick={axisTick} tickLine={false} axisLine={false} width={48} />
@@ -92,7 +99,14 @@ export function WonPerMonthChart({
     );
   };
   return (
-    <BarChart data={data} responsive style={{ width: "100%", height: chartHeight }} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
+    // As above: the table beside it is what assistive technology reads.
+    <BarChart
+      data={data}
+      accessibilityLayer={false}
+      responsive
+      style={{ width: "100%", height: chartHeight }}
+      margin={{ top: 8, right: 8, bottom: 0, left: 0 }}
+    >
       <CartesianGrid vertical={false} stroke="var(--border)" />
       <XAxis dataKey="label" tick={axisTick} tickLine={false} axisLine={false} interval="preserveStartEnd" minTickGap={8} />
       <YAxis tick={axisTick} tickLine={false} axisLine={false} width={64} tickFormatter={(cents: number) => compact.format(cents / 100)} />

@@ -47,8 +47,10 @@ export function FunnelChart({
     );
   };
   return (
+    // Inside a figure described by its label (the forms page): no keyboard stop of its own (recharts' layer).
     <BarChart
       data={steps}
+      accessibilityLayer={false}
       layout="vertical"
       responsive
       style={{ width: "100%", height: steps.length * funnelRowHeight + 16 }}

@@ -38,8 +38,10 @@ export function LatencyChart({
     );
   };
   return (
+    // Inside an image described by its label (monitor-card.tsx): no keyboard stop of its own (recharts' layer).
     <AreaChart
       data={points}
+      accessibilityLayer={false}
       responsive
       style={{ width: "100%", height: latencyChartHeight }}
       margin={{ top: 4, right: 8, bottom: 0, left: 0 }}
