@@ -36,11 +36,15 @@ export function UserMenu({ name, email, roleLabel }: { name: string; email: stri
   return (
     <DropdownMenu>
       <DropdownMenuTrigger asChild>
-        <Button variant="ghost" className="h-9 gap-2 px-1.5 sm:pr-3" aria-label={t("userMenu", { name })}>
-          <Avatar className="size-7">
+        {/* Named by its hidden text, which holds the name it shows: initials on a phone, the name on a wider screen. */}
+        <Button variant="ghost" className="h-9 gap-2 px-1.5 sm:pr-3">
+          <Avatar className="size-7" aria-hidden="true">
             <AvatarFallback className="bg-primary text-xs font-semibold text-primary-foreground">{initials(name)}</AvatarFallback>
           </Avatar>
-          <span className="hidden max-w-32 truncate text-sm font-medium sm:inline">{name}</span>
+          <span className="hidden max-w-32 truncate text-sm font-medium sm:inline" aria-hidden="true">
+            {name}
+          </span>
+          <span className="sr-only">{t("userMenu", { name })}</span>
         </Button>
       </DropdownMenuTrigger>
       <DropdownMenuContent align="end" className="w-64">
