@@ -114,7 +114,7 @@ test("the pages served from cache are shown before their scripts are fetched, an
     expect(paintedAt, path).toBeGreaterThan(0);
     expect(scripts.length, path).toBeGreaterThan(3);
     expect(Math.min(...scripts), path).toBeGreaterThanOrEqual(paintedAt!);
-    // Hydrated (`goto` waited for it): the header's language switch works.
+    // And React hydrated the page once its scripts ran (`goto` waited for the root's mark).
     await expect(page.locator("html[data-hydrated]")).toHaveCount(1);
   }
 });

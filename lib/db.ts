@@ -52,8 +52,8 @@ const preparedNames = new Map<string, string>();
  * (`preparedStatement`): the busiest ones, which PostgreSQL then parses once per connection and
  * plans once for good after a few runs (a hosting request's submission spent more time being
  * planned than running). Its text's hash is part of the name: a connection holds one statement per
- * name. Any other statement is not prepared (the unnamed statement), so that the many texts Prisma writes do not
- * pile up on the server.
+ * name. Any other statement is not prepared (it is the unnamed statement), so that the many texts
+ * Prisma writes do not pile up on the server.
  */
 function preparedStatementName({ sql }: { sql: string }): string {
   const name = preparedMarker.exec(sql)?.[1];
