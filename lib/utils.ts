@@ -5,3 +5,11 @@ import { twMerge } from "tailwind-merge";
 export function cn(...inputs: ClassValue[]): string {
   return twMerge(clsx(inputs));
 }
+
+/**
+ * A component's class followed by the caller's, without merging: such a component is styled in
+ * app/globals.css's components layer, which the caller's utilities come after, so they win anyway.
+ */
+export function withClass(base: string, className?: string): string {
+  return className ? `${base} ${className}` : base;
+}

@@ -9,7 +9,7 @@ export default async function NotFound() {
   const t = await getTranslations("errors");
   return (
     <div className="flex min-h-dvh flex-col">
-      <SiteHeader />
+      <SiteHeader counts={false} />
       <main id="main" className="flex flex-1 items-center justify-center p-6">
         <EmptyState
           icon={<Compass />}

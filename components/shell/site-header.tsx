@@ -14,9 +14,14 @@ import { MainNav, type MainNavItem } from "./main-nav";
 import { MobileNav } from "./sidebar";
 import { NotificationsMenu, UserMenu } from "./signed-in-widgets";
 
-export async function SiteHeader({ area }: { area?: Area }) {
+/**
+ * `counts`: the firing alerts' badge and the bell, which read the database. The not-found page goes
+ * without: it is rendered into every page's answer (as the boundary a missing record falls back to),
+ * and would read them a second time for each.
+ */
+export async function SiteHeader({ area, counts = true }: { area?: Area; counts?: boolean }) {
   const [user, t, tRoles] = await Promise.all([currentUser(), getTranslations("nav"), getTranslations("roles")]);
-  const alerts = user && can(user.role, "livepulse:read") ? await firingAlerts(user) : undefined;
+  const alerts = counts && user && can(user.role, "livepulse:read") ? await firingAlerts(user) : undefined;
   const nav: MainNavItem[] = user
     ? mainNav(user.role).map((item) => ({
         ...item,
@@ -28,7 +33,7 @@ export async function SiteHeader({ area }: { area?: Area }) {
         { href: "/status", label: t("status"), match: "/status" },
       ];
   const readAt = new Date().toISOString();
-  const [unread, notifications] = user ? await Promise.all([unreadCount(user), latestNotifications(user, bellSize)]) : [0, []];
+  const [unread, notifications] = counts && user ? await Promise.all([unreadCount(user), latestNotifications(user, bellSize)]) : [0, []];
 
   return (
     <header className="sticky top-0 z-40 border-b bg-background/85 backdrop-blur supports-[backdrop-filter]:bg-background/70">
@@ -46,7 +51,7 @@ export async function SiteHeader({ area }: { area?: Area }) {
           {user ? (
             // The bell translates type labels and request statuses in the browser (live notifications too).
             <ClientMessages namespaces={["notifications", "notificationType", "requestStatus", "alertSeverity", "livepulseNames"]}>
-              <NotificationsMenu userId={user.id} unread={unread} items={notifications} now={readAt} />
+              {counts && <NotificationsMenu userId={user.id} unread={unread} items={notifications} now={readAt} />}
               <UserMenu name={user.name} email={user.email} roleLabel={tRoles(user.role)} />
             </ClientMessages>
           ) : (

@@ -2,10 +2,9 @@
 
 import * as React from "react";
 import { AlertDialog as AlertDialogPrimitive } from "radix-ui";
-import type { VariantProps } from "class-variance-authority";
 
-import { cn } from "@/lib/utils";
-import { buttonVariants } from "@/components/ui/button";
+import { cn, withClass } from "@/lib/utils";
+import { buttonVariants, type ButtonVariantProps } from "@/components/ui/button";
 
 function AlertDialog(props: React.ComponentProps<typeof AlertDialogPrimitive.Root>) {
   return <AlertDialogPrimitive.Root data-slot="alert-dialog" {...props} />;
@@ -79,9 +78,10 @@ function AlertDialogAction({
   variant = "default",
   size,
   ...props
-}: React.ComponentProps<typeof AlertDialogPrimitive.Action> & VariantProps<typeof buttonVariants>) {
+}: React.ComponentProps<typeof AlertDialogPrimitive.Action> & ButtonVariantProps) {
+  const look = buttonVariants({ variant, size });
   return (
-    <AlertDialogPrimitive.Action data-slot="alert-dialog-action" className={cn(buttonVariants({ variant, size }), className)} {...props} />
+    <AlertDialogPrimitive.Action data-slot="alert-dialog-action" {...look} className={withClass(look.className, className)} {...props} />
   );
 }
 
@@ -91,9 +91,10 @@ function AlertDialogCancel({
   variant = "outline",
   size,
   ...props
-}: React.ComponentProps<typeof AlertDialogPrimitive.Cancel> & VariantProps<typeof buttonVariants>) {
+}: React.ComponentProps<typeof AlertDialogPrimitive.Cancel> & ButtonVariantProps) {
+  const look = buttonVariants({ variant, size });
   return (
-    <AlertDialogPrimitive.Cancel data-slot="alert-dialog-cancel" className={cn(buttonVariants({ variant, size }), className)} {...props} />
+    <AlertDialogPrimitive.Cancel data-slot="alert-dialog-cancel" {...look} className={withClass(look.className, className)} {...props} />
   );
 }
 
