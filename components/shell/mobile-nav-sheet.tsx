@@ -1,46 +1,29 @@
 "use client";
 
 import { Menu } from "lucide-react";
-import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { Sheet, SheetContent, SheetHeader, SheetTitle, SheetTrigger } from "@/components/ui/sheet";
-import { SidebarNav, type SidebarSection } from "./sidebar-nav";
+import { MenuOnIntent } from "./menu-on-intent";
+import type { SidebarSection } from "./sidebar-nav";
 
+export type MobileNavProps = { sections: SidebarSection[]; label: string; title: string };
+
+const loadDrawer = () => import("./mobile-nav-drawer").then((m) => m.MobileNavDrawer);
+
+/** The phone's menu button, and its navigation drawer when about to be opened. */
 export function MobileNavSheet({
-  sections,
-  label,
-  title,
   alerting,
-}: {
-  sections: SidebarSection[];
-  label: string;
-  title: string;
+  ...props
+}: MobileNavProps & {
   /** Live Pulse has firing alerts: a dot on the menu button says so before it is opened. */
   alerting: boolean;
 }) {
-  const [open, setOpen] = useState(false);
-  return (
-    <Sheet open={open} onOpenChange={setOpen}>
-      <SheetTrigger asChild>
-        <Button variant="ghost" size="icon" className="relative md:hidden" aria-label={label}>
-          <Menu aria-hidden="true" />
-          {alerting && (
-            <span
-              data-testid="menu-alert-dot"
-              className="absolute top-1.5 right-1.5 size-2 rounded-full bg-destructive"
-              aria-hidden="true"
-            />
-          )}
-        </Button>
-      </SheetTrigger>
-      <SheetContent side="left" className="w-72">
-        <SheetHeader>
-          <SheetTitle>{title}</SheetTitle>
-        </SheetHeader>
-        <div className="px-2">
-          <SidebarNav sections={sections} label={label} onNavigate={() => setOpen(false)} />
-        </div>
-      </SheetContent>
-    </Sheet>
+  const trigger = (
+    <Button variant="ghost" size="icon" className="relative md:hidden" aria-label={props.label}>
+      <Menu aria-hidden="true" />
+      {alerting && (
+        <span data-testid="menu-alert-dot" className="absolute top-1.5 right-1.5 size-2 rounded-full bg-destructive" aria-hidden="true" />
+      )}
+    </Button>
   );
+  return <MenuOnIntent load={loadDrawer} popup="dialog" trigger={trigger} props={props} />;
 }
