@@ -6,7 +6,7 @@ import { useTranslations } from "next-intl";
 import { useSearchParamsUpdate } from "@/components/data-table/use-search-params-update";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
-import { Select, SelectContent, SelectItem, SelectOptions, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { ChoiceSelect } from "@/components/ui/choice-select";
 import { actionKey, auditEntities, auditEntityTypes, isAuditEntity } from "@/lib/audit-log/entities";
 import { auditFilterKeys } from "@/lib/audit-log/schemas";
 
@@ -39,17 +39,19 @@ export function AuditFilters({ actors, timeZone }: { actors: ActorOption[]; time
   return (
     <div className="flex flex-col gap-3">
       <div className="flex flex-wrap items-end gap-2" role="group" aria-label={t("filters")}>
-        <Select value={searchParams.get("actor") ?? any} onValueChange={(value) => set({ actor: value === any ? undefined : value })}>
-          <SelectTrigger size="sm" aria-label={t("actor")} className="w-full min-w-44 sm:w-auto">
-            <SelectValue />
-          </SelectTrigger>
-          <SelectContent>
-            <SelectItem value={any}>{t("anyActor")}</SelectItem>
-            <SelectItem value="system">{t("system")}</SelectItem>
-            <SelectOptions options={actors.map((actor) => ({ value: actor.id, label: actor.name }))} />
-          </SelectContent>
-        </Select>
-        <Select
+        <ChoiceSelect
+          value={searchParams.get("actor") ?? any}
+          onValueChange={(value) => set({ actor: value === any ? undefined : value })}
+          options={[
+            { value: any, label: t("anyActor") },
+            { value: "system", label: t("system") },
+            ...actors.map((actor) => ({ value: actor.id, label: actor.name })),
+          ]}
+          size="sm"
+          aria-label={t("actor")}
+          className="w-full min-w-44 sm:w-auto"
+        />
+        <ChoiceSelect
           value={knownEntity ?? any}
           onValueChange={(value) => {
             const next = value === any ? undefined : value;
@@ -59,26 +61,22 @@ export function AuditFilters({ actors, timeZone }: { actors: ActorOption[]; time
               next && action && (auditEntities[next as keyof typeof auditEntities].actions as readonly string[]).includes(action);
             set({ entity: next, ...(keepAction ? {} : { action: undefined }) });
           }}
-        >
-          <SelectTrigger size="sm" aria-label={t("entity")} className="w-full min-w-40 sm:w-auto">
-            <SelectValue />
-          </SelectTrigger>
-          <SelectContent>
-            <SelectItem value={any}>{t("anyEntity")}</SelectItem>
-            <SelectOptions options={auditEntityTypes.map((type) => ({ value: type, label: tEntity(type) }))} />
-          </SelectContent>
-        </Select>
-        <Select value={searchParams.get("action") ?? any} onValueChange={(value) => set({ action: value === any ? undefined : value })}>
-          <SelectTrigger size="sm" aria-label={t("action")} className="w-full min-w-44 sm:w-auto">
-            <SelectValue />
-          </SelectTrigger>
-          <SelectContent>
-            <SelectItem value={any}>{t("anyAction")}</SelectItem>
-            <SelectOptions
-              options={actions.map((action) => ({ value: action, label: tAction(actionKey(action) as Parameters<typeof tAction>[0]) }))}
-            />
-          </SelectContent>
-        </Select>
+          options={[{ value: any, label: t("anyEntity") }, ...auditEntityTypes.map((type) => ({ value: type, label: tEntity(type) }))]}
+          size="sm"
+          aria-label={t("entity")}
+          className="w-full min-w-40 sm:w-auto"
+        />
+        <ChoiceSelect
+          value={searchParams.get("action") ?? any}
+          onValueChange={(value) => set({ action: value === any ? undefined : value })}
+          options={[
+            { value: any, label: t("anyAction") },
+            ...actions.map((action) => ({ value: action, label: tAction(actionKey(action) as Parameters<typeof tAction>[0]) })),
+          ]}
+          size="sm"
+          aria-label={t("action")}
+          className="w-full min-w-44 sm:w-auto"
+        />
         <form
           className="flex w-full items-center gap-1.5 sm:w-auto"
           onSubmit={(event) => {

@@ -3,7 +3,7 @@
 import { ChevronLeft, ChevronRight } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { ChoiceSelect } from "@/components/ui/choice-select";
 
 const pageSizes = [25, 50, 100];
 
@@ -33,18 +33,14 @@ export function PaginationBar({
         {summary}
       </span>
       <div className="flex items-center gap-2">
-        <Select value={String(pageSize)} onValueChange={(value) => update({ pageSize: value === "25" ? undefined : value })}>
-          <SelectTrigger size="sm" aria-label={t("perPage")} className="w-20">
-            <SelectValue />
-          </SelectTrigger>
-          <SelectContent>
-            {pageSizes.map((size) => (
-              <SelectItem key={size} value={String(size)}>
-                {size}
-              </SelectItem>
-            ))}
-          </SelectContent>
-        </Select>
+        <ChoiceSelect
+          value={String(pageSize)}
+          onValueChange={(value) => update({ pageSize: value === "25" ? undefined : value })}
+          options={pageSizes.map((size) => ({ value: String(size), label: String(size) }))}
+          size="sm"
+          aria-label={t("perPage")}
+          className="w-20"
+        />
         <Button
           variant="outline"
           size="sm"

@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import { NotificationSummary } from "@/components/notifications/notification-summary";
-import type { IntentMenuProps } from "@/components/shell/menu-on-intent";
+import type { IntentMenuProps } from "@/components/ui/menu-on-intent";
 import {
   DropdownMenu,
   DropdownMenuContent,

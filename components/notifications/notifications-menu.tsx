@@ -4,7 +4,7 @@ import { Bell } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useHydrated } from "@/components/use-hydrated";
 import { useNow } from "@/components/notifications/use-now";
-import { MenuOnIntent } from "@/components/shell/menu-on-intent";
+import { MenuOnIntent } from "@/components/ui/menu-on-intent";
 import { Button } from "@/components/ui/button";
 import { type NotificationView } from "@/lib/notifications/types";
 import { useBell } from "./use-bell";

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { Sheet, SheetContent, SheetHeader, SheetTitle, SheetTrigger } from "@/components/ui/sheet";
-import type { IntentMenuProps } from "./menu-on-intent";
+import type { IntentMenuProps } from "@/components/ui/menu-on-intent";
 import type { MobileNavProps } from "./mobile-nav-sheet";
 import { SidebarNav } from "./sidebar-nav";
 

@@ -2,7 +2,7 @@
 
 import { Menu } from "lucide-react";
 import { Button } from "@/components/ui/button";
-import { MenuOnIntent } from "./menu-on-intent";
+import { MenuOnIntent } from "@/components/ui/menu-on-intent";
 import type { SidebarSection } from "./sidebar-nav";
 
 export type MobileNavProps = { sections: SidebarSection[]; label: string; title: string };

@@ -15,7 +15,7 @@ import {
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
 import { logoutAction } from "@/lib/auth/actions";
-import type { IntentMenuProps } from "./menu-on-intent";
+import type { IntentMenuProps } from "@/components/ui/menu-on-intent";
 import { localeNames, useChangeLocale } from "./use-change-locale";
 import type { UserMenuProps } from "./user-menu";
 

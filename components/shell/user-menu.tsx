@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-import { MenuOnIntent } from "./menu-on-intent";
+import { MenuOnIntent } from "@/components/ui/menu-on-intent";
 
 export type UserMenuProps = { name: string; email: string; roleLabel: string };
 

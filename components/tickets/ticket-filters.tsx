@@ -7,7 +7,7 @@ import { ResetFiltersButton } from "@/components/data-table/reset-filters-button
 import { SearchInput } from "@/components/data-table/search-input";
 import { useUrlFilters } from "@/components/data-table/use-url-filters";
 import { Button } from "@/components/ui/button";
-import { Select, SelectContent, SelectItem, SelectOptions, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { ChoiceSelect } from "@/components/ui/choice-select";
 import { slaFilterStates } from "@/lib/tickets/schemas";
 import { ticketPriorities, ticketStatuses } from "@/lib/tickets/sla";
 import { cn } from "@/lib/utils";
@@ -52,33 +52,30 @@ export function TicketFilters({
               options={[...ticketPriorities].reverse().map((value) => ({ value, label: tPriority(value) }))}
               {...multiSelect("priority")}
             />
-            <Select value={assignee} onValueChange={(value) => update({ assignee: value === "all" ? undefined : value })}>
-              <SelectTrigger size="sm" aria-label={t("assignee")} className="min-w-44">
-                <SelectValue />
-              </SelectTrigger>
-              <SelectContent>
-                <SelectItem value="all">{t("anyone")}</SelectItem>
-                <SelectItem value="me">{t("me")}</SelectItem>
-                <SelectItem value="none">{t("unassigned")}</SelectItem>
-                <SelectOptions options={assignees.map((user) => ({ value: user.id, label: user.name }))} />
-              </SelectContent>
-            </Select>
-            <Select
+            <ChoiceSelect
+              value={assignee}
+              onValueChange={(value) => update({ assignee: value === "all" ? undefined : value })}
+              options={[
+                { value: "all", label: t("anyone") },
+                { value: "me", label: t("me") },
+                { value: "none", label: t("unassigned") },
+                ...assignees.map((user) => ({ value: user.id, label: user.name })),
+              ]}
+              size="sm"
+              aria-label={t("assignee")}
+              className="min-w-44"
+            />
+            <ChoiceSelect
               value={searchParams.get("sla") ?? "all"}
               onValueChange={(value) => update({ sla: value === "all" ? undefined : value })}
-            >
-              <SelectTrigger
-                size="sm"
-                aria-label={t("sla")}
-                className={cn("min-w-40", searchParams.has("sla") && "border-primary/60 bg-primary/5")}
-              >
-                <SelectValue />
-              </SelectTrigger>
-              <SelectContent>
-                <SelectItem value="all">{t("slaAny")}</SelectItem>
-                <SelectOptions options={slaFilterStates.map((state) => ({ value: state, label: t(`slaStates.${state}`) }))} />
-              </SelectContent>
-            </Select>
+              options={[
+                { value: "all", label: t("slaAny") },
+                ...slaFilterStates.map((state) => ({ value: state, label: t(`slaStates.${state}`) })),
+              ]}
+              size="sm"
+              aria-label={t("sla")}
+              className={cn("min-w-40", searchParams.has("sla") && "border-primary/60 bg-primary/5")}
+            />
             {customerName && (
               <Button
                 variant="secondary"

@@ -4,7 +4,7 @@ import { Download, UserRound } from "lucide-react";
 import { DateRangeFilter } from "@/components/data-table/date-range-filter";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-import { Select, SelectContent, SelectItem, SelectOptions, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { ChoiceSelect } from "@/components/ui/choice-select";
 import { leadSources, leadStages } from "@/lib/crm/stages";
 import { cn } from "@/lib/utils";
 import { MultiSelectFilter } from "@/components/data-table/multi-select-filter";
@@ -55,19 +55,19 @@ export function LeadsFilters({ assignees, total }: { assignees: Assignee[]; tota
           options={leadSources.map((value) => ({ value, label: tSource(value) }))}
           {...multiSelect("source")}
         />
-        <Select
+        <ChoiceSelect
           value={mine ? "all" : assignee}
           onValueChange={(value) => update({ assignee: value === "all" ? undefined : value, mine: undefined })}
-        >
-          <SelectTrigger size="sm" aria-label={t("assignee")} className="min-w-44" disabled={mine}>
-            <SelectValue />
-          </SelectTrigger>
-          <SelectContent>
-            <SelectItem value="all">{t("anyone")}</SelectItem>
-            <SelectItem value="none">{t("unassigned")}</SelectItem>
-            <SelectOptions options={assignees.map((user) => ({ value: user.id, label: user.name }))} />
-          </SelectContent>
-        </Select>
+          options={[
+            { value: "all", label: t("anyone") },
+            { value: "none", label: t("unassigned") },
+            ...assignees.map((user) => ({ value: user.id, label: user.name })),
+          ]}
+          size="sm"
+          aria-label={t("assignee")}
+          className="min-w-44"
+          disabled={mine}
+        />
         <Button
           variant="outline"
           size="sm"

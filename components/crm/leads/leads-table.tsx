@@ -10,7 +10,7 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Checkbox } from "@/components/ui/checkbox";
 import { EmptyState } from "@/components/ui/empty-state";
-import { Select, SelectContent, SelectItem, SelectOptions, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { ChoiceSelect } from "@/components/ui/choice-select";
 import { bulkAssignLeadsAction } from "@/lib/crm/leads/actions";
 import type { LeadListQuery } from "@/lib/crm/leads/schemas";
 import type { LeadSourceName, LeadStageName } from "@/lib/crm/stages";
@@ -196,15 +196,15 @@ export function LeadsTable({ rows, total, page, pageSize, sort, dir, canWrite, a
           className="flex flex-wrap items-center gap-3 rounded-lg border border-primary/40 bg-primary/5 px-4 py-2.5 text-sm"
         >
           <span className="font-medium">{t("selectedCount", { count: selectedIds.length })}</span>
-          <Select value={assignee} onValueChange={setAssignee}>
-            <SelectTrigger size="sm" className="min-w-48 bg-background" aria-label={t("assignTo")}>
-              <SelectValue placeholder={t("assignTo")} />
-            </SelectTrigger>
-            <SelectContent>
-              <SelectItem value="none">{t("unassigned")}</SelectItem>
-              <SelectOptions options={assignees.map((user) => ({ value: user.id, label: user.name }))} />
-            </SelectContent>
-          </Select>
+          <ChoiceSelect
+            value={assignee}
+            onValueChange={setAssignee}
+            options={[{ value: "none", label: t("unassigned") }, ...assignees.map((user) => ({ value: user.id, label: user.name }))]}
+            placeholder={t("assignTo")}
+            size="sm"
+            className="min-w-48 bg-background"
+            aria-label={t("assignTo")}
+          />
           <Button size="sm" onClick={assignSelected} disabled={!assignee || assigning}>
             {t("assign")}
           </Button>

@@ -19,7 +19,7 @@ export function MenuOnIntent<P extends object>({
 }: {
   load: () => Promise<ComponentType<P & IntentMenuProps>>;
   /** What the trigger opens, said to assistive technology until the menu's own code says it. */
-  popup: "menu" | "dialog";
+  popup: "menu" | "listbox" | "dialog";
   /** A button; the menu wraps it, and sets its state attributes itself. */
   trigger: ReactElement<Record<string, unknown>>;
   props: P;

@@ -1,0 +1,50 @@
+"use client";
+
+import { ChevronDownIcon } from "lucide-react";
+import { MenuOnIntent } from "@/components/ui/menu-on-intent";
+import { withClass } from "@/lib/utils";
+
+export type Choice = { value: string; label: string };
+
+export type ChoiceSelectProps = {
+  value: string | undefined;
+  onValueChange: (value: string) => void;
+  options: ReadonlyArray<Choice>;
+  /** Its accessible name: a select's trigger shows the value, not what it chooses. */
+  "aria-label": string;
+  /** Shown while no option is chosen. */
+  placeholder?: string;
+  size?: "sm" | "default";
+  className?: string;
+  disabled?: boolean;
+};
+
+const loadMenu = () => import("./choice-select-menu").then((m) => m.ChoiceSelectMenu);
+
+/**
+ * A select of one value among a list (a filter, a page size): its trigger shows the chosen option's
+ * label, and the list itself (radix's select, with its positioning code) loads when about to be
+ * opened, so a page of lists does not carry it until then.
+ */
+export function ChoiceSelect({ size = "default", className, disabled, placeholder, ...props }: ChoiceSelectProps) {
+  const chosen = props.options.find((option) => option.value === props.value);
+  const trigger = (
+    <button
+      type="button"
+      // Its expanded state and the list it controls are set by the loaded select (and, until then, by
+      // MenuOnIntent): an attribute here would override theirs.
+      // eslint-disable-next-line jsx-a11y/role-has-required-aria-props
+      role="combobox"
+      aria-label={props["aria-label"]}
+      data-size={size}
+      data-placeholder={chosen ? undefined : ""}
+      disabled={disabled}
+      className={withClass("ui-select-trigger", className)}
+    >
+      <span data-slot="select-value">{chosen?.label ?? placeholder}</span>
+      <ChevronDownIcon className="size-4 opacity-60" aria-hidden />
+    </button>
+  );
+  if (disabled) return trigger;
+  return <MenuOnIntent load={loadMenu} popup="listbox" trigger={trigger} props={props} />;
+}
