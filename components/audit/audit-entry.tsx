@@ -31,13 +31,12 @@ export async function AuditEntry({ entry, format }: { entry: Entry; format: Date
   const hasValues = entry.before !== null || entry.after !== null;
 
   return (
-    <li className="border-b last:border-b-0">
-      <details className="group">
-        <summary className="flex cursor-pointer list-none flex-wrap items-center gap-x-3 gap-y-1 px-4 py-3 outline-none hover:bg-muted/50 focus-visible:bg-muted/50 focus-visible:ring-2 focus-visible:ring-ring focus-visible:ring-inset [&::-webkit-details-marker]:hidden">
-          <ChevronRight className="size-4 shrink-0 text-muted-foreground transition-transform group-open:rotate-90" aria-hidden="true" />
-          <time dateTime={entry.createdAt.toISOString()} className="w-40 shrink-0 text-sm text-muted-foreground tabular-nums">
-            {formatDate(entry.createdAt, format, true)}
-          </time>
+    // Styled in app/globals.css (`.audit-entry`): a page repeats it fifty times.
+    <li className="audit-entry">
+      <details>
+        <summary>
+          <ChevronRight aria-hidden="true" />
+          <time dateTime={entry.createdAt.toISOString()}>{formatDate(entry.createdAt, format, true)}</time>
           <Badge variant="secondary">{action}</Badge>
           <span className="min-w-0 text-sm">
             <span className="font-medium">{entityLabel}</span>{" "}
@@ -46,26 +45,20 @@ export async function AuditEntry({ entry, format }: { entry: Entry; format: Date
           <span className="text-sm text-muted-foreground">{t("by", { name: actorName })}</span>
           <span className="ml-auto text-xs text-muted-foreground">{t("changes", { count: changes.length })}</span>
         </summary>
-        <div className="flex flex-col gap-3 px-4 pb-4 sm:pl-11">
-          <div className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+        <div className="audit-details">
+          <div className="audit-links">
             {entry.actor && (
-              <Link
-                className="inline-flex items-center gap-1 text-primary underline-offset-4 hover:underline"
-                href={auditHref({ actor: entry.actor.id })}
-              >
+              <Link className="audit-link" href={auditHref({ actor: entry.actor.id })}>
                 <UserRound className="size-3.5" aria-hidden="true" />
                 {t("filterByActor", { name: entry.actor.name })}
               </Link>
             )}
-            <Link
-              className="inline-flex items-center gap-1 text-primary underline-offset-4 hover:underline"
-              href={auditHref({ entity: entry.entity, entityId: entry.entityId })}
-            >
+            <Link className="audit-link" href={auditHref({ entity: entry.entity, entityId: entry.entityId })}>
               <History className="size-3.5" aria-hidden="true" />
               {t("historyOf")}
             </Link>
             {href && (
-              <Link className="inline-flex items-center gap-1 text-primary underline-offset-4 hover:underline" href={href}>
+              <Link className="audit-link" href={href}>
                 <ExternalLink className="size-3.5" aria-hidden="true" />
                 {t("openRecord")}
               </Link>
@@ -76,33 +69,25 @@ export async function AuditEntry({ entry, format }: { entry: Entry; format: Date
           ) : changes.length === 0 ? (
             <p className="text-sm text-muted-foreground">{t("noChange")}</p>
           ) : (
-            <table className="w-full table-fixed text-sm">
+            <table className="audit-changes">
               <caption className="sr-only">{t("details")}</caption>
-              <thead className="text-left text-xs text-muted-foreground">
-                <tr className="max-sm:sr-only">
-                  <th scope="col" className="w-1/4 py-1 pr-3 font-medium">
-                    {t("field")}
-                  </th>
-                  <th scope="col" className="py-1 pr-3 font-medium">
-                    {t("before")}
-                  </th>
-                  <th scope="col" className="py-1 font-medium">
-                    {t("after")}
-                  </th>
+              <thead>
+                <tr>
+                  <th scope="col">{t("field")}</th>
+                  <th scope="col">{t("before")}</th>
+                  <th scope="col">{t("after")}</th>
                 </tr>
               </thead>
               <tbody>
                 {changes.map((change) => (
-                  <tr key={change.path} className="border-t align-top max-sm:flex max-sm:flex-col max-sm:gap-1 max-sm:py-2">
-                    <th scope="row" className="py-1.5 pr-3 text-left font-mono text-xs font-normal break-all">
-                      {change.path || t("wholeValue")}
-                    </th>
-                    <td className="py-1.5 pr-3 max-sm:py-0">
-                      <span className="mr-1 text-xs text-muted-foreground sm:hidden">{t("before")}</span>
+                  <tr key={change.path}>
+                    <th scope="row">{change.path || t("wholeValue")}</th>
+                    <td>
+                      <span className="audit-side">{t("before")}</span>
                       <AuditValue path={change.path} value={change.before} side="before" format={format} labels={labels} />
                     </td>
-                    <td className="py-1.5 max-sm:py-0">
-                      <span className="mr-1 text-xs text-muted-foreground sm:hidden">{t("after")}</span>
+                    <td>
+                      <span className="audit-side">{t("after")}</span>
                       <AuditValue path={change.path} value={change.after} side="after" format={format} labels={labels} />
                     </td>
                   </tr>
