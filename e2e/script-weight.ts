@@ -4,6 +4,8 @@ import type { BrowserContext } from "@playwright/test";
 const quietMs = 2_000;
 /** A page that keeps asking (a polling view) is measured at this long after its load. */
 const longestMs = 8_000;
+/** Loads of one page measured at most before its last one counts. */
+const maxReloads = 3;
 
 /**
  * The compressed JavaScript a page loads in Chromium (response bodies as transferred, headers left
@@ -29,27 +31,35 @@ export async function scriptBytes(
     await cdp.send("Network.enable");
     await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
     // The pages its links fetch ahead are theirs, not this page's (and when they are fetched depends
-    // on the machine's load).
-    await cdp.send("Network.setBlockedURLs", { urls: ["*_rsc=*"] });
+    // on the machine's load): prefetches fail. A live page's refresh (an RSC fetch without the
+    // prefetch header) goes through, so the page is not reloaded by Next's fallback.
+    await cdp.send("Fetch.enable", { patterns: [{ urlPattern: "*_rsc=*" }] });
+    cdp.on("Fetch.requestPaused", (event) => {
+      const prefetch = Object.keys(event.request.headers).some((name) => /^next-router(-segment)?-prefetch$/i.test(name));
+      const answer = prefetch
+        ? cdp.send("Fetch.failRequest", { requestId: event.requestId, errorReason: "BlockedByClient" })
+        : cdp.send("Fetch.continueRequest", { requestId: event.requestId });
+      // The page may be closing while a request is paused.
+      answer.catch(() => undefined);
+    });
     const pending = new Set<string>();
     const headers = new Map<string, number>();
     let bytes = 0;
     let files = 0;
     let lastActivity = Date.now();
     let mainFrame: string | undefined;
-    /** When the page's last load began to be measured: its longest wait runs from then. */
-    let measuredFrom = Date.now();
+    /** Loads of the page after the first. */
+    let reloads = 0;
     cdp.on("Network.requestWillBeSent", (event) => {
       if (event.type === "EventSource") return;
-      // The page loaded again (a live page's refresh meets the blocked `_rsc` fetch and Next falls
-      // back to loading the document): what counts is one load of the page, the last one.
+      // The page loaded again: what counts is one load of the page, the last one.
       if (event.type === "Document" && !event.redirectResponse) {
         if (mainFrame === undefined) mainFrame = event.frameId;
         else if (event.frameId === mainFrame) {
           bytes = 0;
           files = 0;
           headers.clear();
-          measuredFrom = Date.now();
+          reloads += 1;
         }
       }
       pending.add(event.requestId);
@@ -76,11 +86,20 @@ export async function scriptBytes(
     await Promise.all([page.waitForEvent("load"), cdp.send("Page.navigate", { url })]);
     // A page that sends the reader elsewhere is not this page.
     if (status !== 200 || new URL(page.url()).pathname !== new URL(url).pathname) return null;
-    if (hydrationMark) await page.locator("html[data-hydrated]").waitFor({ timeout: 60_000 });
-    measuredFrom = Date.now();
-    lastActivity = measuredFrom;
-    while ((pending.size > 0 || Date.now() - lastActivity < quietMs) && Date.now() - measuredFrom < longestMs)
-      await page.waitForTimeout(250);
+    // Each load is measured from its own hydration (the document measured is marked, so a reloaded
+    // one is told apart); a page reloading again and again is measured on its last load.
+    for (let load = 0; ; load += 1) {
+      const seen = reloads;
+      if (hydrationMark) {
+        await page.locator("html[data-hydrated]:not([data-measured])").waitFor({ timeout: 60_000 });
+        await page.evaluate(() => (document.documentElement.dataset.measured = "")).catch(() => undefined);
+      }
+      const measuredFrom = Date.now();
+      lastActivity = measuredFrom;
+      while (reloads === seen && (pending.size > 0 || Date.now() - lastActivity < quietMs) && Date.now() - measuredFrom < longestMs)
+        await page.waitForTimeout(250);
+      if (reloads === seen || load === maxReloads) break;
+    }
     return { bytes, files };
   } finally {
     await page.close();
