@@ -33,23 +33,12 @@ const pageBudget = 250 * KiB;
 const ceilings: Record<string, number> = {
   // The API reference (Scalar) loads its parts over several seconds: 600 to 1,415 KiB in a run.
   "/docs/api": 1450 * KiB,
-  // Part of it is asked for on a timer (334 KiB in a run; 377 to 670 before the header's menus
-  // loaded when about to be opened).
-  "/livepulse/services": 350 * KiB,
+  // Part of it is asked for on a timer (316 to 334 KiB in a run).
+  "/livepulse/services": 340 * KiB,
   // The dashboards' charts (recharts) come with the page.
   "/livepulse": 330 * KiB,
   "/crm": 330 * KiB,
   "/livepulse/forms": 330 * KiB,
-  "/crm/leads/[id]": 320 * KiB,
-  "/crm/tickets/[id]": 310 * KiB,
-  "/hosting/requests/[id]": 310 * KiB,
-  "/account": 310 * KiB,
-  "/hosting/tickets/[id]": 310 * KiB,
-  "/hosting/tickets/new": 310 * KiB,
-  "/crm/tickets/new": 310 * KiB,
-  "/livepulse/incidents/[id]": 300 * KiB,
-  "/livepulse/incidents/new": 300 * KiB,
-  "/hosting/request": 280 * KiB,
 };
 /** A page with a ceiling this far under the goal must leave the list. */
 const ratchetMargin = 20 * KiB;

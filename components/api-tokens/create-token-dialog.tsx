@@ -1,11 +1,11 @@
 "use client";
 
+import { DialogOnIntent } from "@/components/ui/dialog-on-intent";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { CreateOrEditTrigger } from "@/components/forms/create-or-edit-trigger";
 import { lazyDialogForm } from "@/components/forms/lazy-dialog-form";
-import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import type { Permission } from "@/lib/auth/permissions";
 import { TokenSecretDialog, type CreatedToken } from "./token-secret-dialog";
 
@@ -20,24 +20,24 @@ export function CreateTokenDialog({ scopes }: { scopes: Permission[] }) {
 
   return (
     <>
-      <Dialog open={open} onOpenChange={setOpen}>
-        <CreateOrEditTrigger newLabel={t("create")} />
-        <DialogContent className="max-h-[90dvh] overflow-y-auto sm:max-w-xl">
-          <DialogHeader>
-            <DialogTitle>{t("createTitle")}</DialogTitle>
-            <DialogDescription>{t("createDescription")}</DialogDescription>
-          </DialogHeader>
-          <CreateTokenForm
-            scopes={scopes}
-            onCreated={(token) => {
-              setOpen(false);
-              setCreated(token);
-              router.refresh();
-            }}
-            onCancel={() => setOpen(false)}
-          />
-        </DialogContent>
-      </Dialog>
+      <DialogOnIntent
+        open={open}
+        onOpenChange={setOpen}
+        trigger={<CreateOrEditTrigger newLabel={t("create")} />}
+        title={t("createTitle")}
+        description={t("createDescription")}
+        className="max-h-[90dvh] overflow-y-auto sm:max-w-xl"
+      >
+        <CreateTokenForm
+          scopes={scopes}
+          onCreated={(token) => {
+            setOpen(false);
+            setCreated(token);
+            router.refresh();
+          }}
+          onCancel={() => setOpen(false)}
+        />
+      </DialogOnIntent>
       <TokenSecretDialog created={created} onClose={() => setCreated(null)} />
     </>
   );

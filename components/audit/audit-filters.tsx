@@ -8,7 +8,6 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { ChoiceSelect } from "@/components/ui/choice-select";
 import { actionKey, auditEntities, auditEntityTypes, isAuditEntity } from "@/lib/audit-log/entities";
-import { auditFilterKeys } from "@/lib/audit-log/schemas";
 
 type ActorOption = { id: string; name: string; email: string };
 
@@ -17,7 +16,16 @@ const any = "any";
 const pageKeys = { older: undefined, newer: undefined };
 
 /** The audit log's filters; every one lives in the URL, so a filtered view is a link to share. */
-export function AuditFilters({ actors, timeZone }: { actors: ActorOption[]; timeZone: string }) {
+export function AuditFilters({
+  actors,
+  timeZone,
+  filterKeys: auditFilterKeys,
+}: {
+  actors: ActorOption[];
+  timeZone: string;
+  /** The URL parameters the filters live in (from the filters' schema, which stays on the server). */
+  filterKeys: readonly string[];
+}) {
   const t = useTranslations("audit");
   const tEntity = useTranslations("auditEntity");
   const tAction = useTranslations("auditAction");
@@ -31,9 +39,7 @@ export function AuditFilters({ actors, timeZone }: { actors: ActorOption[]; time
   const entityId = searchParams.get("entityId") ?? "";
 
   const filtered = auditFilterKeys.some((key) => key !== "tz" && searchParams.has(key));
-  const exportParams = new URLSearchParams(
-    [...searchParams.entries()].filter(([key]) => (auditFilterKeys as string[]).includes(key) && key !== "tz"),
-  );
+  const exportParams = new URLSearchParams([...searchParams.entries()].filter(([key]) => auditFilterKeys.includes(key) && key !== "tz"));
   exportParams.set("tz", timeZone);
 
   return (

@@ -1,25 +1,10 @@
 "use client";
 
-import { Loader2 } from "lucide-react";
-import { useState, type ReactNode } from "react";
-import {
-  AlertDialog,
-  AlertDialogAction,
-  AlertDialogCancel,
-  AlertDialogContent,
-  AlertDialogDescription,
-  AlertDialogFooter,
-  AlertDialogHeader,
-  AlertDialogTitle,
-  AlertDialogTrigger,
-} from "@/components/ui/alert-dialog";
+import { lazy, Suspense, type ReactNode } from "react";
+import { useDialogOnIntent, type OnIntentDialogProps } from "@/components/ui/dialog-on-intent";
 
-type ConfirmDialogProps = {
-  /** The button that opens it; leave it out and pass `open` when something else opens it. */
-  trigger?: ReactNode;
-  open?: boolean;
-  /** Told when the person closes it (never while the confirmation runs). */
-  onOpenChange?: (open: boolean) => void;
+/** `onOpenChange` is never told while the confirmation runs. */
+export type ConfirmDialogProps = OnIntentDialogProps & {
   title: ReactNode;
   description: ReactNode;
   /** What goes between the question and the buttons (a warning). */
@@ -33,66 +18,32 @@ type ConfirmDialogProps = {
   otherActions?: ReactNode;
   /** Runs on confirmation; the dialog waits, with a spinner, until it settles, then closes. */
   onConfirm: () => unknown;
-  onCloseAutoFocus?: (event: Event) => void;
 };
+
+const loadBody = () => import("./confirm-dialog-body");
+const ConfirmDialogBody = lazy(() => loadBody().then((module) => ({ default: module.ConfirmDialogBody })));
 
 /**
  * A question before a decision that cannot be taken back: cancel has the focus first (a stray Enter
  * never confirms), and the dialog stays open, its buttons disabled, until the confirmation is done.
+ * Its code loads when about to be opened (useDialogOnIntent).
  */
-export function ConfirmDialog({
-  trigger,
-  open: controlledOpen,
-  onOpenChange,
-  title,
-  description,
-  children,
-  cancelLabel,
-  confirmLabel,
-  pendingLabel,
-  destructive = false,
-  otherActions,
-  onConfirm,
-  onCloseAutoFocus,
-}: ConfirmDialogProps) {
-  const [ownOpen, setOwnOpen] = useState(false);
-  const [pending, setPending] = useState(false);
-  const open = controlledOpen ?? ownOpen;
-  const setOpen = (next: boolean) => {
-    if (pending) return;
-    setOwnOpen(next);
-    onOpenChange?.(next);
-  };
-
-  const confirm = async (event: React.MouseEvent) => {
-    event.preventDefault();
-    setPending(true);
-    try {
-      await onConfirm();
-    } finally {
-      setPending(false);
-      setOwnOpen(false);
-    }
-  };
-
+export function ConfirmDialog({ trigger, open, onOpenChange, onCloseAutoFocus, ...body }: ConfirmDialogProps) {
+  const dialog = useDialogOnIntent({ trigger, open, onOpenChange, load: loadBody });
   return (
-    <AlertDialog open={open} onOpenChange={setOpen}>
-      {trigger && <AlertDialogTrigger asChild>{trigger}</AlertDialogTrigger>}
-      <AlertDialogContent onCloseAutoFocus={onCloseAutoFocus}>
-        <AlertDialogHeader>
-          <AlertDialogTitle>{title}</AlertDialogTitle>
-          <AlertDialogDescription>{description}</AlertDialogDescription>
-        </AlertDialogHeader>
-        {children}
-        <AlertDialogFooter>
-          <AlertDialogCancel disabled={pending}>{cancelLabel}</AlertDialogCancel>
-          {otherActions}
-          <AlertDialogAction variant={destructive ? "destructive" : "default"} disabled={pending} onClick={confirm}>
-            {pending && <Loader2 className="animate-spin" aria-hidden="true" />}
-            {pending && pendingLabel ? pendingLabel : confirmLabel}
-          </AlertDialogAction>
-        </AlertDialogFooter>
-      </AlertDialogContent>
-    </AlertDialog>
+    <>
+      {dialog.triggerNode}
+      {dialog.opened && (
+        <Suspense fallback={null}>
+          <ConfirmDialogBody
+            {...body}
+            open={dialog.open}
+            onOpenChange={dialog.setOpen}
+            onSettled={() => dialog.setOwnOpen(false)}
+            onCloseAutoFocus={dialog.closeAutoFocus(onCloseAutoFocus)}
+          />
+        </Suspense>
+      )}
+    </>
   );
 }

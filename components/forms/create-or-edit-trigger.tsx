@@ -1,22 +1,23 @@
-"use client";
-
 import { Pencil, Plus } from "lucide-react";
-import { DialogTrigger } from "@/components/ui/dialog";
+import type { ComponentProps } from "react";
 import { Button } from "@/components/ui/button";
 
-/** Opens a create/edit dialog: a pencil icon named after what it edits, or a "new …" button. */
-export function CreateOrEditTrigger({ editLabel, newLabel }: { editLabel?: string; newLabel: string }) {
-  return (
-    <DialogTrigger asChild>
-      {editLabel ? (
-        <Button variant="ghost" size="icon" aria-label={editLabel}>
-          <Pencil aria-hidden="true" />
-        </Button>
-      ) : (
-        <Button>
-          <Plus aria-hidden="true" /> {newLabel}
-        </Button>
-      )}
-    </DialogTrigger>
+/**
+ * The button that opens a create/edit dialog: a pencil icon named after what it edits, or a "new …"
+ * button. The dialog's own attributes (its popup, whether it is open) are passed on to it.
+ */
+export function CreateOrEditTrigger({
+  editLabel,
+  newLabel,
+  ...props
+}: { editLabel?: string; newLabel: string } & Omit<ComponentProps<typeof Button>, "children">) {
+  return editLabel ? (
+    <Button variant="ghost" size="icon" aria-label={editLabel} {...props}>
+      <Pencil aria-hidden="true" />
+    </Button>
+  ) : (
+    <Button {...props}>
+      <Plus aria-hidden="true" /> {newLabel}
+    </Button>
   );
 }

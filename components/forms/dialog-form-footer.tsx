@@ -1,5 +1,5 @@
 import { Button } from "@/components/ui/button";
-import { DialogFooter } from "@/components/ui/dialog";
+import { DialogFooter } from "@/components/ui/dialog-layout";
 import { SubmitButton } from "./submit-button";
 
 /** A dialog form's buttons: cancel, and submit with a spinner while the form is sent. */

@@ -2,7 +2,7 @@
 
 import type { FieldValues } from "react-hook-form";
 import { FormControl } from "@/components/ui/form";
-import { Select, SelectContent, SelectItem, SelectOptions, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { ChoiceSelect } from "@/components/ui/choice-select";
 import { cn } from "@/lib/utils";
 import { FieldFrame, splitFieldProps, type FieldProps } from "./field-frame";
 
@@ -24,7 +24,10 @@ type SelectProps = {
   onChange?: (value: string | null) => void;
 };
 
-/** A form's select: its label, options, hint and error, wired to react-hook-form. */
+/**
+ * A form's select: its label, options, hint and error, wired to react-hook-form. Its list loads when
+ * about to be opened (ChoiceSelect).
+ */
 export function SelectField<T extends FieldValues>(props: FieldProps<T> & SelectProps) {
   const [frame, { options, noneLabel, placeholder, disabled, size, triggerClassName, layout, onChange }] = splitFieldProps<
     T,
@@ -33,25 +36,23 @@ export function SelectField<T extends FieldValues>(props: FieldProps<T> & Select
   return (
     <FieldFrame {...frame} className={cn(layout === "row" && "flex flex-wrap items-center gap-2", frame.className)}>
       {(field) => (
-        <Select
-          value={field.value ?? (noneLabel ? NONE : "")}
-          disabled={disabled}
-          onValueChange={(selected) => {
-            const value = selected === NONE ? null : selected;
-            field.onChange(value);
-            onChange?.(value);
-          }}
-        >
-          <FormControl>
-            <SelectTrigger ref={field.ref} onBlur={field.onBlur} size={size} className={triggerClassName ?? "w-full"}>
-              <SelectValue placeholder={placeholder} />
-            </SelectTrigger>
-          </FormControl>
-          <SelectContent>
-            {noneLabel && <SelectItem value={NONE}>{noneLabel}</SelectItem>}
-            <SelectOptions options={options} />
-          </SelectContent>
-        </Select>
+        <FormControl>
+          <ChoiceSelect
+            ref={field.ref}
+            onBlur={field.onBlur}
+            value={field.value ?? (noneLabel ? NONE : "")}
+            options={noneLabel ? [{ value: NONE, label: noneLabel }, ...options] : options}
+            placeholder={placeholder}
+            disabled={disabled}
+            size={size}
+            className={triggerClassName ?? "w-full"}
+            onValueChange={(selected) => {
+              const value = selected === NONE ? null : selected;
+              field.onChange(value);
+              onChange?.(value);
+            }}
+          />
+        </FormControl>
       )}
     </FieldFrame>
   );

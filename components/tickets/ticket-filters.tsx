@@ -8,8 +8,7 @@ import { SearchInput } from "@/components/data-table/search-input";
 import { useUrlFilters } from "@/components/data-table/use-url-filters";
 import { Button } from "@/components/ui/button";
 import { ChoiceSelect } from "@/components/ui/choice-select";
-import { slaFilterStates } from "@/lib/tickets/schemas";
-import { ticketPriorities, ticketStatuses } from "@/lib/tickets/sla";
+import { slaFilterStates, ticketPriorities, ticketStatuses } from "@/lib/tickets/sla";
 import { cn } from "@/lib/utils";
 
 const filterKeys = ["status", "priority", "assignee", "customer", "sla"] as const;

@@ -7,7 +7,7 @@ import { useTransition, type ReactNode } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
-import { Select, SelectContent, SelectOptions, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { ChoiceSelect } from "@/components/ui/choice-select";
 import { actionError } from "@/lib/forms/action-error";
 import { useActionErrorMessage } from "@/lib/forms/use-action-error-message";
 import { updateTicketAction } from "@/lib/tickets/actions";
@@ -39,14 +39,7 @@ function PropertySelect({
   return (
     <div className="grid gap-1.5">
       <Label htmlFor={id}>{label}</Label>
-      <Select value={value} disabled={disabled} onValueChange={onChange}>
-        <SelectTrigger id={id} className="w-full">
-          <SelectValue />
-        </SelectTrigger>
-        <SelectContent>
-          <SelectOptions options={options} />
-        </SelectContent>
-      </Select>
+      <ChoiceSelect id={id} value={value} options={options} disabled={disabled} onValueChange={onChange} className="w-full" />
       {hint && <p className="text-xs text-muted-foreground">{hint}</p>}
       {children}
     </div>

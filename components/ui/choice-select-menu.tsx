@@ -10,11 +10,12 @@ export function ChoiceSelectMenu({
   value,
   onValueChange,
   options,
+  disabled,
   trigger,
   defaultOpen,
-}: Pick<ChoiceSelectProps, "value" | "onValueChange" | "options"> & IntentMenuProps) {
+}: Pick<ChoiceSelectProps, "value" | "onValueChange" | "options" | "disabled"> & IntentMenuProps) {
   return (
-    <Select value={value ?? ""} onValueChange={onValueChange} defaultOpen={defaultOpen}>
+    <Select value={value ?? ""} onValueChange={onValueChange} disabled={disabled} defaultOpen={defaultOpen && !disabled}>
       <SelectPrimitive.Trigger asChild>{trigger}</SelectPrimitive.Trigger>
       <SelectContent>
         <SelectOptions options={options} />

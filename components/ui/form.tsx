@@ -1,7 +1,7 @@
 "use client";
 
 import * as React from "react";
-import { Label as LabelPrimitive, Slot } from "radix-ui";
+import { Slot } from "radix-ui";
 import {
   Controller,
   FormProvider,
@@ -95,12 +95,12 @@ function FormItem({ className, ...props }: React.ComponentProps<"div">) {
 
   return (
     <FormItemContext.Provider value={value}>
-      <div data-slot="form-item" className={cn("relative grid gap-2", className)} {...props} />
+      <div data-slot="form-item" className={cn("relative grid content-start gap-2", className)} {...props} />
     </FormItemContext.Provider>
   );
 }
 
-function FormLabel({ className, ...props }: React.ComponentProps<typeof LabelPrimitive.Root>) {
+function FormLabel({ className, ...props }: React.ComponentProps<typeof Label>) {
   const { error, formItemId } = useFormField();
 
   return (

@@ -1,19 +1,9 @@
-"use client";
-
-import * as React from "react";
-import { Label as LabelPrimitive } from "radix-ui";
-
+import type { ComponentProps } from "react";
 import { withClass } from "@/lib/utils";
 
-function Label({ className, ...props }: React.ComponentProps<typeof LabelPrimitive.Root>) {
-  return (
-    <LabelPrimitive.Root
-      data-slot="label"
-      // Styled in app/globals.css, with the form controls.
-      className={withClass("ui-label", className)}
-      {...props}
-    />
-  );
+/** A form control's label: a native one, styled in app/globals.css with the controls. */
+function Label({ className, ...props }: ComponentProps<"label">) {
+  return <label data-slot="label" className={withClass("ui-label", className)} {...props} />;
 }
 
 export { Label };

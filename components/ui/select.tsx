@@ -4,38 +4,10 @@ import * as React from "react";
 import { Select as SelectPrimitive } from "radix-ui";
 import { CheckIcon, ChevronDownIcon, ChevronUpIcon } from "lucide-react";
 
-import { cn, withClass } from "@/lib/utils";
+import { cn } from "@/lib/utils";
 
 function Select(props: React.ComponentProps<typeof SelectPrimitive.Root>) {
   return <SelectPrimitive.Root data-slot="select" {...props} />;
-}
-
-function SelectValue(props: React.ComponentProps<typeof SelectPrimitive.Value>) {
-  return <SelectPrimitive.Value data-slot="select-value" {...props} />;
-}
-
-function SelectTrigger({
-  className,
-  size = "default",
-  children,
-  ...props
-}: React.ComponentProps<typeof SelectPrimitive.Trigger> & {
-  size?: "sm" | "default";
-}) {
-  return (
-    <SelectPrimitive.Trigger
-      data-slot="select-trigger"
-      data-size={size}
-      // Styled in app/globals.css, with the other form controls.
-      className={withClass("ui-select-trigger", className)}
-      {...props}
-    >
-      {children}
-      <SelectPrimitive.Icon asChild>
-        <ChevronDownIcon className="size-4 opacity-60" aria-hidden />
-      </SelectPrimitive.Icon>
-    </SelectPrimitive.Trigger>
-  );
 }
 
 function SelectContent({
@@ -134,4 +106,4 @@ function SelectOptions({ options }: { options: ReadonlyArray<{ value: string; la
   );
 }
 
-export { Select, SelectContent, SelectItem, SelectOptions, SelectScrollDownButton, SelectScrollUpButton, SelectTrigger, SelectValue };
+export { Select, SelectContent, SelectItem, SelectOptions, SelectScrollDownButton, SelectScrollUpButton };

@@ -8,7 +8,7 @@ import { toast } from "sonner";
 import { ConfirmDialog } from "@/components/forms/confirm-dialog";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
-import { Select, SelectContent, SelectOptions, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { ChoiceSelect } from "@/components/ui/choice-select";
 import { roles, type Role } from "@/lib/auth/roles";
 import { actionError } from "@/lib/forms/action-error";
 import { useActionErrorMessage } from "@/lib/forms/use-action-error-message";
@@ -48,14 +48,14 @@ export function UserAccessControls({ account }: { account: Account }) {
     <div className="flex flex-col gap-4">
       <div className="flex flex-col gap-2">
         <Label htmlFor="user-role">{t("changeRole")}</Label>
-        <Select value={account.role} onValueChange={(value) => value !== account.role && setPendingRole(value as Role)}>
-          <SelectTrigger id="user-role" className="w-full sm:w-60" aria-describedby={refusal ? "user-access-refusal" : undefined}>
-            <SelectValue />
-          </SelectTrigger>
-          <SelectContent>
-            <SelectOptions options={roles.map((value) => ({ value, label: tRole(value) }))} />
-          </SelectContent>
-        </Select>
+        <ChoiceSelect
+          id="user-role"
+          value={account.role}
+          options={roles.map((value) => ({ value, label: tRole(value) }))}
+          onValueChange={(value) => value !== account.role && setPendingRole(value as Role)}
+          className="w-full sm:w-60"
+          aria-describedby={refusal ? "user-access-refusal" : undefined}
+        />
       </div>
       <ConfirmDialog
         open={pendingRole !== null}

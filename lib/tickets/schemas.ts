@@ -2,7 +2,7 @@ import { z } from "zod";
 import { searchText } from "../input";
 import { HostingRequestStatus, LeadStage, Role } from "../generated/prisma/enums.ts";
 import { listOf, pageOf, pagination } from "../list-query";
-import { ticketPriorities, ticketStatuses } from "./sla";
+import { slaFilterStates, ticketPriorities, ticketStatuses } from "./sla";
 
 const id = z.string().trim().min(1).max(40);
 const optionalId = z
@@ -11,9 +11,6 @@ const optionalId = z
   .max(40)
   .nullish()
   .transform((v) => v || undefined);
-
-/** The SLA states a list can be filtered by: open tickets by their running clock, done ones by the outcome. */
-export const slaFilterStates = ["on_track", "at_risk", "breached", "paused", "met", "missed"] as const;
 
 export const ticketSortKeys = ["sla", "updatedAt", "createdAt", "priority", "number"] as const;
 

@@ -11,6 +11,9 @@ export type TicketStatusName = TicketStatus;
 export type TicketPriorityName = TicketPriority;
 export type SlaTargets = { firstResponseMinutes: number; resolutionMinutes: number };
 
+/** The SLA states a list can be filtered by: open tickets by their running clock, done ones by the outcome. */
+export const slaFilterStates = ["on_track", "at_risk", "breached", "paused", "met", "missed"] as const;
+
 /** A deadline closer than this is shown, and filtered, as at risk. */
 export const AT_RISK_MS = 60 * 60_000;
 const MINUTE = 60_000;

@@ -7,7 +7,7 @@ import { useState } from "react";
 import { toast } from "sonner";
 import { ConfirmDialog } from "@/components/forms/confirm-dialog";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import { DialogOnIntent } from "@/components/ui/dialog-on-intent";
 import { deleteLeadAction, markLeadLostAction, markLeadWonAction } from "@/lib/crm/leads/actions";
 import type { LeadStageName } from "@/lib/crm/stages";
 import { actionError } from "@/lib/forms/action-error";
@@ -65,31 +65,31 @@ export function LeadOutcomeActions({ lead, canDelete }: Props) {
         />
       )}
       {lead.stage !== "LOST" && (
-        <Dialog open={lostOpen} onOpenChange={setLostOpen}>
-          <DialogTrigger asChild>
+        <DialogOnIntent
+          open={lostOpen}
+          onOpenChange={setLostOpen}
+          trigger={
             <Button variant="outline">
               <ThumbsDown aria-hidden="true" />
               {t("markLost")}
             </Button>
-          </DialogTrigger>
-          <DialogContent closeLabel={tLeads("cancel")}>
-            <DialogHeader>
-              <DialogTitle>{t("lostTitle", { name: lead.name })}</DialogTitle>
-              <DialogDescription>{t("lostDescription")}</DialogDescription>
-            </DialogHeader>
-            <LostReasonForm
-              send={(reason) => markLeadLostAction({ id: lead.id, reason })}
-              onSuccess={() => {
-                toast.success(t("lostDone"));
-                setLostOpen(false);
-                router.refresh();
-              }}
-              onCancel={() => setLostOpen(false)}
-              errorMessages={errorMessages}
-              labels={{ reason: t("lostReason"), placeholder: t("lostPlaceholder"), cancel: tLeads("cancel"), confirm: t("lostConfirm") }}
-            />
-          </DialogContent>
-        </Dialog>
+          }
+          title={t("lostTitle", { name: lead.name })}
+          description={t("lostDescription")}
+          closeLabel={tLeads("cancel")}
+        >
+          <LostReasonForm
+            send={(reason) => markLeadLostAction({ id: lead.id, reason })}
+            onSuccess={() => {
+              toast.success(t("lostDone"));
+              setLostOpen(false);
+              router.refresh();
+            }}
+            onCancel={() => setLostOpen(false)}
+            errorMessages={errorMessages}
+            labels={{ reason: t("lostReason"), placeholder: t("lostPlaceholder"), cancel: tLeads("cancel"), confirm: t("lostConfirm") }}
+          />
+        </DialogOnIntent>
       )}
       {canDelete && (
         <ConfirmDialog

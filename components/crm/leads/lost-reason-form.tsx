@@ -4,7 +4,7 @@ import { ActionForm } from "@/components/forms/action-form";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { Button } from "@/components/ui/button";
-import { DialogFooter } from "@/components/ui/dialog";
+import { DialogFooter } from "@/components/ui/dialog-layout";
 import { leadLostSchema } from "@/lib/crm/leads/schemas";
 import { useActionForm, type ActionResult } from "@/lib/forms/use-action-form";
 import type { ErrorMessages } from "@/lib/forms/use-action-error-message";

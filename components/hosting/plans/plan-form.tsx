@@ -7,7 +7,7 @@ import { toast } from "sonner";
 import { ActionForm } from "@/components/forms/action-form";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { Button } from "@/components/ui/button";
-import { DialogFooter } from "@/components/ui/dialog";
+import { DialogFooter } from "@/components/ui/dialog-layout";
 import { useActionForm } from "@/lib/forms/use-action-form";
 import { createPlanAction, updatePlanAction } from "@/lib/hosting/plans/actions";
 import { emptyPlan, planInputSchema, type PlanInput } from "@/lib/hosting/plans/schemas";

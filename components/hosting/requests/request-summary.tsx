@@ -4,7 +4,6 @@ import { Lock } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { Separator } from "@/components/ui/separator";
 import { formatMoney } from "@/lib/format";
 import type { BillingCycle, Quote } from "@/lib/hosting/pricing";
 
@@ -33,7 +32,7 @@ export function RequestSummary({ planName, cycle, price, sent }: { planName: str
           <dt className="text-muted-foreground">{t("vat")}</dt>
           <dd className="text-right tabular-nums">{money(price.vatCents)}</dd>
         </dl>
-        <Separator />
+        <hr />
         <div className="flex items-baseline justify-between gap-4">
           <span className="font-medium">{t(yearly ? "totalYearly" : "totalMonthly")}</span>
           <span className="text-2xl font-semibold tabular-nums" data-testid="request-total">

@@ -1,11 +1,11 @@
 "use client";
 
+import { DialogOnIntent } from "@/components/ui/dialog-on-intent";
 import { Siren } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { lazyDialogForm } from "@/components/forms/lazy-dialog-form";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 
 const RaiseAlertForm = lazyDialogForm(() => import("./raise-alert-form").then((m) => m.RaiseAlertForm), "h-80");
 
@@ -15,19 +15,19 @@ export function RaiseAlertDialog({ monitors }: { monitors: Array<{ id: string; n
   const [open, setOpen] = useState(false);
 
   return (
-    <Dialog open={open} onOpenChange={setOpen}>
-      <DialogTrigger asChild>
+    <DialogOnIntent
+      open={open}
+      onOpenChange={setOpen}
+      trigger={
         <Button variant="outline" data-testid="raise-alert">
           <Siren aria-hidden="true" /> {t("trigger")}
         </Button>
-      </DialogTrigger>
-      <DialogContent className="sm:max-w-lg">
-        <DialogHeader>
-          <DialogTitle>{t("title")}</DialogTitle>
-          <DialogDescription>{t("description")}</DialogDescription>
-        </DialogHeader>
-        <RaiseAlertForm monitors={monitors} onDone={() => setOpen(false)} />
-      </DialogContent>
-    </Dialog>
+      }
+      title={t("title")}
+      description={t("description")}
+      className="sm:max-w-lg"
+    >
+      <RaiseAlertForm monitors={monitors} onDone={() => setOpen(false)} />
+    </DialogOnIntent>
   );
 }

@@ -1,10 +1,10 @@
 "use client";
 
+import { DialogOnIntent } from "@/components/ui/dialog-on-intent";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { CreateOrEditTrigger } from "@/components/forms/create-or-edit-trigger";
 import { lazyDialogForm } from "@/components/forms/lazy-dialog-form";
-import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import type { AlertRuleInput } from "@/lib/livepulse/alerts/schemas";
 import type { ChannelKind } from "@/lib/livepulse/channels/schemas";
 
@@ -30,15 +30,15 @@ export function RuleFormDialog({
   const [open, setOpen] = useState(false);
 
   return (
-    <Dialog open={open} onOpenChange={setOpen}>
-      <CreateOrEditTrigger editLabel={rule ? t("editNamed", { name: rule.name }) : undefined} newLabel={t("new")} />
-      <DialogContent className="sm:max-w-lg">
-        <DialogHeader>
-          <DialogTitle>{rule ? t("editTitle") : t("createTitle")}</DialogTitle>
-          <DialogDescription>{t("description")}</DialogDescription>
-        </DialogHeader>
-        <RuleForm rule={rule} monitors={monitors} channels={channels} onDone={() => setOpen(false)} />
-      </DialogContent>
-    </Dialog>
+    <DialogOnIntent
+      open={open}
+      onOpenChange={setOpen}
+      trigger={<CreateOrEditTrigger editLabel={rule ? t("editNamed", { name: rule.name }) : undefined} newLabel={t("new")} />}
+      title={rule ? t("editTitle") : t("createTitle")}
+      description={t("description")}
+      className="sm:max-w-lg"
+    >
+      <RuleForm rule={rule} monitors={monitors} channels={channels} onDone={() => setOpen(false)} />
+    </DialogOnIntent>
   );
 }

@@ -5,7 +5,8 @@ import { useState } from "react";
 import { CreateOrEditTrigger } from "@/components/forms/create-or-edit-trigger";
 import { lazyDialogForm } from "@/components/forms/lazy-dialog-form";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import { DialogFooter } from "@/components/ui/dialog-layout";
+import { DialogOnIntent } from "@/components/ui/dialog-on-intent";
 import type { AlertChannelInput } from "@/lib/livepulse/channels/schemas";
 import { ChannelSecretField, type ShownSecret } from "./channel-secret-dialog";
 
@@ -33,37 +34,31 @@ export function ChannelFormDialog({
   };
 
   return (
-    <Dialog open={open} onOpenChange={onOpenChange}>
-      <CreateOrEditTrigger editLabel={channel ? t("editNamed", { name: channel.name }) : undefined} newLabel={t("new")} />
-      <DialogContent className="max-h-[90dvh] overflow-y-auto sm:max-w-lg">
-        {secret ? (
-          <>
-            <DialogHeader>
-              <DialogTitle>{tSecret("title", { name: secret.name })}</DialogTitle>
-              <DialogDescription>{tSecret("usage")}</DialogDescription>
-            </DialogHeader>
-            <ChannelSecretField shown={secret} />
-            <DialogFooter>
-              <Button type="button" onClick={() => onOpenChange(false)}>
-                {tSecret("done")}
-              </Button>
-            </DialogFooter>
-          </>
-        ) : (
-          <>
-            <DialogHeader>
-              <DialogTitle>{channel ? t("editTitle") : t("createTitle")}</DialogTitle>
-              <DialogDescription>{t("description")}</DialogDescription>
-            </DialogHeader>
-            <ChannelForm
-              channel={channel}
-              users={users}
-              onSaved={(shown) => (shown ? setSecret(shown) : setOpen(false))}
-              onCancel={() => onOpenChange(false)}
-            />
-          </>
-        )}
-      </DialogContent>
-    </Dialog>
+    <DialogOnIntent
+      open={open}
+      onOpenChange={onOpenChange}
+      trigger={<CreateOrEditTrigger editLabel={channel ? t("editNamed", { name: channel.name }) : undefined} newLabel={t("new")} />}
+      title={secret ? tSecret("title", { name: secret.name }) : channel ? t("editTitle") : t("createTitle")}
+      description={secret ? tSecret("usage") : t("description")}
+      className="max-h-[90dvh] overflow-y-auto sm:max-w-lg"
+    >
+      {secret ? (
+        <>
+          <ChannelSecretField shown={secret} />
+          <DialogFooter>
+            <Button type="button" onClick={() => onOpenChange(false)}>
+              {tSecret("done")}
+            </Button>
+          </DialogFooter>
+        </>
+      ) : (
+        <ChannelForm
+          channel={channel}
+          users={users}
+          onSaved={(shown) => (shown ? setSecret(shown) : setOpen(false))}
+          onCancel={() => onOpenChange(false)}
+        />
+      )}
+    </DialogOnIntent>
   );
 }

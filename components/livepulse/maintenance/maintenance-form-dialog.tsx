@@ -1,10 +1,10 @@
 "use client";
 
+import { DialogOnIntent } from "@/components/ui/dialog-on-intent";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { CreateOrEditTrigger } from "@/components/forms/create-or-edit-trigger";
 import { lazyDialogForm } from "@/components/forms/lazy-dialog-form";
-import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import type { MaintenanceInput } from "@/lib/maintenance/schemas";
 
 const MaintenanceForm = lazyDialogForm(() => import("./maintenance-form").then((m) => m.MaintenanceForm), "h-[36rem]");
@@ -28,15 +28,15 @@ export function MaintenanceFormDialog({
   const [open, setOpen] = useState(false);
 
   return (
-    <Dialog open={open} onOpenChange={setOpen}>
-      <CreateOrEditTrigger editLabel={window ? tList("editNamed", { title: window.title }) : undefined} newLabel={tList("new")} />
-      <DialogContent className="max-h-[90dvh] overflow-y-auto sm:max-w-xl">
-        <DialogHeader>
-          <DialogTitle>{window ? t("editTitle") : t("createTitle")}</DialogTitle>
-          <DialogDescription>{t("description")}</DialogDescription>
-        </DialogHeader>
-        <MaintenanceForm window={window} services={services} blank={blank} onDone={() => setOpen(false)} />
-      </DialogContent>
-    </Dialog>
+    <DialogOnIntent
+      open={open}
+      onOpenChange={setOpen}
+      trigger={<CreateOrEditTrigger editLabel={window ? tList("editNamed", { title: window.title }) : undefined} newLabel={tList("new")} />}
+      title={window ? t("editTitle") : t("createTitle")}
+      description={t("description")}
+      className="max-h-[90dvh] overflow-y-auto sm:max-w-xl"
+    >
+      <MaintenanceForm window={window} services={services} blank={blank} onDone={() => setOpen(false)} />
+    </DialogOnIntent>
   );
 }

@@ -1,10 +1,10 @@
 "use client";
 
+import { DialogOnIntent } from "@/components/ui/dialog-on-intent";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { CreateOrEditTrigger } from "@/components/forms/create-or-edit-trigger";
 import { lazyDialogForm } from "@/components/forms/lazy-dialog-form";
-import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 
 const MonitorForm = lazyDialogForm(() => import("./monitor-form").then((m) => m.MonitorForm), "h-96");
 
@@ -32,15 +32,15 @@ export function MonitorFormDialog({ monitor }: { monitor?: EditableMonitor }) {
   const builtin = monitor?.builtin ?? false;
 
   return (
-    <Dialog open={open} onOpenChange={setOpen}>
-      <CreateOrEditTrigger editLabel={monitor ? t("editNamed", { name: monitor.name }) : undefined} newLabel={t("new")} />
-      <DialogContent className="sm:max-w-lg">
-        <DialogHeader>
-          <DialogTitle>{monitor ? t("editTitle") : t("createTitle")}</DialogTitle>
-          <DialogDescription>{builtin ? t("builtinDescription") : t("description")}</DialogDescription>
-        </DialogHeader>
-        <MonitorForm monitor={monitor} onDone={() => setOpen(false)} />
-      </DialogContent>
-    </Dialog>
+    <DialogOnIntent
+      open={open}
+      onOpenChange={setOpen}
+      trigger={<CreateOrEditTrigger editLabel={monitor ? t("editNamed", { name: monitor.name }) : undefined} newLabel={t("new")} />}
+      title={monitor ? t("editTitle") : t("createTitle")}
+      description={builtin ? t("builtinDescription") : t("description")}
+      className="sm:max-w-lg"
+    >
+      <MonitorForm monitor={monitor} onDone={() => setOpen(false)} />
+    </DialogOnIntent>
   );
 }

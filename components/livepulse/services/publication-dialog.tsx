@@ -1,11 +1,11 @@
 "use client";
 
+import { DialogOnIntent } from "@/components/ui/dialog-on-intent";
 import { Globe } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { lazyDialogForm } from "@/components/forms/lazy-dialog-form";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import type { PublicationInput } from "@/lib/status-page/schemas";
 
 const PublicationForm = lazyDialogForm(() => import("./publication-form").then((m) => m.PublicationForm), "h-64");
@@ -25,19 +25,19 @@ export function PublicationDialog({
   const t = useTranslations("statusPublication");
   const [open, setOpen] = useState(false);
   return (
-    <Dialog open={open} onOpenChange={setOpen}>
-      <DialogTrigger asChild>
+    <DialogOnIntent
+      open={open}
+      onOpenChange={setOpen}
+      trigger={
         <Button variant="ghost" size="icon" aria-label={t("openNamed", { name })} data-testid="publication-open">
           <Globe aria-hidden="true" />
         </Button>
-      </DialogTrigger>
-      <DialogContent className="sm:max-w-lg">
-        <DialogHeader>
-          <DialogTitle>{t("title")}</DialogTitle>
-          <DialogDescription>{t("description")}</DialogDescription>
-        </DialogHeader>
-        <PublicationForm monitorId={monitorId} name={name} publication={publication} plans={plans} onDone={() => setOpen(false)} />
-      </DialogContent>
-    </Dialog>
+      }
+      title={t("title")}
+      description={t("description")}
+      className="sm:max-w-lg"
+    >
+      <PublicationForm monitorId={monitorId} name={name} publication={publication} plans={plans} onDone={() => setOpen(false)} />
+    </DialogOnIntent>
   );
 }

@@ -49,7 +49,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
     <ClientMessages namespaces={["audit", "auditEntity", "auditAction"]}>
       <div className="flex flex-col gap-6">
         <PageHeader title={t("title")} description={t("description")} className="pb-0" />
-        <AuditFilters actors={actors} timeZone={format.timeZone} />
+        <AuditFilters actors={actors} timeZone={format.timeZone} filterKeys={auditFilterKeys} />
         {!parsed.success ? (
           <BadFilters problems={parsed.error.issues.map((issue) => ({ field: String(issue.path[0] ?? ""), message: issue.message }))} />
         ) : page && page.items.length > 0 ? (
