@@ -55,6 +55,8 @@ test("an admin adds an HTTP monitor on the app's own health endpoint, sees it UP
   await expect(confirm).toContainText("règles d'alerte");
   await confirm.getByRole("button", { name: "Annuler" }).click();
   await expect(card).toBeVisible();
+  // The dialog, loaded when about to be opened, hands focus back to the button that opened it.
+  await expect(card.getByRole("button", { name: `Supprimer ${name}` })).toBeFocused();
   await card.getByRole("button", { name: `Supprimer ${name}` }).click();
   const deleted = actionDone(page);
   await page.getByRole("alertdialog").getByRole("button", { name: "Supprimer", exact: true }).click();

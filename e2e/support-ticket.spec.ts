@@ -38,7 +38,15 @@ test("support resolves a ticket, live on both sides @realtime", { tag: "@smoke" 
   expect((await replied).ok()).toBe(true);
   await expect(support.getByTestId("public-message").filter({ hasText: reply })).toBeVisible();
 
-  await support.getByRole("tab", { name: "Note interne" }).click();
+  // The reply's tabs follow the keyboard too: arrows move between them and choose.
+  const noteTab = support.getByRole("tab", { name: "Note interne" });
+  await noteTab.click();
+  await noteTab.press("ArrowLeft");
+  await expect(support.getByRole("tab", { name: "Réponse publique" })).toHaveAttribute("aria-selected", "true");
+  await expect(support.getByRole("tab", { name: "Réponse publique" })).toBeFocused();
+  await support.keyboard.press("End");
+  await expect(noteTab).toHaveAttribute("aria-selected", "true");
+  await expect(noteTab).toBeFocused();
   const noted = actionDone(support);
   await support.getByPlaceholder("Visible uniquement par l'équipe…").fill(note);
   await support.getByRole("button", { name: "Ajouter la note" }).click();
