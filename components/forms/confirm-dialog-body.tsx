@@ -12,6 +12,7 @@ import {
   AlertDialogHeader,
   AlertDialogTitle,
 } from "@/components/ui/alert-dialog";
+import type { OnIntentDialogProps, OnIntentDialogState } from "@/components/ui/dialog-on-intent";
 import type { ConfirmDialogProps } from "./confirm-dialog";
 
 /** The confirmation's dialog itself (./confirm-dialog.tsx), loaded when about to be opened. */
@@ -29,12 +30,11 @@ export function ConfirmDialogBody({
   otherActions,
   onConfirm,
   onCloseAutoFocus,
-}: Omit<ConfirmDialogProps, "trigger" | "open" | "onOpenChange"> & {
-  open: boolean;
-  onOpenChange: (open: boolean) => void;
-  /** Told once the confirmation has run, to close. */
-  onSettled: () => void;
-}) {
+}: Omit<ConfirmDialogProps, keyof OnIntentDialogProps> &
+  OnIntentDialogState & {
+    /** Told once the confirmation has run, to close. */
+    onSettled: () => void;
+  }) {
   const [pending, setPending] = useState(false);
 
   const confirm = async (event: React.MouseEvent) => {

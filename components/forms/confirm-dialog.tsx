@@ -1,6 +1,6 @@
 "use client";
 
-import { lazy, Suspense, type ReactNode } from "react";
+import { lazy, type ReactNode } from "react";
 import { useDialogOnIntent, type OnIntentDialogProps } from "@/components/ui/dialog-on-intent";
 
 /** `onOpenChange` is never told while the confirmation runs. */
@@ -29,21 +29,6 @@ const ConfirmDialogBody = lazy(() => loadBody().then((module) => ({ default: mod
  * Its code loads when about to be opened (useDialogOnIntent).
  */
 export function ConfirmDialog({ trigger, open, onOpenChange, onCloseAutoFocus, ...body }: ConfirmDialogProps) {
-  const dialog = useDialogOnIntent({ trigger, open, onOpenChange, load: loadBody });
-  return (
-    <>
-      {dialog.triggerNode}
-      {dialog.opened && (
-        <Suspense fallback={null}>
-          <ConfirmDialogBody
-            {...body}
-            open={dialog.open}
-            onOpenChange={dialog.setOpen}
-            onSettled={() => dialog.setOwnOpen(false)}
-            onCloseAutoFocus={dialog.closeAutoFocus(onCloseAutoFocus)}
-          />
-        </Suspense>
-      )}
-    </>
-  );
+  const dialog = useDialogOnIntent({ trigger, open, onOpenChange, onCloseAutoFocus, load: loadBody });
+  return dialog.render((state) => <ConfirmDialogBody {...body} {...state} onSettled={dialog.closeOwn} />);
 }

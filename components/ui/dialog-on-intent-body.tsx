@@ -1,7 +1,7 @@
 "use client";
 
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "./dialog";
-import type { DialogOnIntentProps } from "./dialog-on-intent";
+import type { DialogOnIntentProps, OnIntentDialogProps, OnIntentDialogState } from "./dialog-on-intent";
 
 /** A dialog loaded when about to be opened (./dialog-on-intent.tsx): radix's, with its title. */
 export function DialogOnIntentBody({
@@ -13,11 +13,7 @@ export function DialogOnIntentBody({
   closeLabel,
   className,
   children,
-}: Omit<DialogOnIntentProps, "trigger" | "open" | "onOpenChange" | "onCloseAutoFocus"> & {
-  open: boolean;
-  onOpenChange: (open: boolean) => void;
-  onCloseAutoFocus: (event: Event) => void;
-}) {
+}: Omit<DialogOnIntentProps, keyof OnIntentDialogProps> & OnIntentDialogState) {
   return (
     <Dialog open={open} onOpenChange={onOpenChange}>
       <DialogContent

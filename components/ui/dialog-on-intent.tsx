@@ -12,16 +12,26 @@ export type OnIntentDialogProps = {
   onCloseAutoFocus?: (event: Event) => void;
 };
 
+/** What a dialog loaded on intent is given by the opening it shares. */
+export type OnIntentDialogState = {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  /** The caller's own handler, then focus back on the trigger unless that handler took it elsewhere. */
+  onCloseAutoFocus: (event: Event) => void;
+};
+
 /**
  * The page carries only a dialog's trigger: the dialog's code (radix's, with its focus trap and
  * scroll lock) is fetched when the pointer comes over the trigger or focus reaches it, and at the
  * latest when the dialog opens. It stays mounted from its first opening on, so it can play its
- * closing; closed, focus goes back to the trigger.
+ * closing; closed, focus goes back to the trigger. `render` draws the trigger and, once opened, the
+ * dialog `body` returns from the state it is given.
  */
 export function useDialogOnIntent({
   trigger,
   open: controlledOpen,
   onOpenChange,
+  onCloseAutoFocus,
   load,
 }: OnIntentDialogProps & { load: () => Promise<unknown> }) {
   const [ownOpen, setOwnOpen] = useState(false);
@@ -34,21 +44,29 @@ export function useDialogOnIntent({
     onOpenChange?.(next);
   };
   const prefetch = () => void load();
-  const triggerNode = trigger ? (
-    <span ref={box} className="contents" onPointerOver={prefetch} onFocus={prefetch} onClick={() => setOpen(true)}>
-      {isValidElement(trigger)
-        ? cloneElement(trigger as ReactElement<Record<string, unknown>>, { "aria-haspopup": "dialog", "aria-expanded": open })
-        : trigger}
-    </span>
-  ) : null;
-  /** The dialog's own handler, then focus back on the trigger unless that handler took it elsewhere. */
-  const closeAutoFocus = (own?: (event: Event) => void) => (event: Event) => {
-    own?.(event);
-    if (event.defaultPrevented || !box.current) return;
-    event.preventDefault();
-    box.current.querySelector<HTMLElement>("button, a")?.focus();
+  const state: OnIntentDialogState = {
+    open,
+    onOpenChange: setOpen,
+    onCloseAutoFocus: (event) => {
+      onCloseAutoFocus?.(event);
+      if (event.defaultPrevented || !box.current) return;
+      event.preventDefault();
+      box.current.querySelector<HTMLElement>("button, a")?.focus();
+    },
   };
-  return { open, opened, setOpen, setOwnOpen, triggerNode, closeAutoFocus };
+  const render = (body: (state: OnIntentDialogState) => ReactNode) => (
+    <>
+      {trigger && (
+        <span ref={box} className="contents" onPointerOver={prefetch} onFocus={prefetch} onClick={() => setOpen(true)}>
+          {isValidElement(trigger)
+            ? cloneElement(trigger as ReactElement<Record<string, unknown>>, { "aria-haspopup": "dialog", "aria-expanded": open })
+            : trigger}
+        </span>
+      )}
+      {opened && <Suspense fallback={null}>{body(state)}</Suspense>}
+    </>
+  );
+  return { render, closeOwn: () => setOwnOpen(false) };
 }
 
 export type DialogOnIntentProps = OnIntentDialogProps & {
@@ -66,20 +84,7 @@ const DialogOnIntentBody = lazy(() => loadBody().then((module) => ({ default: mo
 
 /** A dialog (a form, a choice) with its title and description, loaded when about to be opened. */
 export function DialogOnIntent({ trigger, open, onOpenChange, onCloseAutoFocus, ...body }: DialogOnIntentProps) {
-  const dialog = useDialogOnIntent({ trigger, open, onOpenChange, load: loadBody });
-  return (
-    <>
-      {dialog.triggerNode}
-      {dialog.opened && (
-        <Suspense fallback={null}>
-          <DialogOnIntentBody
-            {...body}
-            open={dialog.open}
-            onOpenChange={dialog.setOpen}
-            onCloseAutoFocus={dialog.closeAutoFocus(onCloseAutoFocus)}
-          />
-        </Suspense>
-      )}
-    </>
-  );
+  return useDialogOnIntent({ trigger, open, onOpenChange, onCloseAutoFocus, load: loadBody }).render((state) => (
+    <DialogOnIntentBody {...body} {...state} />
+  ));
 }
