@@ -20,6 +20,11 @@ export type OnIntentDialogState = {
   onCloseAutoFocus: (event: Event) => void;
 };
 
+/** Dims the page at once while a dialog's code is still on its way, so the click is seen to be taken. */
+function LoadingBackdrop() {
+  return <div aria-hidden className="fixed inset-0 z-50 animate-in cursor-wait bg-black/50 fade-in-0" />;
+}
+
 /**
  * The page carries only a dialog's trigger: the dialog's code (radix's, with its focus trap and
  * scroll lock) is fetched when the pointer comes over the trigger or focus reaches it, and at the
@@ -63,7 +68,7 @@ export function useDialogOnIntent({
             : trigger}
         </span>
       )}
-      {opened && <Suspense fallback={null}>{body(state)}</Suspense>}
+      {opened && <Suspense fallback={open && <LoadingBackdrop />}>{body(state)}</Suspense>}
     </>
   );
   return { render, closeOwn: () => setOwnOpen(false) };
