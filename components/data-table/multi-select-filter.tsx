@@ -1,6 +1,5 @@
 "use client";
 
-import { ChevronDown } from "lucide-react";
 import { MenuOnIntent } from "@/components/ui/menu-on-intent";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/lib/utils";
@@ -28,10 +27,13 @@ export function MultiSelectFilter({ allLabel, ...props }: MultiSelectProps) {
         ? options.find((o) => o.value === selected[0])?.label
         : `${options.find((o) => o.value === selected[0])?.label} +${selected.length - 1}`;
   const trigger = (
-    <Button variant="outline" size="sm" className={cn("justify-between gap-2", selected.length > 0 && "border-primary/60 bg-primary/5")}>
+    <Button
+      variant="outline"
+      size="sm"
+      className={cn("ui-chevron justify-between gap-2", selected.length > 0 && "border-primary/60 bg-primary/5")}
+    >
       <span className="text-muted-foreground">{label}</span>
       <span className="max-w-36 truncate">{summary}</span>
-      <ChevronDown className="opacity-60" aria-hidden="true" />
     </Button>
   );
   return <MenuOnIntent load={loadMenu} popup="menu" trigger={trigger} props={props} />;

@@ -1,10 +1,11 @@
 "use client";
 
-import { ArrowDown, ArrowUp, ArrowUpDown } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { cn } from "@/lib/utils";
 
-/** A sortable column's header: shows the current order and asks for the next one. */
+/**
+ * A sortable column's header: shows the current order and asks for the next one. Its arrow is drawn
+ * by the stylesheet (`.ui-sort`), from `data-dir`.
+ */
 export function SortHeader({
   label,
   active,
@@ -19,20 +20,16 @@ export function SortHeader({
   align?: "left" | "right";
 }) {
   const t = useTranslations("dataTable");
-  const Icon = !active ? ArrowUpDown : dir === "asc" ? ArrowUp : ArrowDown;
   return (
     <button
       type="button"
       onClick={onSort}
-      className={cn(
-        "-mx-2 inline-flex items-center gap-1 rounded px-2 py-1 hover:bg-accent hover:text-foreground focus-visible:ring-[3px] focus-visible:ring-ring/50 focus-visible:outline-none",
-        align === "right" && "flex-row-reverse",
-        active && "text-foreground",
-      )}
+      className="ui-sort"
+      data-dir={active ? dir : undefined}
+      data-align={align === "right" ? "right" : undefined}
       aria-label={`${t("sortBy", { column: label })}${active ? ` (${dir === "asc" ? t("sortedAsc") : t("sortedDesc")})` : ""}`}
     >
       {label}
-      <Icon className={cn("size-3.5", !active && "opacity-40")} aria-hidden="true" />
     </button>
   );
 }

@@ -23,10 +23,8 @@ export function MainNav({ items, label, onIntent = false }: { items: MainNavItem
             key={item.href}
             href={item.href}
             aria-current={active ? "page" : undefined}
-            // Classes that never conflict, joined without tailwind-merge: this runs in every page's hydration.
-            className={`inline-flex items-center rounded-md px-3 py-2 text-sm font-medium transition-colors hover:bg-accent hover:text-accent-foreground focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring ${
-              active ? "bg-accent text-accent-foreground" : "text-muted-foreground"
-            }`}
+            // Styled in app/globals.css, the current page's from aria-current.
+            className="ui-nav-link"
           >
             {item.label}
             {item.alerts !== undefined && <LivePulseBadge count={item.alerts} />}

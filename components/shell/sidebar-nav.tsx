@@ -28,7 +28,6 @@ import dynamic from "next/dynamic";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import type { IconName } from "@/lib/navigation";
-import { cn } from "@/lib/utils";
 
 const icons: Record<IconName, LucideIcon> = {
   home: House,
@@ -85,12 +84,10 @@ export function SidebarNav({ sections, label, onNavigate }: { sections: SidebarS
                 href={item.href}
                 onClick={onNavigate}
                 aria-current={isActive ? "page" : undefined}
-                className={cn(
-                  "flex items-center gap-2.5 rounded-md px-3 py-2 text-sm font-medium text-sidebar-foreground/80 transition-colors hover:bg-sidebar-accent hover:text-sidebar-accent-foreground focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-sidebar-ring",
-                  isActive && "bg-sidebar-accent text-sidebar-accent-foreground",
-                )}
+                // Styled in app/globals.css, the current page's from aria-current.
+                className="ui-side-link"
               >
-                <Icon className="size-4" aria-hidden="true" />
+                <Icon aria-hidden="true" />
                 {item.label}
                 {item.alerts !== undefined && <LivePulseBadge count={item.alerts} />}
               </Link>

@@ -36,11 +36,8 @@ export async function SiteHeader({ area, counts = true }: { area?: Area; counts?
   const [unread, notifications] = counts && user ? await Promise.all([unreadCount(user), latestNotifications(user, bellSize)]) : [0, []];
 
   return (
-    <header className="sticky top-0 z-40 border-b bg-background/85 backdrop-blur supports-[backdrop-filter]:bg-background/70">
-      <a
-        href="#main"
-        className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-3 focus:z-50 focus:rounded-md focus:bg-primary focus:px-3 focus:py-2 focus:text-primary-foreground"
-      >
+    <header className="site-header">
+      <a href="#main" className="skip-link">
         {t("skipToContent")}
       </a>
       <div className="mx-auto flex h-16 max-w-screen-2xl items-center gap-4 px-4 sm:px-6">

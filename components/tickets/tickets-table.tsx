@@ -31,16 +31,16 @@ export type TicketRow = SlaClock & {
 
 type SortKey = TicketListQuery["sort"];
 
-function columnClass(id: string) {
-  return cn(
-    id === "reference" && "w-28",
-    id === "customer" && "hidden md:table-cell",
-    id === "sla" && "hidden sm:table-cell",
-    id === "priority" && "hidden lg:table-cell",
-    id === "assignee" && "hidden xl:table-cell",
-    id === "updatedAt" && "hidden 2xl:table-cell",
-  );
-}
+/** Each column's width or the width from which it shows (app/globals.css), header and cells alike. */
+const columnClasses: Record<string, string> = {
+  reference: "w-28",
+  customer: "show-md",
+  sla: "show-sm",
+  priority: "show-lg",
+  assignee: "show-xl",
+  updatedAt: "show-2xl quiet",
+};
+const columnClass = (id: string) => columnClasses[id];
 
 type Props = {
   rows: TicketRow[];
@@ -124,9 +124,7 @@ export function TicketsTable({ rows, total, page, pageSize, sort, dir, staff, fi
     list.push({
       id: "updatedAt",
       header: sortable("updatedAt", t("columns.updatedAt"), "desc"),
-      cell: ({ row }) => (
-        <span className="whitespace-nowrap text-muted-foreground tabular-nums">{formatDate(row.original.updatedAt, dates, true)}</span>
-      ),
+      cell: ({ row }) => formatDate(row.original.updatedAt, dates, true),
     });
     return list;
   }, [base, dir, dates, serverNow, sort, staff, t, update]);

@@ -1,6 +1,5 @@
 "use client";
 
-import { ChevronDownIcon } from "lucide-react";
 import type { Ref } from "react";
 import { MenuOnIntent } from "@/components/ui/menu-on-intent";
 import { withClass } from "@/lib/utils";
@@ -68,7 +67,6 @@ export function ChoiceSelect({
       className={withClass("ui-select-trigger", className)}
     >
       <span data-slot="select-value">{chosen?.label ?? placeholder}</span>
-      <ChevronDownIcon className="size-4 opacity-60" aria-hidden />
     </button>
   );
   // Disabled too (while a change saves, say), so the trigger stays the same element and keeps focus.

@@ -36,23 +36,27 @@ export type LeadRow = {
   valueCents: number;
   createdAt: Date;
   lastActivityAt: Date | null;
-  assignee: { id: string; name: string } | null;
+  /** The assignee's name. */
+  assignee: string | null;
   customerUnverified: boolean;
 };
 
 type SortKey = LeadListQuery["sort"];
 
-/** Alignment and the width from which a column shows (header and cells alike). */
-function columnClass(id: string) {
-  return cn(
-    id === "value" && "hidden text-right sm:table-cell",
-    // A long name or email is cut with an ellipsis rather than widening the table past a phone's width.
-    id === "name" && "max-w-44 sm:max-w-72",
-    (id === "company" || id === "source") && "hidden md:table-cell",
-    (id === "createdAt" || id === "assignee") && "hidden lg:table-cell",
-    id === "lastActivityAt" && "hidden 2xl:table-cell",
-  );
-}
+/**
+ * Each column's alignment and the width from which it shows (app/globals.css), header and cells
+ * alike. A long name or email is cut with an ellipsis rather than widening the table past a phone's width.
+ */
+const columnClasses: Record<string, string> = {
+  name: "row-title",
+  company: "show-md",
+  source: "show-md",
+  value: "show-sm num",
+  assignee: "show-lg",
+  createdAt: "show-lg quiet",
+  lastActivityAt: "show-2xl quiet",
+};
+const columnClass = (id: string) => columnClasses[id];
 type Props = {
   rows: LeadRow[];
   total: number;
@@ -90,20 +94,11 @@ export function LeadsTable({ rows, total, page, pageSize, sort, dir, canWrite, a
         id: "name",
         header: sortable("name", t("columns.name")),
         cell: ({ row }) => (
-          <div className="flex min-w-0 flex-col">
-            <Link
-              href={`/crm/leads/${row.original.id}`}
-              className="truncate font-medium text-foreground underline-offset-4 hover:underline"
-            >
-              {row.original.name}
-            </Link>
-            <span className="truncate text-xs text-muted-foreground">{row.original.email}</span>
-            {row.original.customerUnverified && (
-              <span className="mt-1">
-                <UnverifiedEmailBadge />
-              </span>
-            )}
-          </div>
+          <>
+            <Link href={`/crm/leads/${row.original.id}`}>{row.original.name}</Link>
+            <span>{row.original.email}</span>
+            {row.original.customerUnverified && <UnverifiedEmailBadge />}
+          </>
         ),
       },
       { id: "company", header: sortable("company", t("columns.company")), cell: ({ row }) => row.original.company ?? t("none") },
@@ -112,26 +107,22 @@ export function LeadsTable({ rows, total, page, pageSize, sort, dir, canWrite, a
       {
         id: "value",
         header: sortable("valueCents", t("columns.value"), "right"),
-        cell: ({ row }) => <span className="tabular-nums">{formatMoney(row.original.valueCents, locale)}</span>,
+        cell: ({ row }) => formatMoney(row.original.valueCents, locale),
       },
       {
         id: "assignee",
         header: t("columns.assignee"),
-        cell: ({ row }) => row.original.assignee?.name ?? <span className="text-muted-foreground">{t("unassigned")}</span>,
+        cell: ({ row }) => row.original.assignee ?? <span className="text-muted-foreground">{t("unassigned")}</span>,
       },
       {
         id: "createdAt",
         header: sortable("createdAt", t("columns.createdAt")),
-        cell: ({ row }) => <span className="text-muted-foreground tabular-nums">{formatDate(row.original.createdAt, dates)}</span>,
+        cell: ({ row }) => formatDate(row.original.createdAt, dates),
       },
       {
         id: "lastActivityAt",
         header: sortable("lastActivityAt", t("columns.lastActivityAt")),
-        cell: ({ row }) => (
-          <span className="text-muted-foreground tabular-nums">
-            {row.original.lastActivityAt ? formatDate(row.original.lastActivityAt, dates) : t("none")}
-          </span>
-        ),
+        cell: ({ row }) => (row.original.lastActivityAt ? formatDate(row.original.lastActivityAt, dates) : t("none")),
       },
     ];
     if (canWrite) {
@@ -214,13 +205,7 @@ export function LeadsTable({ rows, total, page, pageSize, sort, dir, canWrite, a
         </div>
       )}
       <Card className={cn("gap-0 py-0 transition-opacity", pending && "opacity-60")} aria-busy={pending}>
-        <DataTableView
-          table={table}
-          headClass={(id) => cn(columnClass(id), id === "select" && "w-10")}
-          cellClass={(id) => cn(columnClass(id), id === "name" && "max-w-64")}
-          sortedColumn={sort === "valueCents" ? "value" : sort}
-          dir={dir}
-        />
+        <DataTableView table={table} headClass={columnClass} sortedColumn={sort === "valueCents" ? "value" : sort} dir={dir} />
         <PaginationBar
           label={t("pagination")}
           summary={t("pageOf", { page, pages, total })}

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/client-messages";
 import { CreateLeadDialog } from "@/components/crm/leads/create-lead-dialog";
 import { LeadsFilters } from "@/components/crm/leads/leads-filters";
-import { LeadsTable } from "@/components/crm/leads/leads-table";
+import { LeadsTable, type LeadRow } from "@/components/crm/leads/leads-table";
 import { LiveRefresh } from "@/components/realtime/live-refresh";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
@@ -28,10 +28,28 @@ export default async function LeadsPage({ searchParams }: { searchParams: Promis
     getTranslations("leads"),
   ]);
   const canWrite = can(user.role, "crm:write");
+  // What the table draws, and nothing more: every field here is serialized into the page.
+  const rows = items.map((lead): LeadRow => ({
+    id: lead.id,
+    name: lead.name,
+    email: lead.email,
+    company: lead.company,
+    stage: lead.stage,
+    source: lead.source,
+    valueCents: lead.valueCents,
+    createdAt: lead.createdAt,
+    lastActivityAt: lead.lastActivityAt,
+    assignee: lead.assignee?.name ?? null,
+    customerUnverified: lead.customerUnverified,
+  }));
   const filtered = Boolean(query.q || query.stage || query.source || query.assignee || query.mine || query.createdFrom || query.createdTo);
 
   return (
-    <ClientMessages namespaces={["leads", "leadStage", "leadSource", "dataTable", "verifyEmail"]}>
+    <ClientMessages
+      namespaces={["leads", "leadStage", "leadSource", "dataTable", "verifyEmail"]}
+      // The lead's page's own texts.
+      except={["leads.detail", "leads.timeline"]}
+    >
       <div className="flex flex-col gap-6">
         <PageHeader
           title={t("title")}
@@ -41,7 +59,7 @@ export default async function LeadsPage({ searchParams }: { searchParams: Promis
         />
         <LeadsFilters assignees={assignees} total={total} />
         <LeadsTable
-          rows={items}
+          rows={rows}
           total={total}
           page={page}
           pageSize={pageSize}
