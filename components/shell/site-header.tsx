@@ -14,14 +14,10 @@ import { MainNav, type MainNavItem } from "./main-nav";
 import { MobileNav } from "./sidebar";
 import { NotificationsMenu, UserMenu } from "./signed-in-widgets";
 
-/**
- * `counts`: the firing alerts' badge and the bell, which read the database. The not-found page goes
- * without: it is rendered into every page's answer (as the boundary a missing record falls back to),
- * and would read them a second time for each.
- */
-export async function SiteHeader({ area, counts = true }: { area?: Area; counts?: boolean }) {
+/** The signed-in areas' header: main navigation, Live Pulse's firing alerts, the bell and the user's menu. */
+export async function SiteHeader({ area }: { area?: Area }) {
   const [user, t, tRoles] = await Promise.all([currentUser(), getTranslations("nav"), getTranslations("roles")]);
-  const alerts = counts && user && can(user.role, "livepulse:read") ? await firingAlerts(user) : undefined;
+  const alerts = user && can(user.role, "livepulse:read") ? await firingAlerts(user) : undefined;
   const nav: MainNavItem[] = user
     ? mainNav(user.role).map((item) => ({
         ...item,
@@ -33,7 +29,7 @@ export async function SiteHeader({ area, counts = true }: { area?: Area; counts?
         { href: "/status", label: t("status"), match: "/status" },
       ];
   const readAt = new Date().toISOString();
-  const [unread, notifications] = counts && user ? await Promise.all([unreadCount(user), latestNotifications(user, bellSize)]) : [0, []];
+  const [unread, notifications] = user ? await Promise.all([unreadCount(user), latestNotifications(user, bellSize)]) : [0, []];
 
   return (
     <header className="site-header">
@@ -48,7 +44,7 @@ export async function SiteHeader({ area, counts = true }: { area?: Area; counts?
           {user ? (
             // The bell translates type labels and request statuses in the browser (live notifications too).
             <ClientMessages namespaces={["notifications", "notificationType", "requestStatus", "alertSeverity", "livepulseNames"]}>
-              {counts && <NotificationsMenu userId={user.id} unread={unread} items={notifications} now={readAt} />}
+              <NotificationsMenu userId={user.id} unread={unread} items={notifications} now={readAt} />
               <UserMenu name={user.name} email={user.email} roleLabel={tRoles(user.role)} />
             </ClientMessages>
           ) : (
