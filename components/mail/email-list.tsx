@@ -61,36 +61,27 @@ export async function EmailList({ user, searchParams }: { user: SessionUser; sea
             <TableHeader>
               <TableRow>
                 <TableHead>{t("columns.subject")}</TableHead>
-                <TableHead className="hidden md:table-cell">{t("columns.attempts")}</TableHead>
-                <TableHead className="hidden lg:table-cell">{t("columns.lastError")}</TableHead>
-                <TableHead className="hidden sm:table-cell">{t("columns.createdAt")}</TableHead>
+                <TableHead className="show-md">{t("columns.attempts")}</TableHead>
+                <TableHead className="show-lg">{t("columns.lastError")}</TableHead>
+                <TableHead className="show-sm">{t("columns.createdAt")}</TableHead>
                 <TableHead className="text-right">{t("columns.status")}</TableHead>
               </TableRow>
             </TableHeader>
             <TableBody>
               {items.map((email) => (
                 <TableRow key={email.id}>
-                  <TableCell className="max-w-48 sm:max-w-80">
+                  <TableCell className="row-title sm:max-w-80">
                     {/* The subject is in the reader's language, whatever the page's. */}
-                    <Link
-                      href={`${basePath}/${email.id}`}
-                      lang={email.locale}
-                      className="block truncate font-medium text-foreground underline-offset-4 hover:underline"
-                    >
+                    <Link href={`${basePath}/${email.id}`} lang={email.locale}>
                       {email.subject}
                     </Link>
-                    <span className="block truncate text-xs text-muted-foreground">{email.to}</span>
+                    <span>{email.to}</span>
                   </TableCell>
-                  <TableCell className="hidden tabular-nums md:table-cell">{email.attempts}</TableCell>
-                  <TableCell
-                    className="hidden max-w-64 truncate text-xs text-muted-foreground lg:table-cell"
-                    title={email.lastError ?? undefined}
-                  >
+                  <TableCell className="show-md tabular-nums">{email.attempts}</TableCell>
+                  <TableCell className="show-lg max-w-64 truncate text-xs text-muted-foreground" title={email.lastError ?? undefined}>
                     {email.lastError ?? t("none")}
                   </TableCell>
-                  <TableCell className="hidden whitespace-nowrap text-muted-foreground tabular-nums sm:table-cell">
-                    {formatDate(email.createdAt, dates, true)}
-                  </TableCell>
+                  <TableCell className="show-sm quiet">{formatDate(email.createdAt, dates, true)}</TableCell>
                   <TableCell className="text-right">
                     <StatusBadge kind="emailStatus" value={email.status} />
                   </TableCell>

@@ -45,37 +45,28 @@ export async function UsersTable({ page, query }: { page: Page; query: UserListQ
         <TableHeader>
           <TableRow className="hover:bg-transparent">
             <TableHead className="pl-4">{t("columns.name")}</TableHead>
-            <TableHead className="hidden lg:table-cell">{t("columns.email")}</TableHead>
-            <TableHead className="hidden sm:table-cell">{t("columns.role")}</TableHead>
+            <TableHead className="show-lg">{t("columns.email")}</TableHead>
+            <TableHead className="show-sm">{t("columns.role")}</TableHead>
             <TableHead>{t("columns.status")}</TableHead>
-            <TableHead className="hidden md:table-cell">{t("columns.lastLogin")}</TableHead>
-            <TableHead className="hidden pr-4 xl:table-cell">{t("columns.createdAt")}</TableHead>
+            <TableHead className="show-md">{t("columns.lastLogin")}</TableHead>
+            <TableHead className="show-xl pr-4">{t("columns.createdAt")}</TableHead>
           </TableRow>
         </TableHeader>
         <TableBody>
           {page.items.map((user) => (
             <TableRow key={user.id}>
-              <TableCell className="max-w-40 pl-4 sm:max-w-64">
-                <Link
-                  href={`${basePath}/${user.id}`}
-                  className="block truncate font-medium text-primary underline-offset-4 hover:underline"
-                >
-                  {user.name}
-                </Link>
-                <span className="block truncate text-xs text-muted-foreground lg:hidden">{user.email}</span>
-                <span className="block truncate text-xs text-muted-foreground sm:hidden">{tRole(user.role)}</span>
+              <TableCell className="row-title pl-4">
+                <Link href={`${basePath}/${user.id}`}>{user.name}</Link>
+                <span className="lg:hidden">{user.email}</span>
+                <span className="sm:hidden">{tRole(user.role)}</span>
               </TableCell>
-              <TableCell className="hidden max-w-64 truncate lg:table-cell">{user.email}</TableCell>
-              <TableCell className="hidden sm:table-cell">{tRole(user.role)}</TableCell>
+              <TableCell className="show-lg max-w-64 truncate">{user.email}</TableCell>
+              <TableCell className="show-sm">{tRole(user.role)}</TableCell>
               <TableCell>
                 <StatusBadge kind="userStatus" value={user.status} />
               </TableCell>
-              <TableCell className="hidden whitespace-nowrap text-muted-foreground tabular-nums md:table-cell">
-                {user.lastLoginAt ? formatDate(user.lastLoginAt, dates, true) : t("never")}
-              </TableCell>
-              <TableCell className="hidden pr-4 whitespace-nowrap text-muted-foreground tabular-nums xl:table-cell">
-                {formatDate(user.createdAt, dates)}
-              </TableCell>
+              <TableCell className="show-md quiet">{user.lastLoginAt ? formatDate(user.lastLoginAt, dates, true) : t("never")}</TableCell>
+              <TableCell className="show-xl quiet pr-4">{formatDate(user.createdAt, dates)}</TableCell>
             </TableRow>
           ))}
         </TableBody>

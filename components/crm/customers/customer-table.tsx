@@ -1,4 +1,4 @@
-import { ArrowDown, ArrowUp, ArrowUpDown, Building2, SearchX } from "lucide-react";
+import { Building2, SearchX } from "lucide-react";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
@@ -9,7 +9,6 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@
 import type { CustomerListQuery, CustomerSortKey } from "@/lib/crm/customers/schemas";
 import type { listCustomers } from "@/lib/crm/customers/queries";
 import { formatDate, formatMoney } from "@/lib/format";
-import { cn } from "@/lib/utils";
 import { getDateFormat } from "@/lib/date-format-server";
 
 type Page = Awaited<ReturnType<typeof listCustomers>>;
@@ -62,18 +61,15 @@ export async function CustomerTable({ page, query }: { page: Page; query: Custom
   const sortHeader = (key: CustomerSortKey, label: string, className?: string) => {
     const active = query.sort === key;
     const nextDir = active ? (query.dir === "asc" ? "desc" : "asc") : firstDirection[key];
-    const Icon = !active ? ArrowUpDown : query.dir === "asc" ? ArrowUp : ArrowDown;
     return (
       <TableHead className={className} aria-sort={active ? (query.dir === "asc" ? "ascending" : "descending") : undefined}>
         <Link
           href={customersHref(query, { sort: key, dir: nextDir, page: 1 })}
-          className={cn(
-            "inline-flex items-center gap-1 rounded-sm hover:text-foreground focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none",
-            active && "text-foreground",
-          )}
+          className="ui-sort"
+          data-dir={active ? query.dir : undefined}
+          data-align={className?.includes("num") ? "right" : undefined}
         >
           {label}
-          <Icon className={cn("size-3.5", !active && "opacity-40")} aria-hidden="true" />
           <span className="sr-only">{active ? `, ${query.dir === "asc" ? t("sortedAsc") : t("sortedDesc")}` : ""}</span>
         </Link>
       </TableHead>
@@ -86,36 +82,29 @@ export async function CustomerTable({ page, query }: { page: Page; query: Custom
         <TableHeader>
           <TableRow className="hover:bg-transparent">
             {sortHeader("name", t("customer"), "pl-4")}
-            {sortHeader("company", t("company"), "hidden md:table-cell")}
-            {sortHeader("requests", t("requests"), "hidden text-right sm:table-cell")}
-            <TableHead className="hidden text-right lg:table-cell">{t("openLeads")}</TableHead>
-            <TableHead className="hidden text-right lg:table-cell">{t("openTickets")}</TableHead>
-            {sortHeader("lifetimeValue", t("lifetimeValue"), "text-right")}
-            {sortHeader("createdAt", t("since"), "hidden pr-4 xl:table-cell")}
+            {sortHeader("company", t("company"), "show-md")}
+            {sortHeader("requests", t("requests"), "show-sm num")}
+            <TableHead className="show-lg num">{t("openLeads")}</TableHead>
+            <TableHead className="show-lg num">{t("openTickets")}</TableHead>
+            {sortHeader("lifetimeValue", t("lifetimeValue"), "num")}
+            {sortHeader("createdAt", t("since"), "show-xl pr-4")}
           </TableRow>
         </TableHeader>
         <TableBody>
           {page.items.map((customer) => (
             <TableRow key={customer.id}>
-              <TableCell className="max-w-64 pl-4">
-                <Link
-                  href={`/crm/customers/${customer.id}`}
-                  className="block truncate font-medium text-primary underline-offset-4 hover:underline"
-                >
-                  {customer.name}
-                </Link>
-                <div className="flex items-center gap-2 text-xs text-muted-foreground">
-                  <span className="truncate">{customer.email}</span>
-                  {customer.disabled && <Badge variant="secondary">{t("disabled")}</Badge>}
-                </div>
-                {customer.company && <div className="truncate text-xs text-muted-foreground md:hidden">{customer.company}</div>}
+              <TableCell className="row-title pl-4">
+                <Link href={`/crm/customers/${customer.id}`}>{customer.name}</Link>
+                <span>{customer.email}</span>
+                {customer.company && <span className="md:hidden">{customer.company}</span>}
+                {customer.disabled && <Badge variant="secondary">{t("disabled")}</Badge>}
               </TableCell>
-              <TableCell className="hidden max-w-48 truncate md:table-cell">{customer.company ?? "—"}</TableCell>
-              <TableCell className="hidden text-right tabular-nums sm:table-cell">{customer.requests}</TableCell>
-              <TableCell className="hidden text-right tabular-nums lg:table-cell">{customer.openLeads}</TableCell>
-              <TableCell className="hidden text-right tabular-nums lg:table-cell">{customer.openTickets}</TableCell>
-              <TableCell className="text-right font-medium tabular-nums">{formatMoney(customer.lifetimeValueCents, locale)}</TableCell>
-              <TableCell className="hidden pr-4 text-muted-foreground xl:table-cell">{formatDate(customer.createdAt, dates)}</TableCell>
+              <TableCell className="show-md max-w-48 truncate">{customer.company ?? "—"}</TableCell>
+              <TableCell className="show-sm num">{customer.requests}</TableCell>
+              <TableCell className="show-lg num">{customer.openLeads}</TableCell>
+              <TableCell className="show-lg num">{customer.openTickets}</TableCell>
+              <TableCell className="num font-medium">{formatMoney(customer.lifetimeValueCents, locale)}</TableCell>
+              <TableCell className="show-xl quiet pr-4">{formatDate(customer.createdAt, dates)}</TableCell>
             </TableRow>
           ))}
         </TableBody>

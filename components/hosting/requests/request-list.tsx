@@ -83,11 +83,11 @@ export async function RequestList({
             <TableHeader>
               <TableRow>
                 <TableHead>{t("reference")}</TableHead>
-                {!isCustomer && <TableHead className="hidden md:table-cell">{t("customer")}</TableHead>}
+                {!isCustomer && <TableHead className="show-md">{t("customer")}</TableHead>}
                 <TableHead>{t("plan")}</TableHead>
-                <TableHead className="hidden lg:table-cell">{t("domain")}</TableHead>
-                <TableHead className="hidden sm:table-cell">{t("price")}</TableHead>
-                <TableHead className="hidden md:table-cell">{t("date")}</TableHead>
+                <TableHead className="show-lg">{t("domain")}</TableHead>
+                <TableHead className="show-sm">{t("price")}</TableHead>
+                <TableHead className="show-md">{t("date")}</TableHead>
                 <TableHead className="text-right">{tCommon("status")}</TableHead>
               </TableRow>
             </TableHeader>
@@ -99,17 +99,15 @@ export async function RequestList({
                       {request.reference}
                     </Link>
                   </TableCell>
-                  {!isCustomer && (
-                    <TableCell className="hidden md:table-cell">{request.customer.company ?? request.customer.name}</TableCell>
-                  )}
+                  {!isCustomer && <TableCell className="show-md">{request.customer.company ?? request.customer.name}</TableCell>}
                   <TableCell>
                     {request.plan.name}
                     {/* On a phone the price rides under the plan, so the status stays in view. */}
                     <span className="block text-xs text-muted-foreground tabular-nums sm:hidden">{price(request)}</span>
                   </TableCell>
-                  <TableCell className="hidden text-muted-foreground lg:table-cell">{request.domainName}</TableCell>
-                  <TableCell className="hidden tabular-nums sm:table-cell">{price(request)}</TableCell>
-                  <TableCell className="hidden text-muted-foreground md:table-cell">{formatDate(request.createdAt, dates)}</TableCell>
+                  <TableCell className="show-lg text-muted-foreground">{request.domainName}</TableCell>
+                  <TableCell className="show-sm tabular-nums">{price(request)}</TableCell>
+                  <TableCell className="show-md quiet">{formatDate(request.createdAt, dates)}</TableCell>
                   <TableCell className="text-right">
                     <StatusBadge kind="requestStatus" value={request.status} />
                   </TableCell>
