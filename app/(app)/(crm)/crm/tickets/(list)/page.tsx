@@ -31,7 +31,11 @@ export default async function TicketsPage({ searchParams }: { searchParams: Prom
   const filtered = Boolean(query.q || query.status || query.priority || query.assignee || query.customer || query.sla);
 
   return (
-    <ClientMessages namespaces={["tickets", "ticketStatus", "ticketPriority", "dataTable"]}>
+    <ClientMessages
+      namespaces={["tickets", "ticketStatus", "ticketPriority", "dataTable"]}
+      // A ticket's own page and the new ticket's form.
+      except={["tickets.form", "tickets.reply", "tickets.detail", "tickets.properties", "tickets.conversation"]}
+    >
       <div className="flex flex-col gap-6">
         <LiveRefresh channel={channels.staff} events={["ticket.created", "ticket.updated"]} />
         <PageHeader

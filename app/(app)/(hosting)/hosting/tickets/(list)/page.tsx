@@ -35,7 +35,11 @@ export default async function MyTicketsPage({ searchParams }: { searchParams: Pr
   );
 
   return (
-    <ClientMessages namespaces={["tickets", "ticketStatus", "ticketPriority", "dataTable"]}>
+    <ClientMessages
+      namespaces={["tickets", "ticketStatus", "ticketPriority", "dataTable"]}
+      // A ticket's own page and the new ticket's form.
+      except={["tickets.form", "tickets.reply", "tickets.detail", "tickets.properties", "tickets.conversation"]}
+    >
       <div className="flex flex-col gap-6">
         <LiveRefresh channel={channels.user(user.id)} events={["ticket.updated"]} />
         <PageHeader title={t("myTitle")} description={t("mySubtitle")} className="pb-0" actions={newTicket} />
