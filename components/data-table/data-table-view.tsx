@@ -10,20 +10,23 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@
  */
 export function DataTableView<T>({
   table,
-  headClass,
-  cellClass = headClass,
+  columnClasses,
+  cellClasses = {},
   sortedColumn,
   dir,
   rowTestId,
 }: {
   table: TanStackTable<T>;
-  headClass: (columnId: string) => string | undefined;
-  cellClass?: (columnId: string) => string | undefined;
+  /** Each column's classes (app/globals.css: `show-md`, `num`…), on its header and its cells alike. */
+  columnClasses: Record<string, string>;
+  /** Classes for a column's cells only. */
+  cellClasses?: Record<string, string>;
   /** The id of the column the list is sorted by. */
   sortedColumn: string;
   dir: "asc" | "desc";
   rowTestId?: string;
 }) {
+  const cellClass = (id: string) => [columnClasses[id], cellClasses[id]].filter(Boolean).join(" ") || undefined;
   return (
     <Table>
       <TableHeader>
@@ -32,7 +35,7 @@ export function DataTableView<T>({
             {group.headers.map((header) => (
               <TableHead
                 key={header.id}
-                className={headClass(header.column.id) || undefined}
+                className={columnClasses[header.column.id]}
                 aria-sort={header.column.id === sortedColumn ? (dir === "asc" ? "ascending" : "descending") : undefined}
               >
                 {flexRender(header.column.columnDef.header, header.getContext())}
@@ -45,7 +48,7 @@ export function DataTableView<T>({
         {table.getRowModel().rows.map((row) => (
           <TableRow key={row.id} data-state={row.getIsSelected() ? "selected" : undefined} data-testid={rowTestId}>
             {row.getVisibleCells().map((cell) => (
-              <TableCell key={cell.id} className={cellClass(cell.column.id) || undefined}>
+              <TableCell key={cell.id} className={cellClass(cell.column.id)}>
                 {flexRender(cell.column.columnDef.cell, cell.getContext())}
               </TableCell>
             ))}

@@ -40,7 +40,6 @@ const columnClasses: Record<string, string> = {
   assignee: "show-xl",
   updatedAt: "show-2xl quiet",
 };
-const columnClass = (id: string) => columnClasses[id];
 
 type Props = {
   rows: TicketRow[];
@@ -157,8 +156,8 @@ export function TicketsTable({ rows, total, page, pageSize, sort, dir, staff, fi
     <Card className={cn("gap-0 py-0 transition-opacity", pending && "opacity-60")} aria-busy={pending}>
       <DataTableView
         table={table}
-        headClass={columnClass}
-        cellClass={(id) => cn(columnClass(id), id === "subject" && "max-w-80 sm:whitespace-normal")}
+        columnClasses={columnClasses}
+        cellClasses={{ subject: "max-w-80 sm:whitespace-normal" }}
         sortedColumn={sort === "number" ? "reference" : sort}
         dir={dir}
         rowTestId="ticket-row"

@@ -67,7 +67,6 @@ export async function CustomerTable({ page, query }: { page: Page; query: Custom
           href={customersHref(query, { sort: key, dir: nextDir, page: 1 })}
           className="ui-sort"
           data-dir={active ? query.dir : undefined}
-          data-align={className?.includes("num") ? "right" : undefined}
         >
           {label}
           <span className="sr-only">{active ? `, ${query.dir === "asc" ? t("sortedAsc") : t("sortedDesc")}` : ""}</span>

@@ -45,7 +45,7 @@ type SortKey = LeadListQuery["sort"];
 
 /**
  * Each column's alignment and the width from which it shows (app/globals.css), header and cells
- * alike. A long name or email is cut with an ellipsis rather than widening the table past a phone's width.
+ * alike (a figures column's sort arrow goes before its label). A long name or email is cut with an ellipsis rather than widening the table past a phone's width.
  */
 const columnClasses: Record<string, string> = {
   name: "row-title",
@@ -56,7 +56,6 @@ const columnClasses: Record<string, string> = {
   createdAt: "show-lg quiet",
   lastActivityAt: "show-2xl quiet",
 };
-const columnClass = (id: string) => columnClasses[id];
 type Props = {
   rows: LeadRow[];
   total: number;
@@ -83,11 +82,11 @@ export function LeadsTable({ rows, total, page, pageSize, sort, dir, canWrite, a
   const pages = Math.max(1, Math.ceil(total / pageSize));
 
   const columns = useMemo<ColumnDef<LeadRow>[]>(() => {
-    const sortable = (key: SortKey, label: string, align: "left" | "right" = "left") =>
+    const sortable = (key: SortKey, label: string) =>
       function Header() {
         const active = sort === key;
         const nextDir = active && dir === "asc" ? "desc" : active ? "asc" : key === "name" || key === "company" ? "asc" : "desc";
-        return <SortHeader label={label} active={active} dir={dir} align={align} onSort={() => update({ sort: key, dir: nextDir })} />;
+        return <SortHeader label={label} active={active} dir={dir} onSort={() => update({ sort: key, dir: nextDir })} />;
       };
     const list: ColumnDef<LeadRow>[] = [
       {
@@ -106,7 +105,7 @@ export function LeadsTable({ rows, total, page, pageSize, sort, dir, canWrite, a
       { id: "source", header: t("columns.source"), cell: ({ row }) => tSource(row.original.source) },
       {
         id: "value",
-        header: sortable("valueCents", t("columns.value"), "right"),
+        header: sortable("valueCents", t("columns.value")),
         cell: ({ row }) => formatMoney(row.original.valueCents, locale),
       },
       {
@@ -205,7 +204,7 @@ export function LeadsTable({ rows, total, page, pageSize, sort, dir, canWrite, a
         </div>
       )}
       <Card className={cn("gap-0 py-0 transition-opacity", pending && "opacity-60")} aria-busy={pending}>
-        <DataTableView table={table} headClass={columnClass} sortedColumn={sort === "valueCents" ? "value" : sort} dir={dir} />
+        <DataTableView table={table} columnClasses={columnClasses} sortedColumn={sort === "valueCents" ? "value" : sort} dir={dir} />
         <PaginationBar
           label={t("pagination")}
           summary={t("pageOf", { page, pages, total })}
