@@ -21,10 +21,12 @@ test("a seller sees the KPIs with their change, the pipeline, their day and the 
   await expect(page.getByRole("heading", { name: "Ma journée" })).toBeVisible();
   await expect(page.getByTestId("recent-leads").getByRole("row").nth(1).getByRole("link")).toHaveAttribute("href", /^\/crm\/leads\/.+/);
 
-  // The charts stream in and draw as SVG in the browser.
-  await expect(page.getByTestId("chart-leads-per-week").locator("svg.recharts-surface")).toBeVisible();
-  await expect(page.getByTestId("chart-won-per-month").locator("svg.recharts-surface")).toBeVisible();
-  await expect(page.getByTestId("chart-leads-per-week").locator(".recharts-bar-rectangle").first()).toBeAttached();
+  // The charts stream in, drawn by the server: bars, and a tooltip on pointing at one.
+  const leadsChart = page.getByTestId("chart-leads-per-week");
+  await expect(leadsChart.locator("[data-slot=chart-bar]").first()).toBeVisible();
+  await expect(page.getByTestId("chart-won-per-month").locator("[data-slot=chart]")).toBeVisible();
+  await leadsChart.locator("[data-slot=chart-bar]").last().hover();
+  await expect(leadsChart.getByText("Total")).toBeVisible();
 
   // Another period is one link away and stays in the URL; 90 days hold at least the last 30 days' leads.
   const newLeads = () => kpis.locator("[data-slot=card]").filter({ hasText: "Nouveaux leads" }).locator("p.text-2xl");

@@ -54,7 +54,7 @@ export type PagePolicyOptions = {
  * for browsers that predate 'strict-dynamic', which ignore it otherwise.
  *
  * Styles allow 'unsafe-inline': nonces for styles are impractical here. React renders `style`
- * attributes into the server HTML (radix-ui's popper and visually hidden parts, recharts, progress
+ * attributes into the server HTML (radix-ui's popper and visually hidden parts, the charts, progress
  * bars), which no nonce can cover, and sonner and next-themes insert <style> elements at run time.
  * A nonce in style-src would also make browsers ignore 'unsafe-inline'. Injected styles cannot run
  * code; scripts, the part that matters, stay nonce-only.

@@ -6,7 +6,7 @@ import { crmTrends } from "@/lib/crm/analytics/trends";
 import { leadSources } from "@/lib/crm/stages";
 import { formatMoney } from "@/lib/format";
 import { chartHeight } from "./chart-size";
-import { LeadsPerWeekChart, WonPerMonthChart } from "./lazy-charts";
+import { LeadsPerWeekChart, WonPerMonthChart } from "./trend-charts";
 import { sourceColors } from "./sources";
 
 const WEEKS = 12;
@@ -70,8 +70,9 @@ export function DashboardChartsSkeleton({ titles }: { titles: ChartTitles }) {
 }
 
 /**
- * The trend charts: read on the server in their own Suspense boundary, drawn by recharts in the
- * browser. Each chart has a visually hidden table with the same figures for screen readers.
+ * The trend charts: read on the server in their own Suspense boundary and drawn there, their
+ * tooltips added in the browser. Each chart has a visually hidden table with the same figures for
+ * screen readers.
  */
 export async function DashboardCharts({ user }: { user: Actor }) {
   const [trends, titles, t, tSource, locale] = await Promise.all([

@@ -1,33 +1,26 @@
 "use client";
 
-import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
+import { ChartFrame, slotHover, type AxisLabel } from "@/components/charts/chart-frame";
+import { ColumnBars } from "@/components/charts/column-bars";
+import { TooltipBox } from "@/components/charts/tooltip-box";
+import { valueAxis, type ValueAxis } from "@/components/charts/value-axis";
 import { chartHeight } from "./chart-size";
 
-/** Recharts in the browser only: loaded through `lazy-charts.tsx`, never in the page's first bundle. */
+/** The dashboard's two trend charts, drawn in HTML on the server and given their tooltips in the browser. */
 
 export type ChartSeries = { key: string; name: string; color: string };
 export type LeadsPerWeekPoint = { label: string; tooltipLabel: string; total: number } & Record<string, number | string>;
 export type WonPerMonthPoint = { label: string; tooltipLabel: string; valueCents: number; count: number };
 
-const axisTick = { fill: "var(--muted-foreground)", fontSize: 12 };
+const maxBarWidth = 36;
 
-function TooltipBox({ title, rows }: { title: string; rows: Array<{ name: string; value: string; color?: string }> }) {
-  return (
-    <div className="min-w-40 rounded-md border bg-popover px-3 py-2 text-xs text-popover-foreground shadow-md">
-      <p className="mb-1 font-medium">{title}</p>
-      <ul className="flex flex-col gap-0.5">
-        {rows.map((row) => (
-          <li key={row.name} className="flex items-center justify-between gap-4">
-            <span className="flex items-center gap-1.5 text-muted-foreground">
-              {row.color && <span className="size-2 rounded-full" style={{ background: row.color }} aria-hidden="true" />}
-              {row.name}
-            </span>
-            <span className="font-medium tabular-nums">{row.value}</span>
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
+function axisLabels(axis: ValueAxis, format: (value: number) => string): AxisLabel[] {
+  return axis.ticks.map((value) => ({ at: value / axis.top, label: format(value) }));
+}
+
+/** Labels under the slots' centres. */
+function slotLabels(labels: string[]): AxisLabel[] {
+  return labels.map((label, index) => ({ at: (index + 0.5) / labels.length, label }));
 }
 
 export function LeadsPerWeekChart({
@@ -42,9 +35,12 @@ export function LeadsPerWeekChart({
   locale: string;
 }) {
   const count = new Intl.NumberFormat(locale);
-  const content = ({ active, payload }: TooltipContentProps) => {
-    const point = payload?.[0]?.payload as LeadsPerWeekPoint | undefined;
-    if (!active || !point) return null;
+  const axis = valueAxis(
+    data.map((point) => point.total),
+    { whole: true },
+  );
+  const tooltip = (index: number) => {
+    const point = data[index];
     const rows = series
       .filter((s) => Number(point[s.key]) > 0)
       .reverse()
@@ -52,22 +48,20 @@ export function LeadsPerWeekChart({
     return <TooltipBox title={point.tooltipLabel} rows={[...rows, { name: totalLabel, value: count.format(point.total) }]} />;
   };
   return (
-    // Hidden from assistive technology, which reads the table beside it: no keyboard stop of its own (recharts' layer).
-    <BarChart
-      data={data}
-      accessibilityLayer={false}
-      responsive
-      style={{ width: "100%", height: chartHeight }}
-      margin={{ top: 8, right: 8, bottom: 0, left: -16 }}
+    <ChartFrame
+      height={chartHeight}
+      yTicks={axisLabels(axis, (value) => count.format(value))}
+      yWidth={40}
+      xLabels={slotLabels(data.map((point) => point.label))}
+      hoverAt={slotHover(data.length)}
+      tooltip={tooltip}
     >
-      <CartesianGrid vertical={false} stroke="var(--border)" />
-      <XAxis dataKey="label" tick={axisTick} tickLine={false} axisLine={false} interval="preserveStartEnd" minTickGap={12} />
-      <YAxis allowDecimals={false} tick={axisTick} tickLine={false} axisLine={false} width={48} />
-      <Tooltip content={content} cursor={{ fill: "var(--muted)", opacity: 0.6 }} />
-      {series.map((s) => (
-        <Bar key={s.key} dataKey={s.key} name={s.name} stackId="leads" fill={s.color} maxBarSize={36} isAnimationActive={false} />
-      ))}
-    </BarChart>
+      <ColumnBars
+        columns={data.map((point) => series.map((s) => ({ value: Number(point[s.key]) || 0, color: s.color })))}
+        top={axis.top}
+        maxWidth={maxBarWidth}
+      />
+    </ChartFrame>
   );
 }
 
@@ -85,9 +79,9 @@ export function WonPerMonthChart({
   const intlLocale = locale === "fr" ? "fr-FR" : "en-IE";
   const money = new Intl.NumberFormat(intlLocale, { style: "currency", currency: "EUR", maximumFractionDigits: 0 });
   const compact = new Intl.NumberFormat(intlLocale, { style: "currency", currency: "EUR", notation: "compact", maximumFractionDigits: 1 });
-  const content = ({ active, payload }: TooltipContentProps) => {
-    const point = payload?.[0]?.payload as WonPerMonthPoint | undefined;
-    if (!active || !point) return null;
+  const axis = valueAxis(data.map((point) => point.valueCents / 100));
+  const tooltip = (index: number) => {
+    const point = data[index];
     return (
       <TooltipBox
         title={point.tooltipLabel}
@@ -99,19 +93,20 @@ export function WonPerMonthChart({
     );
   };
   return (
-    // As above: the table beside it is what assistive technology reads.
-    <BarChart
-      data={data}
-      accessibilityLayer={false}
-      responsive
-      style={{ width: "100%", height: chartHeight }}
-      margin={{ top: 8, right: 8, bottom: 0, left: 0 }}
+    <ChartFrame
+      height={chartHeight}
+      yTicks={axisLabels(axis, (euros) => compact.format(euros))}
+      yWidth={64}
+      xLabels={slotLabels(data.map((point) => point.label))}
+      hoverAt={slotHover(data.length)}
+      tooltip={tooltip}
     >
-      <CartesianGrid vertical={false} stroke="var(--border)" />
-      <XAxis dataKey="label" tick={axisTick} tickLine={false} axisLine={false} interval="preserveStartEnd" minTickGap={8} />
-      <YAxis tick={axisTick} tickLine={false} axisLine={false} width={64} tickFormatter={(cents: number) => compact.format(cents / 100)} />
-      <Tooltip content={content} cursor={{ fill: "var(--muted)", opacity: 0.6 }} />
-      <Bar dataKey="valueCents" name={valueLabel} fill="var(--chart-2)" maxBarSize={36} radius={[3, 3, 0, 0]} isAnimationActive={false} />
-    </BarChart>
+      <ColumnBars
+        columns={data.map((point) => [{ value: point.valueCents / 100, color: "var(--chart-2)" }])}
+        top={axis.top}
+        maxWidth={maxBarWidth}
+        className="rounded-t-[3px]"
+      />
+    </ChartFrame>
   );
 }

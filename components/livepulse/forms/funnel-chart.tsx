@@ -1,9 +1,12 @@
 "use client";
 
-import { Bar, BarChart, Cell, LabelList, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
-import { funnelRowHeight } from "./funnel-size";
+import { TooltipBox } from "@/components/charts/tooltip-box";
+import { useChartHover } from "@/components/charts/use-chart-hover";
 
-/** Recharts in the browser only: loaded through `lazy-funnel-chart.tsx`, never in the page's first bundle. */
+/** The height of a step's row, in pixels. */
+const funnelRowHeight = 40;
+
+/** The form's funnel as bars, one row a step, drawn on the server; its tooltips added in the browser. */
 
 export type FunnelChartStep = {
   key: string;
@@ -15,7 +18,7 @@ export type FunnelChartStep = {
   dropOff: string | null;
 };
 
-const axisTick = { fill: "var(--muted-foreground)", fontSize: 12 };
+const barColor = (key: string) => (key === "SUBMIT" ? "var(--chart-2)" : key === "VIEW" ? "var(--chart-5)" : "var(--chart-1)");
 
 export function FunnelChart({
   steps,
@@ -24,50 +27,54 @@ export function FunnelChart({
   steps: FunnelChartStep[];
   labels: { sessions: string; ofStarts: string; dropOff: string };
 }) {
-  const content = ({ active, payload }: TooltipContentProps) => {
-    const step = payload?.[0]?.payload as FunnelChartStep | undefined;
-    if (!active || !step) return null;
-    const rows = [
-      { name: labels.sessions, value: String(step.sessions) },
-      ...(step.ofStarts ? [{ name: labels.ofStarts, value: step.ofStarts }] : []),
-      ...(step.dropOff ? [{ name: labels.dropOff, value: step.dropOff }] : []),
-    ];
-    return (
-      <div className="min-w-48 rounded-md border bg-popover px-3 py-2 text-xs text-popover-foreground shadow-md">
-        <p className="mb-1 font-medium">{step.label}</p>
-        <ul className="flex flex-col gap-0.5">
-          {rows.map((row) => (
-            <li key={row.name} className="flex items-center justify-between gap-4">
-              <span className="text-muted-foreground">{row.name}</span>
-              <span className="font-medium tabular-nums">{row.value}</span>
-            </li>
-          ))}
-        </ul>
-      </div>
-    );
-  };
+  const { hover, setHover, area, onPointerLeave } = useChartHover<number>();
+  const most = Math.max(1, ...steps.map((step) => step.sessions));
+  const active = hover === null ? undefined : steps[hover];
   return (
-    // Inside a figure described by its label (the forms page): no keyboard stop of its own (recharts' layer).
-    <BarChart
-      data={steps}
-      accessibilityLayer={false}
-      layout="vertical"
-      responsive
-      style={{ width: "100%", height: steps.length * funnelRowHeight + 16 }}
-      margin={{ top: 8, right: 96, bottom: 8, left: 0 }}
-    >
-      <XAxis type="number" hide domain={[0, "dataMax"]} />
-      <YAxis type="category" dataKey="label" tick={axisTick} tickLine={false} axisLine={false} width={132} />
-      <Tooltip content={content} cursor={{ fill: "var(--muted)", opacity: 0.6 }} />
-      <Bar dataKey="sessions" radius={[0, 4, 4, 0]} maxBarSize={26} isAnimationActive={false}>
-        {steps.map((step) => (
-          <Cell
+    <div ref={area} className="relative py-2" onPointerLeave={onPointerLeave} data-slot="chart">
+      {steps.map((step, index) => {
+        const share = `${(Math.max(step.sessions, 0) / most) * 100}%`;
+        return (
+          <div
             key={step.key}
-            fill={step.key === "SUBMIT" ? "var(--chart-2)" : step.key === "VIEW" ? "var(--chart-5)" : "var(--chart-1)"}
+            className="relative flex items-center"
+            style={{ height: funnelRowHeight }}
+            onPointerEnter={() => setHover(index)}
+            onPointerDown={() => setHover(index)}
+          >
+            {hover === index && <span className="chart-band inset-x-0" />}
+            <span className="relative line-clamp-2 w-24 shrink-0 pr-2 text-right leading-tight text-xs text-muted-foreground sm:w-33">
+              {step.label}
+            </span>
+            {/* The bar's track leaves room at its end for the caption of the longest bar. */}
+            <div className="relative mr-20 h-[26px] min-w-0 flex-1 sm:mr-24">
+              <span
+                className="absolute inset-y-0 left-0 rounded-r"
+                style={{ width: share, background: barColor(step.key) }}
+                data-slot="chart-bar"
+              />
+              <span className="absolute top-1/2 -translate-y-1/2 pl-1.5 text-xs whitespace-nowrap text-foreground" style={{ left: share }}>
+                {step.caption}
+              </span>
+            </div>
+          </div>
+        );
+      })}
+      {active && hover !== null && (
+        <div
+          className="pointer-events-none absolute left-27 z-10 whitespace-nowrap sm:left-36"
+          style={{ top: 8 + (hover + 1) * funnelRowHeight }}
+        >
+          <TooltipBox
+            title={active.label}
+            rows={[
+              { name: labels.sessions, value: String(active.sessions) },
+              ...(active.ofStarts ? [{ name: labels.ofStarts, value: active.ofStarts }] : []),
+              ...(active.dropOff ? [{ name: labels.dropOff, value: active.dropOff }] : []),
+            ]}
           />
-        ))}
-        <LabelList dataKey="caption" position="right" style={{ fill: "var(--foreground)", fontSize: 12 }} />
-      </Bar>
-    </BarChart>
+        </div>
+      )}
+    </div>
   );
 }

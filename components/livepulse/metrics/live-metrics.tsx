@@ -3,9 +3,8 @@
 import { Activity, FileCheck2, Gauge, LifeBuoy, TriangleAlert, UserPlus, Users } from "lucide-react";
 import { useTimeZone, useTranslations } from "next-intl";
 import type { MetricsSnapshot } from "@/lib/livepulse/metrics/snapshot";
-import { LazySparkline } from "./lazy-sparkline";
 import { MetricCard } from "./metric-card";
-import type { SparkPoint } from "./sparkline";
+import { Sparkline, type SparkPoint } from "./sparkline";
 import { useLiveSnapshot } from "./use-live-snapshot";
 
 const colors = { traffic: "var(--chart-1)", latency: "var(--chart-2)", errors: "var(--destructive)", business: "var(--chart-3)" };
@@ -33,10 +32,10 @@ export function LiveMetrics({ initial, locale }: { initial: MetricsSnapshot; loc
     hours.map((h) => ({ label: minuteLabel(h.hour), value: pick(h) }));
   const hadTraffic = minutes.some((m) => m.requests > 0);
   const trafficTrend = (data: SparkPoint[], color: string, format: (n: number) => string) =>
-    hadTraffic ? <LazySparkline data={data} variant="area" color={color} format={format} /> : <Empty text={t("noTraffic")} />;
+    hadTraffic ? <Sparkline data={data} variant="area" color={color} format={format} /> : <Empty text={t("noTraffic")} />;
   const businessTrend = (data: SparkPoint[]) =>
     data.some((p) => p.value > 0) ? (
-      <LazySparkline data={data} variant="bars" color={colors.business} format={(n) => whole.format(n)} />
+      <Sparkline data={data} variant="bars" color={colors.business} format={(n) => whole.format(n)} />
     ) : (
       <Empty text={t("noBusiness")} />
     );

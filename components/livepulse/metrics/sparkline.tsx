@@ -1,20 +1,24 @@
-"use client";
+import { AreaPlot } from "@/components/charts/area-plot";
+import { ChartFrame, pointHover, slotHover } from "@/components/charts/chart-frame";
+import { ColumnBars } from "@/components/charts/column-bars";
+import { axisShare, valueAxis } from "@/components/charts/value-axis";
 
-import { Area, AreaChart, Bar, BarChart, Tooltip, type TooltipContentProps } from "recharts";
-import { sparkHeight } from "./spark-size";
-
-/** Recharts in the browser only: loaded through `lazy-sparkline.tsx`. */
+/** A sparkline's height, in pixels. */
+const sparkHeight = 48;
 
 export type SparkPoint = { label: string; value: number };
 
-function Tip({ active, payload, format }: TooltipContentProps & { format: (n: number) => string }) {
-  const point = payload?.[0]?.payload as SparkPoint | undefined;
-  if (!active || !point) return null;
+function Tip({ point, format }: { point: SparkPoint; format: (n: number) => string }) {
   return (
     <div className="rounded-md border bg-popover px-2 py-1 text-xs text-popover-foreground shadow-md">
       <span className="text-muted-foreground">{point.label}</span> <span className="font-medium tabular-nums">{format(point.value)}</span>
     </div>
   );
+}
+
+/** Where each of `count` points sits along x: from one end to the other. */
+function spread(count: number): number[] {
+  return Array.from({ length: count }, (_, i) => (count === 1 ? 0.5 : i / (count - 1)));
 }
 
 /** A small line of the last hour (area) or bars of the last day, without axes: the trend beside a figure. */
@@ -29,29 +33,24 @@ export function Sparkline({
   color: string;
   format: (n: number) => string;
 }) {
-  const tooltip = <Tooltip content={(props) => <Tip {...props} format={format} />} cursor={false} isAnimationActive={false} />;
-  const style = { width: "100%", height: sparkHeight };
+  const axis = valueAxis(data.map((point) => point.value));
+  const tooltip = (index: number) => <Tip point={data[index]} format={format} />;
   if (variant === "bars") {
     return (
-      <BarChart data={data} responsive style={style} margin={{ top: 2, right: 0, bottom: 0, left: 0 }}>
-        {tooltip}
-        <Bar dataKey="value" fill={color} radius={[2, 2, 0, 0]} isAnimationActive={false} />
-      </BarChart>
+      <ChartFrame height={sparkHeight} hoverAt={slotHover(data.length)} tooltip={tooltip}>
+        <ColumnBars
+          columns={data.map((point) => [{ value: point.value, color }])}
+          top={axis.top}
+          maxWidth={48}
+          className="rounded-t-[2px]"
+        />
+      </ChartFrame>
     );
   }
+  const xs = spread(data.length);
   return (
-    <AreaChart data={data} responsive style={style} margin={{ top: 2, right: 0, bottom: 0, left: 0 }}>
-      {tooltip}
-      <Area
-        type="monotone"
-        dataKey="value"
-        stroke={color}
-        fill={color}
-        fillOpacity={0.15}
-        strokeWidth={1.5}
-        dot={false}
-        isAnimationActive={false}
-      />
-    </AreaChart>
+    <ChartFrame height={sparkHeight} hoverAt={pointHover(xs)} tooltip={tooltip}>
+      <AreaPlot points={data.map((point, i) => ({ x: xs[i], y: axisShare(point.value, axis) }))} color={color} />
+    </ChartFrame>
   );
 }

@@ -1,13 +1,17 @@
 "use client";
 
-import { Area, AreaChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
-import { latencyChartHeight } from "./chart-size";
+import { useTimeZone } from "next-intl";
+import { AreaPlot } from "@/components/charts/area-plot";
+import { ChartFrame, pointHover } from "@/components/charts/chart-frame";
+import { timeTicks } from "@/components/charts/time-ticks";
+import { axisShare, valueAxis } from "@/components/charts/value-axis";
 
-/** Recharts in the browser only: loaded through `lazy-latency-chart.tsx`, never in the page's first bundle. */
+/** The chart's height, its time labels included, in pixels. */
+const latencyChartHeight = 96;
+
+/** A monitor's latency over a period, drawn on the server; its tooltip added in the browser. */
 
 export type LatencyPoint = { at: number; latencyMs: number | null; down: boolean };
-
-const axisTick = { fill: "var(--muted-foreground)", fontSize: 11 };
 
 export function LatencyChart({
   points,
@@ -22,11 +26,21 @@ export function LatencyChart({
   locale: string;
   downLabel: string;
 }) {
-  const time = new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { hour: "2-digit", minute: "2-digit" });
+  const timeZone = useTimeZone();
+  const time = new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { hour: "2-digit", minute: "2-digit", timeZone });
   const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
-  const content = ({ active, payload }: TooltipContentProps) => {
-    const point = payload?.[0]?.payload as LatencyPoint | undefined;
-    if (!active || !point) return null;
+  // Two steps: the plot is short.
+  const axis = valueAxis(
+    points.map((p) => p.latencyMs),
+    { whole: true, count: 2 },
+  );
+  const span = to - from;
+  const along = (at: number) => (span > 0 ? Math.min(1, Math.max(0, (at - from) / span)) : 0);
+  const xs = points.map((p) => along(p.at));
+  // A gap in the measurements is bridged: the line joins the points on either side.
+  const measured = points.flatMap((p, i) => (p.latencyMs === null ? [] : [{ x: xs[i], y: axisShare(p.latencyMs, axis) }]));
+  const tooltip = (index: number) => {
+    const point = points[index];
     return (
       <div className="rounded-md border bg-popover px-2.5 py-1.5 text-xs text-popover-foreground shadow-md">
         <p className="font-medium">{time.format(point.at)}</p>
@@ -38,44 +52,20 @@ export function LatencyChart({
     );
   };
   return (
-    // Inside an image described by its label (monitor-card.tsx): no keyboard stop of its own (recharts' layer).
-    <AreaChart
-      data={points}
-      accessibilityLayer={false}
-      responsive
-      style={{ width: "100%", height: latencyChartHeight }}
-      margin={{ top: 4, right: 8, bottom: 0, left: 0 }}
+    <ChartFrame
+      height={latencyChartHeight}
+      yTicks={axis.ticks.map((value) => ({ at: value / axis.top, label: number.format(value) }))}
+      yWidth={40}
+      xLabels={timeTicks(from, to).map((at) => ({ at: along(at), label: time.format(at) }))}
+      hoverAt={pointHover(xs)}
+      tooltip={tooltip}
     >
-      <CartesianGrid vertical={false} stroke="var(--border)" />
-      <XAxis
-        dataKey="at"
-        type="number"
-        scale="time"
-        domain={[from, to]}
-        tickFormatter={(value: number) => time.format(value)}
-        tick={axisTick}
-        tickLine={false}
-        axisLine={false}
-        minTickGap={40}
-      />
-      <YAxis tick={axisTick} tickLine={false} axisLine={false} width={40} allowDecimals={false} />
-      <Tooltip content={content} cursor={{ stroke: "var(--muted-foreground)", strokeDasharray: "3 3" }} />
-      {points
-        .filter((p) => p.down)
-        .map((p) => (
-          <ReferenceLine key={p.at} x={p.at} stroke="var(--destructive)" strokeOpacity={0.6} strokeWidth={2} />
-        ))}
-      <Area
-        type="monotone"
-        dataKey="latencyMs"
-        stroke="var(--chart-1)"
-        fill="var(--chart-1)"
-        fillOpacity={0.15}
-        strokeWidth={1.5}
-        connectNulls
-        dot={false}
-        isAnimationActive={false}
-      />
-    </AreaChart>
+      {points.map((p, i) =>
+        p.down ? (
+          <span key={p.at} className="absolute inset-y-0 w-0.5 -translate-x-1/2 bg-destructive/60" style={{ left: `${xs[i] * 100}%` }} />
+        ) : null,
+      )}
+      <AreaPlot points={measured} color="var(--chart-1)" />
+    </ChartFrame>
   );
 }

@@ -9,7 +9,7 @@ import { daysLeft, parseKeywordError } from "@/lib/livepulse/monitors/status";
 import { CheckNowButton } from "./check-now-button";
 import { ConfirmDeleteButton } from "@/components/forms/confirm-delete-button";
 import { deleteMonitorAction } from "@/lib/livepulse/monitors/actions";
-import { LazyLatencyChart } from "./lazy-latency-chart";
+import { LatencyChart } from "./latency-chart";
 import { MonitorFormDialog } from "./monitor-form-dialog";
 import { getDateFormat } from "@/lib/date-format-server";
 import { livepulseNames } from "../names-server";
@@ -151,7 +151,7 @@ export async function MonitorCard({
             </p>
           ) : (
             <div role="img" aria-label={t("chartLabel", { name: name })}>
-              <LazyLatencyChart points={monitor.history} from={now - DAY} to={now} locale={locale} downLabel={t("chartDown")} />
+              <LatencyChart points={monitor.history} from={now - DAY} to={now} locale={locale} downLabel={t("chartDown")} />
             </div>
           )}
         </figure>

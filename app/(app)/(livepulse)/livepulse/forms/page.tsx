@@ -5,7 +5,7 @@ import { LiveRefresh } from "@/components/realtime/live-refresh";
 import { durationParts, percentFormatter } from "@/components/livepulse/forms/format";
 import { FrequentErrorsTable } from "@/components/livepulse/forms/frequent-errors-table";
 import { FunnelStepsTable } from "@/components/livepulse/forms/funnel-steps-table";
-import { LazyFunnelChart } from "@/components/livepulse/forms/lazy-funnel-chart";
+import { FunnelChart } from "@/components/livepulse/forms/funnel-chart";
 import { PeriodPicker } from "@/components/livepulse/forms/period-picker";
 import { KpiCard } from "@/components/status/kpi-card";
 import { Alert, AlertDescription } from "@/components/ui/alert";
@@ -117,7 +117,7 @@ export default async function FormsPage({ searchParams }: { searchParams: Promis
                   role="img"
                   aria-label={t("funnelChartLabel", { steps: chartSteps.map((s) => `${s.label} ${s.caption}`).join(", ") })}
                 >
-                  <LazyFunnelChart
+                  <FunnelChart
                     steps={chartSteps}
                     labels={{ sessions: t("tooltipSessions"), ofStarts: t("tooltipOfStarts"), dropOff: t("tooltipDropOff") }}
                   />

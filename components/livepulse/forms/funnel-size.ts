@@ -1,2 +1,0 @@
-/** Height of one step of the funnel chart, shared by the chart and its placeholder. */
-export const funnelRowHeight = 40;
