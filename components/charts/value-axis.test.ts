@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { axisShare, valueAxis } from "./value-axis";
+import { axisShare, labelledAxis, valueAxis } from "./value-axis";
 
 describe("valueAxis", () => {
   it("rounds the top up and spaces the ticks evenly from 0", () => {
@@ -26,5 +26,18 @@ describe("axisShare", () => {
     expect(axisShare(null, axis)).toBe(0);
     expect(axisShare(-3, axis)).toBe(0);
     expect(axisShare(250, axis)).toBe(1);
+  });
+});
+
+describe("labelledAxis", () => {
+  it("places each tick and labels it with the given format", () => {
+    expect(labelledAxis([870], (value) => `${value} €`, { count: 2 })).toEqual({
+      top: 1000,
+      ticks: [
+        { at: 0, label: "0 €" },
+        { at: 0.5, label: "500 €" },
+        { at: 1, label: "1000 €" },
+      ],
+    });
   });
 });

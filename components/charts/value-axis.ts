@@ -17,7 +17,23 @@ export function valueAxis(values: Iterable<number | null>, { count = 4, whole = 
 }
 
 /** Where a value sits on the axis, from 0 (baseline) to 1 (top). */
-export function axisShare(value: number | null, axis: ValueAxis): number {
+export function axisShare(value: number | null, axis: { top: number }): number {
   if (value === null || !Number.isFinite(value) || value <= 0) return 0;
   return Math.min(value / axis.top, 1);
+}
+
+/** An axis with its ticks' labels, written where the figures are formatted (the server), not redone in the browser. */
+export type LabelledAxis = { top: number; ticks: Array<{ at: number; label: string }> };
+
+/**
+ * The axis of `values` with each tick's label: computed on the server and handed to a chart, so the
+ * browser draws the very labels the server wrote (two engines' number formats differ in details).
+ */
+export function labelledAxis(
+  values: Iterable<number | null>,
+  format: (value: number) => string,
+  options?: { count?: number; whole?: boolean },
+): LabelledAxis {
+  const axis = valueAxis(values, options);
+  return { top: axis.top, ticks: axis.ticks.map((value) => ({ at: value / axis.top, label: format(value) })) };
 }

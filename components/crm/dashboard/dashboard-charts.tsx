@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { crmTrends } from "@/lib/crm/analytics/trends";
 import { leadSources } from "@/lib/crm/stages";
 import { formatMoney } from "@/lib/format";
+import { labelledAxis } from "@/components/charts/value-axis";
 import { chartHeight } from "./chart-size";
 import { LeadsPerWeekChart, WonPerMonthChart } from "./trend-charts";
 import { sourceColors } from "./sources";
@@ -87,6 +88,13 @@ export async function DashboardCharts({ user }: { user: Actor }) {
   const longDay = new Intl.DateTimeFormat(intlLocale, { dateStyle: "medium", timeZone: "UTC" });
   const shortMonth = new Intl.DateTimeFormat(intlLocale, { month: "short", year: "2-digit", timeZone: "UTC" });
   const longMonth = new Intl.DateTimeFormat(intlLocale, { month: "long", year: "numeric", timeZone: "UTC" });
+  const count = new Intl.NumberFormat(locale);
+  const euros = new Intl.NumberFormat(locale === "fr" ? "fr-FR" : "en-IE", {
+    style: "currency",
+    currency: "EUR",
+    notation: "compact",
+    maximumFractionDigits: 1,
+  });
 
   const series = leadSources.map((source) => ({ key: source, name: tSource(source), color: sourceColors[source] }));
   const weekly = trends.leadsPerWeek.map((w) => {
@@ -103,7 +111,17 @@ export async function DashboardCharts({ user }: { user: Actor }) {
     <div className="grid gap-4 lg:grid-cols-2" data-testid="dashboard-charts">
       <ChartCard title={titles.leads} description={titles.leadsDescription}>
         <div aria-hidden="true" data-testid="chart-leads-per-week">
-          <LeadsPerWeekChart data={weekly} series={series} totalLabel={t("total")} locale={locale} />
+          <LeadsPerWeekChart
+            data={weekly}
+            axis={labelledAxis(
+              weekly.map((w) => w.total),
+              (n) => count.format(n),
+              { whole: true },
+            )}
+            series={series}
+            totalLabel={t("total")}
+            locale={locale}
+          />
         </div>
         <ul className="flex min-h-5 flex-wrap gap-x-4 gap-y-1 text-xs text-muted-foreground" aria-hidden="true">
           {(usedSeries.length ? usedSeries : series).map((s) => (
@@ -143,7 +161,16 @@ export async function DashboardCharts({ user }: { user: Actor }) {
       </ChartCard>
       <ChartCard title={titles.won} description={titles.wonDescription}>
         <div aria-hidden="true" data-testid="chart-won-per-month">
-          <WonPerMonthChart data={monthly} locale={locale} valueLabel={t("wonValue")} countLabel={t("wonCount")} />
+          <WonPerMonthChart
+            data={monthly}
+            axis={labelledAxis(
+              monthly.map((m) => m.valueCents / 100),
+              (n) => euros.format(n),
+            )}
+            locale={locale}
+            valueLabel={t("wonValue")}
+            countLabel={t("wonCount")}
+          />
         </div>
         <ul className="flex min-h-5 flex-wrap gap-x-4 gap-y-1 text-xs text-muted-foreground" aria-hidden="true">
           <li className="flex items-center gap-1.5">

@@ -3,20 +3,19 @@
 import { ChartFrame, slotHover, type AxisLabel } from "@/components/charts/chart-frame";
 import { ColumnBars } from "@/components/charts/column-bars";
 import { TooltipBox } from "@/components/charts/tooltip-box";
-import { valueAxis, type ValueAxis } from "@/components/charts/value-axis";
+import type { LabelledAxis } from "@/components/charts/value-axis";
 import { chartHeight } from "./chart-size";
 
-/** The dashboard's two trend charts, drawn in HTML on the server and given their tooltips in the browser. */
+/**
+ * The dashboard's two trend charts, drawn in HTML on the server and given their tooltips in the
+ * browser. Their value axes come labelled from the server (dashboard-charts.tsx).
+ */
 
 export type ChartSeries = { key: string; name: string; color: string };
 export type LeadsPerWeekPoint = { label: string; tooltipLabel: string; total: number } & Record<string, number | string>;
 export type WonPerMonthPoint = { label: string; tooltipLabel: string; valueCents: number; count: number };
 
 const maxBarWidth = 36;
-
-function axisLabels(axis: ValueAxis, format: (value: number) => string): AxisLabel[] {
-  return axis.ticks.map((value) => ({ at: value / axis.top, label: format(value) }));
-}
 
 /** Labels under the slots' centres. */
 function slotLabels(labels: string[]): AxisLabel[] {
@@ -25,20 +24,18 @@ function slotLabels(labels: string[]): AxisLabel[] {
 
 export function LeadsPerWeekChart({
   data,
+  axis,
   series,
   totalLabel,
   locale,
 }: {
   data: LeadsPerWeekPoint[];
+  axis: LabelledAxis;
   series: ChartSeries[];
   totalLabel: string;
   locale: string;
 }) {
   const count = new Intl.NumberFormat(locale);
-  const axis = valueAxis(
-    data.map((point) => point.total),
-    { whole: true },
-  );
   const tooltip = (index: number) => {
     const point = data[index];
     const rows = series
@@ -50,7 +47,7 @@ export function LeadsPerWeekChart({
   return (
     <ChartFrame
       height={chartHeight}
-      yTicks={axisLabels(axis, (value) => count.format(value))}
+      yTicks={axis.ticks}
       yWidth={40}
       xLabels={slotLabels(data.map((point) => point.label))}
       hoverAt={slotHover(data.length)}
@@ -67,19 +64,19 @@ export function LeadsPerWeekChart({
 
 export function WonPerMonthChart({
   data,
+  axis,
   locale,
   valueLabel,
   countLabel,
 }: {
   data: WonPerMonthPoint[];
+  axis: LabelledAxis;
   locale: string;
   valueLabel: string;
   countLabel: string;
 }) {
   const intlLocale = locale === "fr" ? "fr-FR" : "en-IE";
   const money = new Intl.NumberFormat(intlLocale, { style: "currency", currency: "EUR", maximumFractionDigits: 0 });
-  const compact = new Intl.NumberFormat(intlLocale, { style: "currency", currency: "EUR", notation: "compact", maximumFractionDigits: 1 });
-  const axis = valueAxis(data.map((point) => point.valueCents / 100));
   const tooltip = (index: number) => {
     const point = data[index];
     return (
@@ -95,7 +92,7 @@ export function WonPerMonthChart({
   return (
     <ChartFrame
       height={chartHeight}
-      yTicks={axisLabels(axis, (euros) => compact.format(euros))}
+      yTicks={axis.ticks}
       yWidth={64}
       xLabels={slotLabels(data.map((point) => point.label))}
       hoverAt={slotHover(data.length)}

@@ -2,14 +2,16 @@
 
 import { useTimeZone } from "next-intl";
 import { AreaPlot } from "@/components/charts/area-plot";
-import { ChartFrame, pointHover } from "@/components/charts/chart-frame";
-import { timeTicks } from "@/components/charts/time-ticks";
-import { axisShare, valueAxis } from "@/components/charts/value-axis";
+import { ChartFrame, pointHover, type AxisLabel } from "@/components/charts/chart-frame";
+import { axisShare, type LabelledAxis } from "@/components/charts/value-axis";
 
 /** The chart's height, its time labels included, in pixels. */
 const latencyChartHeight = 96;
 
-/** A monitor's latency over a period, drawn on the server; its tooltip added in the browser. */
+/**
+ * A monitor's latency over a period, drawn on the server; its tooltip added in the browser. Its axes
+ * come labelled from the server (monitor-card.tsx).
+ */
 
 export type LatencyPoint = { at: number; latencyMs: number | null; down: boolean };
 
@@ -17,23 +19,22 @@ export function LatencyChart({
   points,
   from,
   to,
+  axis,
+  timeLabels,
   locale,
   downLabel,
 }: {
   points: LatencyPoint[];
   from: number;
   to: number;
+  axis: LabelledAxis;
+  timeLabels: AxisLabel[];
   locale: string;
   downLabel: string;
 }) {
   const timeZone = useTimeZone();
   const time = new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { hour: "2-digit", minute: "2-digit", timeZone });
   const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
-  // Two steps: the plot is short.
-  const axis = valueAxis(
-    points.map((p) => p.latencyMs),
-    { whole: true, count: 2 },
-  );
   const span = to - from;
   const along = (at: number) => (span > 0 ? Math.min(1, Math.max(0, (at - from) / span)) : 0);
   const xs = points.map((p) => along(p.at));
@@ -52,14 +53,7 @@ export function LatencyChart({
     );
   };
   return (
-    <ChartFrame
-      height={latencyChartHeight}
-      yTicks={axis.ticks.map((value) => ({ at: value / axis.top, label: number.format(value) }))}
-      yWidth={40}
-      xLabels={timeTicks(from, to).map((at) => ({ at: along(at), label: time.format(at) }))}
-      hoverAt={pointHover(xs)}
-      tooltip={tooltip}
-    >
+    <ChartFrame height={latencyChartHeight} yTicks={axis.ticks} yWidth={40} xLabels={timeLabels} hoverAt={pointHover(xs)} tooltip={tooltip}>
       {points.map((p, i) =>
         p.down ? (
           <span key={p.at} className="absolute inset-y-0 w-0.5 -translate-x-1/2 bg-destructive/60" style={{ left: `${xs[i] * 100}%` }} />

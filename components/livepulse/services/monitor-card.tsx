@@ -9,6 +9,8 @@ import { daysLeft, parseKeywordError } from "@/lib/livepulse/monitors/status";
 import { CheckNowButton } from "./check-now-button";
 import { ConfirmDeleteButton } from "@/components/forms/confirm-delete-button";
 import { deleteMonitorAction } from "@/lib/livepulse/monitors/actions";
+import { labelledAxis } from "@/components/charts/value-axis";
+import { timeTicks } from "@/components/charts/time-ticks";
 import { LatencyChart } from "./latency-chart";
 import { MonitorFormDialog } from "./monitor-form-dialog";
 import { getDateFormat } from "@/lib/date-format-server";
@@ -59,6 +61,11 @@ export async function MonitorCard({
   const tKind = await getTranslations("serviceCheckKind");
   const tPublication = await getTranslations("statusPublication");
   const dates = await getDateFormat();
+  const clock = new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", {
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZone: dates.timeZone,
+  });
   const name = (await livepulseNames())(monitor);
   const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
   const ms = (value: number | null) => (value === null ? t("none") : t("ms", { value: number.format(value) }));
@@ -151,7 +158,20 @@ export async function MonitorCard({
             </p>
           ) : (
             <div role="img" aria-label={t("chartLabel", { name: name })}>
-              <LatencyChart points={monitor.history} from={now - DAY} to={now} locale={locale} downLabel={t("chartDown")} />
+              <LatencyChart
+                points={monitor.history}
+                from={now - DAY}
+                to={now}
+                axis={labelledAxis(
+                  monitor.history.map((p) => p.latencyMs),
+                  (value) => number.format(value),
+                  // Two steps: the plot is short.
+                  { whole: true, count: 2 },
+                )}
+                timeLabels={timeTicks(now - DAY, now).map((at) => ({ at: (at - (now - DAY)) / DAY, label: clock.format(at) }))}
+                locale={locale}
+                downLabel={t("chartDown")}
+              />
             </div>
           )}
         </figure>
