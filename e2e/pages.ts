@@ -23,6 +23,7 @@ export const pages: PageSpec[] = [
   { path: "/account" },
   { path: "/account/tokens" },
   { path: "/docs/api" },
+  { path: "/docs/api/[tag]", from: "/docs/api", link: /^\/docs\/api\/[a-z-]+$/ },
   { path: "/hosting" },
   { path: "/hosting/request" },
   { path: "/hosting/requests/[id]", from: "/hosting", link: /^\/hosting\/requests\/[^/?#]+$/ },

@@ -1,5 +1,6 @@
 import type { RouteHandler } from "../http";
 import { buildOpenApiDocument, type OpenApiDocument } from "./document";
+import { apiReference, type TagReference } from "./reference";
 import { routeModules } from "./routes";
 
 const methods = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
@@ -17,4 +18,12 @@ let cached: OpenApiDocument | undefined;
 export function apiDocument(): OpenApiDocument {
   cached ??= buildOpenApiDocument(routeHandlers());
   return cached;
+}
+
+let reference: TagReference[] | undefined;
+
+/** The reference page's reading of the same document, also once per process. */
+export function apiDocumentReference(): TagReference[] {
+  reference ??= apiReference(apiDocument());
+  return reference;
 }

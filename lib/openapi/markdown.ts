@@ -1,14 +1,6 @@
 import { errorStatus, type ErrorCode } from "../errors";
-import {
-  errorExample,
-  errorMeaning,
-  machineTokenSetting,
-  sessionCookie,
-  type JsonSchema,
-  type OpenApiDocument,
-  type Operation,
-} from "./document";
-import { exampleOf } from "./examples";
+import { errorExample, errorMeaning, machineTokenSetting, sessionCookie, type OpenApiDocument } from "./document";
+import { apiReference, exampleHost, tokenVariable, type FieldRow, type Fields, type OperationReference } from "./reference";
 
 /**
  * docs/API.md, written from the OpenAPI document: the rules every route shares (hand-written here,
@@ -16,10 +8,7 @@ import { exampleOf } from "./examples";
  * body, answer, errors and a curl example built from the schemas. `npm run docs:api` writes it.
  */
 
-const host = "https://hosting.example";
-const tokenVariable = "ORBITE_TOKEN";
-
-type Response = { description: string; content?: Record<string, { schema: JsonSchema }> };
+const host = exampleHost;
 
 /** GitHub's anchor of a heading. */
 const anchor = (heading: string) =>
@@ -38,178 +27,48 @@ function table(headers: string[], rows: string[][]): string {
   ].join("\n");
 }
 
-function createResolver(document: OpenApiDocument) {
-  return (ref: string) => {
-    const name = ref.replace("#/components/schemas/", "");
-    return document.components.schemas[name];
-  };
-}
-
-/** A schema's type in a few characters: `string (date-time)`, `"A" | "B"`, `integer[]`, `object | null`. */
-export function typeLabel(schema: JsonSchema): string {
-  if (typeof schema.$ref === "string") return schema.$ref.split("/").pop() as string;
-  if ("const" in schema) return JSON.stringify(schema.const);
-  if (Array.isArray(schema.enum)) return schema.enum.map((value) => JSON.stringify(value)).join(" | ");
-  const options = (schema.anyOf ?? schema.oneOf) as JsonSchema[] | undefined;
-  if (options) return [...new Set(options.map(typeLabel))].join(" | ");
-  if (Array.isArray(schema.type)) return (schema.type as string[]).join(" | ");
-  if (schema.type === "array") {
-    const item = typeLabel((schema.items as JsonSchema | undefined) ?? {});
-    return item.includes(" ") ? `(${item})[]` : `${item}[]`;
-  }
-  if (schema.type === "string" && typeof schema.format === "string") return `string (${schema.format})`;
-  return typeof schema.type === "string" ? schema.type : "any";
-}
-
-/** What a field accepts beyond its type: bounds, default, and its own description. */
-function fieldNotes(schema: JsonSchema): string {
-  const notes: string[] = [];
-  if (typeof schema.description === "string") notes.push(schema.description);
-  const bounds: Array<[string, string]> = [
-    ["minimum", "≥"],
-    ["maximum", "≤"],
-    ["minLength", "length ≥"],
-    ["maxLength", "length ≤"],
-    ["minItems", "items ≥"],
-    ["maxItems", "items ≤"],
-  ];
-  for (const [key, label] of bounds)
-    if (typeof schema[key] === "number" && Math.abs(schema[key] as number) < 1e15) notes.push(`${label} ${schema[key]}`);
-  if ("default" in schema) notes.push(`default \`${JSON.stringify(schema.default)}\``);
-  if (typeof schema.pattern === "string") notes.push(`pattern \`${schema.pattern}\``);
-  return notes.join("; ");
-}
-
-/** The object a schema describes, looking through `$ref`, nullable unions and an array's items. */
-function objectOf(schema: JsonSchema, resolve: (ref: string) => JsonSchema | undefined): { object: JsonSchema; each: boolean } | null {
-  if (typeof schema.$ref === "string") {
-    const target = resolve(schema.$ref);
-    return target ? objectOf(target, resolve) : null;
-  }
-  if (schema.type === "object" && schema.properties) return { object: schema, each: false };
-  if (schema.type === "array" && schema.items) {
-    const inner = objectOf(schema.items as JsonSchema, resolve);
-    return inner ? { object: inner.object, each: true } : null;
-  }
-  const options = (schema.anyOf ?? schema.oneOf) as JsonSchema[] | undefined;
-  const nonNull = options?.filter((option) => option.type !== "null");
-  return nonNull?.length === 1 ? objectOf(nonNull[0], resolve) : null;
-}
-
-function fieldsTable(schema: JsonSchema, resolve: (ref: string) => JsonSchema | undefined, withRequired: boolean): string {
-  const found = objectOf(schema, resolve);
-  if (!found) return `A \`${typeLabel(schema)}\`.`;
-  const required = new Set((found.object.required as string[] | undefined) ?? []);
-  const rows = Object.entries(found.object.properties as Record<string, JsonSchema>).map(([name, field]) => [
-    `\`${name}\``,
-    `\`${typeLabel(field)}\``,
-    ...(withRequired ? [required.has(name) ? "yes" : "no"] : []),
-    fieldNotes(field),
+function fieldsTable(fields: Fields, withRequired: boolean): string {
+  if (fields.kind === "type") return `A \`${fields.type}\`.`;
+  const rows = fields.rows.map((field) => [
+    `\`${field.name}\``,
+    `\`${field.type}\``,
+    ...(withRequired ? [field.required ? "yes" : "no"] : []),
+    field.notes,
   ]);
   const headers = ["name", "type", ...(withRequired ? ["required"] : []), "description"];
-  return (found.each ? "A list; each item:\n\n" : "") + table(headers, rows);
+  return (fields.each ? "A list; each item:\n\n" : "") + table(headers, rows);
 }
 
-function parametersTable(operation: Operation, where: "path" | "query"): string | null {
-  const parameters = (operation.parameters ?? []).filter((parameter) => parameter.in === where);
+function parametersTable(parameters: FieldRow[]): string | null {
   if (!parameters.length) return null;
   return table(
     ["name", "type", "required", "description"],
-    parameters.map((parameter) => [
-      `\`${parameter.name}\``,
-      `\`${typeLabel(parameter.schema)}\``,
-      parameter.required ? "yes" : "no",
-      [parameter.description, fieldNotes(parameter.schema)].filter(Boolean).join("; "),
-    ]),
+    parameters.map((parameter) => [`\`${parameter.name}\``, `\`${parameter.type}\``, parameter.required ? "yes" : "no", parameter.notes]),
   );
 }
 
-const shellQuote = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`;
-
-function urlOf(path: string, operation: Operation): string {
-  let url = path;
-  const query: string[] = [];
-  for (const parameter of operation.parameters ?? []) {
-    const value = exampleOf(parameter.schema, parameter.name);
-    if (parameter.in === "path") url = url.replace(`{${parameter.name}}`, encodeURIComponent(String(value)));
-    else if (parameter.required)
-      query.push(`${parameter.name}=${encodeURIComponent(Array.isArray(value) ? value.join(",") : String(value))}`);
-  }
-  return `${host}${url}${query.length ? `?${query.join("&")}` : ""}`;
-}
-
-function authorizationOf(operation: Operation): string | null {
-  const schemes = (operation.security ?? []).flatMap((requirement) => Object.keys(requirement));
-  if (schemes.includes("apiToken")) return `$${tokenVariable}`;
-  if (schemes.includes("metricsToken")) return `$${machineTokenSetting.metrics}`;
-  if (schemes.includes("inboundToken")) return `$${machineTokenSetting.inbound}`;
-  return null;
-}
-
-function curlOf(method: string, path: string, operation: Operation, resolve: (ref: string) => JsonSchema | undefined): string {
-  const lines = [`curl${method === "get" ? "" : ` -X ${method.toUpperCase()}`} ${shellQuote(urlOf(path, operation))}`];
-  const authorization = authorizationOf(operation);
-  if (authorization) lines.push(`-H "Authorization: Bearer ${authorization}"`);
-  const [mediaType, media] = Object.entries(operation.requestBody?.content ?? {})[0] ?? [];
-  if (mediaType === "application/json" && media) {
-    lines.push(`-H "Content-Type: application/json"`, `-d ${shellQuote(JSON.stringify(exampleOf(media.schema, "", resolve), null, 2))}`);
-  } else if (mediaType === "application/x-www-form-urlencoded" && media) {
-    const fields = exampleOf(media.schema, "", resolve) as Record<string, unknown>;
-    for (const [name, value] of Object.entries(fields)) lines.push(`--data-urlencode ${shellQuote(`${name}=${String(value)}`)}`);
-  } else if (mediaType) {
-    lines.push(`-H "Content-Type: message/rfc822"`, `--data-binary @reply.eml`);
-  }
-  return lines.join(" \\\n  ");
-}
-
-const isRepeat = (response: unknown) => (response as { "x-repeat"?: boolean })["x-repeat"] === true;
-
-function successOf(operation: Operation): [string, Response] {
-  // Numeric keys keep numeric order: a repeat's 200 comes before the 201 of the call that makes something.
-  const [status, response] = Object.entries(operation.responses).find(([code, r]) => code.startsWith("2") && !isRepeat(r)) ?? [
-    "200",
-    { description: "" },
-  ];
-  return [status, response as Response];
-}
-
-function errorsOf(operation: Operation): string {
-  const codes = Object.entries(operation.responses)
-    .filter(([status]) => !status.startsWith("2"))
-    .map(([, response]) => ("$ref" in response ? (response.$ref as string) : ""))
-    .map((ref) => ref.split("/").pop() as string)
-    .map((name) => (Object.keys(errorStatus) as ErrorCode[]).find((code) => code.replace(/_/g, "").toLowerCase() === name.toLowerCase()))
-    .filter((code): code is ErrorCode => Boolean(code));
-  return codes.map((code) => `${errorStatus[code]} \`${code}\``).join(", ");
-}
-
-function operationSection(method: string, path: string, operation: Operation, resolve: (ref: string) => JsonSchema | undefined): string {
-  const parts = [`### ${method.toUpperCase()} \`${path}\``, operation.summary, operation.description];
-  const pathTable = parametersTable(operation, "path");
+function operationSection(operation: OperationReference): string {
+  const parts = [`### ${operation.method.toUpperCase()} \`${operation.path}\``, operation.summary, operation.description];
+  const pathTable = parametersTable(operation.pathParameters);
   if (pathTable) parts.push("**Path parameters**", pathTable);
-  const queryTable = parametersTable(operation, "query");
+  const queryTable = parametersTable(operation.queryParameters);
   if (queryTable) parts.push("**Query parameters**", queryTable);
-  const [bodyType, body] = Object.entries(operation.requestBody?.content ?? {})[0] ?? [];
-  if (bodyType && body) {
-    const required = operation.requestBody?.required ? "" : " (optional)";
+  const { body, answer } = operation;
+  if (body) {
+    const required = body.required ? "" : " (optional)";
     parts.push(
-      `**Body** (\`${bodyType}\`)${required}`,
-      bodyType === "application/octet-stream" ? "The raw bytes of the message." : fieldsTable(body.schema, resolve, true),
+      `**Body** (\`${body.mediaType}\`)${required}`,
+      body.fields ? fieldsTable(body.fields, true) : "The raw bytes of the message.",
     );
   }
-  const [status, success] = successOf(operation);
-  const [answerType, answer] = Object.entries(success.content ?? {})[0] ?? [];
-  if (answerType === "application/json" && answer) parts.push(`**Answer** \`${status}\``, fieldsTable(answer.schema, resolve, false));
-  else if (answerType) parts.push(`**Answer** \`${status}\` as \`${answerType}\`.`);
-  else parts.push(`**Answer** \`${status}\`${status === "204" ? ", no content" : ""}.`);
-  const repeats = Object.entries(operation.responses).filter(([, response]) => isRepeat(response));
-  for (const [code, response] of repeats) parts.push(`\`${code}\`: ${(response as Response).description}`);
-  const errors = errorsOf(operation);
+  if (answer.fields) parts.push(`**Answer** \`${answer.status}\``, fieldsTable(answer.fields, false));
+  else if (answer.mediaType) parts.push(`**Answer** \`${answer.status}\` as \`${answer.mediaType}\`.`);
+  else parts.push(`**Answer** \`${answer.status}\`${answer.status === "204" ? ", no content" : ""}.`);
+  for (const repeat of operation.repeats) parts.push(`\`${repeat.status}\`: ${repeat.description}`);
+  const errors = operation.errors.map((error) => `${error.status} \`${error.code}\``).join(", ");
   if (errors) parts.push(`**Errors:** ${errors}.`);
-  parts.push("**Example**", "```sh\n" + curlOf(method, path, operation, resolve) + "\n```");
-  if (answerType === "application/json" && answer) {
-    parts.push("```json\n" + JSON.stringify(exampleOf(answer.schema, "", resolve), null, 2) + "\n```");
-  }
+  parts.push("**Example**", "```sh\n" + operation.curl + "\n```");
+  if (answer.example) parts.push("```json\n" + answer.example + "\n```");
   return parts.join("\n\n");
 }
 
@@ -341,14 +200,8 @@ authority and need neither.`;
 }
 
 export function apiMarkdown(document: OpenApiDocument): string {
-  const resolve = createResolver(document);
-  const sections = document.tags.map((tag) => {
-    const operations = Object.entries(document.paths).flatMap(([path, item]) =>
-      Object.entries(item)
-        .filter(([, operation]) => operation.tags.includes(tag.name))
-        .map(([method, operation]) => operationSection(method, path, operation, resolve)),
-    );
-    return [`## ${tag["x-displayName"]}`, tag.description, ...operations].join("\n\n");
-  });
+  const sections = apiReference(document).map((tag) =>
+    [`## ${tag.title}`, tag.description, ...tag.operations.map(operationSection)].join("\n\n"),
+  );
   return [introduction(document), ...sections].join("\n\n") + "\n";
 }

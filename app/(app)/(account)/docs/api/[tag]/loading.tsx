@@ -1,0 +1,15 @@
+import { RouteLoading } from "@/components/shell/route-loading";
+import { Skeleton } from "@/components/ui/skeleton";
+
+/** A section of the API reference while it loads: its header and a few routes. */
+export default function ApiTagLoading() {
+  return (
+    <RouteLoading className="mx-auto w-full max-w-7xl gap-6" header={{ title: "w-48", description: ["w-96 max-w-full"] }}>
+      <div className="flex flex-col gap-3">
+        {Array.from({ length: 4 }, (_, i) => (
+          <Skeleton key={i} className="h-40 w-full" />
+        ))}
+      </div>
+    </RouteLoading>
+  );
+}
