@@ -4,13 +4,17 @@
  * RUNS sets the number of runs (5). Lighthouse comes from the npm registry through npx, pinned.
  * One run on a shared two-core machine varies by several points, hence the median.
  * AS names a demo role (CUSTOMER, SELLER, SUPPORT, ADMIN, prisma/seed/demo-users.ts): the pages are
- * then measured signed in as that user, whose session cookie Lighthouse sends with every request.
+ * then measured signed in as that user, whose session cookie Lighthouse sends with every request,
+ * with the time-zone cookie a browser that signed in through the form has already written (the
+ * login page writes it at the first keystroke): without it, each run's first page would be rendered
+ * in the company's zone and again in the browser's, a first visit only that the user never sees here.
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromiumLaunchOptions, fullChromiumPath } from "../e2e/browser";
+import { timeZoneCookie } from "../lib/time-zone";
 import { demoUsers } from "../prisma/seed/demo-users";
 import { HttpSession } from "./http-session";
 
@@ -27,7 +31,9 @@ async function signedInCookie(): Promise<string | null> {
   const session = new HttpSession(baseURL);
   const signedIn = await session.signIn(user.email, user.password);
   if (!signedIn.ok) throw new Error(`${user.email} could not sign in (${signedIn.status}).`);
-  return session.cookieHeader();
+  // Lighthouse's Chromium runs in this machine's zone, as this process does.
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return `${session.cookieHeader()}; ${timeZoneCookie}=${encodeURIComponent(zone)}`;
 }
 const cookie = await signedInCookie();
 const extraHeaders = cookie ? [`--extra-headers=${JSON.stringify({ Cookie: cookie })}`] : [];
