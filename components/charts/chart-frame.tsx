@@ -63,6 +63,7 @@ export function ChartFrame({
   yWidth?: number;
   xLabels?: AxisLabel[];
   hoverAt: (x: number) => ChartHover | null;
+  /** The tooltip of the item at `index`; nothing for an index the data no longer has. */
   tooltip: (index: number) => ReactNode;
   children: ReactNode;
 }) {

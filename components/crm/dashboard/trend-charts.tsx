@@ -38,6 +38,7 @@ export function LeadsPerWeekChart({
   const count = new Intl.NumberFormat(locale);
   const tooltip = (index: number) => {
     const point = data[index];
+    if (!point) return null;
     const rows = series
       .filter((s) => Number(point[s.key]) > 0)
       .reverse()
@@ -79,6 +80,7 @@ export function WonPerMonthChart({
   const money = new Intl.NumberFormat(intlLocale, { style: "currency", currency: "EUR", maximumFractionDigits: 0 });
   const tooltip = (index: number) => {
     const point = data[index];
+    if (!point) return null;
     return (
       <TooltipBox
         title={point.tooltipLabel}

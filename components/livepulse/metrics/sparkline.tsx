@@ -34,7 +34,8 @@ export function Sparkline({
   format: (n: number) => string;
 }) {
   const axis = valueAxis(data.map((point) => point.value));
-  const tooltip = (index: number) => <Tip point={data[index]} format={format} />;
+  // A live chart's data may change under the pointer: an index past its end shows nothing.
+  const tooltip = (index: number) => (data[index] ? <Tip point={data[index]} format={format} /> : null);
   if (variant === "bars") {
     return (
       <ChartFrame height={sparkHeight} hoverAt={slotHover(data.length)} tooltip={tooltip}>

@@ -42,6 +42,7 @@ export function LatencyChart({
   const measured = points.flatMap((p, i) => (p.latencyMs === null ? [] : [{ x: xs[i], y: axisShare(p.latencyMs, axis) }]));
   const tooltip = (index: number) => {
     const point = points[index];
+    if (!point) return null;
     return (
       <div className="rounded-md border bg-popover px-2.5 py-1.5 text-xs text-popover-foreground shadow-md">
         <p className="font-medium">{time.format(point.at)}</p>
