@@ -32,8 +32,8 @@ export async function OperationSection({ operation }: { operation: OperationRefe
         <TryRequest
           method={operation.method}
           path={operation.path}
-          pathParameters={operation.pathParameters.map((p) => p.name)}
-          queryParameters={operation.queryParameters.map((p) => ({ name: p.name, required: p.required }))}
+          pathParameters={operation.pathParameters.map((p) => ({ name: p.name, type: p.type }))}
+          queryParameters={operation.queryParameters.map((p) => ({ name: p.name, type: p.type, required: p.required }))}
           body={
             operation.body && operation.body.fields ? { mediaType: operation.body.mediaType, example: operation.body.example ?? "" } : null
           }

@@ -11,9 +11,9 @@ import { cn } from "@/lib/utils";
 export type TryRequestProps = {
   method: string;
   path: string;
-  /** The names in the path, each required. */
-  pathParameters: string[];
-  queryParameters: Array<{ name: string; required: boolean }>;
+  /** The parameters in the path, each required, and those of the query; each field shows its type until filled. */
+  pathParameters: Array<{ name: string; type: string }>;
+  queryParameters: Array<{ name: string; type: string; required: boolean }>;
   /** A body the route takes as text (JSON or a form), prefilled with its example; null without one. */
   body: { mediaType: string; example: string } | null;
 };
@@ -66,8 +66,8 @@ export function TryRequestForm({ method, path, pathParameters, queryParameters, 
   const [answer, setAnswer] = useState<Answer | null>(null);
   const set = (key: string) => (event: React.ChangeEvent<HTMLInputElement>) => setValues((v) => ({ ...v, [key]: event.target.value }));
   const fields = [
-    ...pathParameters.map((name) => ({ key: `path.${name}`, name, required: true })),
-    ...queryParameters.map(({ name, required }) => ({ key: `query.${name}`, name, required })),
+    ...pathParameters.map(({ name, type }) => ({ key: `path.${name}`, name, type, required: true })),
+    ...queryParameters.map(({ name, type, required }) => ({ key: `query.${name}`, name, type, required })),
   ];
 
   async function send(event: React.FormEvent) {
@@ -102,6 +102,7 @@ export function TryRequestForm({ method, path, pathParameters, queryParameters, 
             id={`try-${field.key}`}
             value={values[field.key] ?? ""}
             onChange={set(field.key)}
+            placeholder={field.type}
             aria-required={field.required}
             aria-invalid={missing.includes(field.key) || undefined}
             aria-describedby={missing.includes(field.key) ? `try-${field.key}-error` : undefined}
