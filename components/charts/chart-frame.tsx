@@ -1,8 +1,6 @@
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import { useChartHover } from "./use-chart-hover";
-
-/** A label along an axis, `at` from 0 (start) to 1 (end). */
-export type AxisLabel = { at: number; label: string };
+import type { AxisLabel } from "./value-axis";
 
 /** The part of the plot the pointer is over: an item's index and its span along x, 0 to 1 (a point: from = to). */
 export type ChartHover = { index: number; from: number; to: number };

@@ -22,8 +22,11 @@ export function axisShare(value: number | null, axis: { top: number }): number {
   return Math.min(value / axis.top, 1);
 }
 
+/** A label along an axis, `at` from 0 (start) to 1 (end). */
+export type AxisLabel = { at: number; label: string };
+
 /** An axis with its ticks' labels, written where the figures are formatted (the server), not redone in the browser. */
-export type LabelledAxis = { top: number; ticks: Array<{ at: number; label: string }> };
+export type LabelledAxis = { top: number; ticks: AxisLabel[] };
 
 /**
  * The axis of `values` with each tick's label: computed on the server and handed to a chart, so the

@@ -8,8 +8,6 @@ import { apiReference, exampleHost, tokenVariable, type FieldRow, type Fields, t
  * body, answer, errors and a curl example built from the schemas. `npm run docs:api` writes it.
  */
 
-const host = exampleHost;
-
 /** GitHub's anchor of a heading. */
 const anchor = (heading: string) =>
   heading
@@ -133,7 +131,7 @@ A call is made as a user in one of two ways; each route below says who may call 
   (\`DELETE /api/me/tokens/{id}\`) or an admin (\`DELETE /api/tokens/{id}\`).
 
 \`\`\`sh
-curl -H "Authorization: Bearer $${tokenVariable}" ${host}/api/me
+curl -H "Authorization: Bearer $${tokenVariable}" ${exampleHost}/api/me
 \`\`\`
 
 Two machines have their own token instead: the metrics scraper

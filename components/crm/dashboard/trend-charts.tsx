@@ -1,9 +1,9 @@
 "use client";
 
-import { ChartFrame, slotHover, type AxisLabel } from "@/components/charts/chart-frame";
+import { ChartFrame, slotHover } from "@/components/charts/chart-frame";
 import { ColumnBars } from "@/components/charts/column-bars";
 import { TooltipBox } from "@/components/charts/tooltip-box";
-import type { LabelledAxis } from "@/components/charts/value-axis";
+import type { AxisLabel, LabelledAxis } from "@/components/charts/value-axis";
 import { chartHeight } from "./chart-size";
 
 /**

@@ -2,7 +2,7 @@
 
 import { useTimeZone } from "next-intl";
 import { AreaPlot } from "@/components/charts/area-plot";
-import { ChartFrame, pointHover, type AxisLabel } from "@/components/charts/chart-frame";
+import { ChartFrame, pointHover } from "@/components/charts/chart-frame";
 import { axisShare, type LabelledAxis } from "@/components/charts/value-axis";
 
 /** The chart's height, its time labels included, in pixels. */
@@ -28,7 +28,8 @@ export function LatencyChart({
   from: number;
   to: number;
   axis: LabelledAxis;
-  timeLabels: AxisLabel[];
+  /** The times to label (epoch milliseconds), each with its label. */
+  timeLabels: Array<{ time: number; label: string }>;
   locale: string;
   downLabel: string;
 }) {
@@ -54,7 +55,14 @@ export function LatencyChart({
     );
   };
   return (
-    <ChartFrame height={latencyChartHeight} yTicks={axis.ticks} yWidth={40} xLabels={timeLabels} hoverAt={pointHover(xs)} tooltip={tooltip}>
+    <ChartFrame
+      height={latencyChartHeight}
+      yTicks={axis.ticks}
+      yWidth={40}
+      xLabels={timeLabels.map(({ time, label }) => ({ at: along(time), label }))}
+      hoverAt={pointHover(xs)}
+      tooltip={tooltip}
+    >
       {points.map((p, i) =>
         p.down ? (
           <span key={p.at} className="absolute inset-y-0 w-0.5 -translate-x-1/2 bg-destructive/60" style={{ left: `${xs[i] * 100}%` }} />

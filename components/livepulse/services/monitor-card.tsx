@@ -168,7 +168,7 @@ export async function MonitorCard({
                   // Two steps: the plot is short.
                   { whole: true, count: 2 },
                 )}
-                timeLabels={timeTicks(now - DAY, now).map((at) => ({ at: (at - (now - DAY)) / DAY, label: clock.format(at) }))}
+                timeLabels={timeTicks(now - DAY, now).map((time) => ({ time, label: clock.format(time) }))}
                 locale={locale}
                 downLabel={t("chartDown")}
               />
