@@ -120,7 +120,12 @@ async function main() {
     const app = await startApp("app", env);
     log(`app on ${app.url} (database ${databaseName})`);
     if (wanted("pages")) await runStep("pages", "bench:pages", [app.url]);
-    if (wanted("load")) await runStep("load", "bench:load", [app.url], { BENCH_PIDS: String(app.pid), LISTENERS: listeners });
+    if (wanted("load"))
+      await runStep("load", "bench:load", [app.url], {
+        BENCH_PIDS: String(app.pid),
+        BENCH_APP_DATABASE_URL: databaseUrl,
+        LISTENERS: listeners,
+      });
     if (wanted("lighthouse")) {
       // bench:pages and bench:load start their own bare app; Lighthouse is given this one's address.
       const bareDir = path.join(work, "bare");
@@ -147,6 +152,7 @@ async function main() {
         ...pusherEnv(port),
         FANOUT_ONLY: "1",
         BENCH_PIDS: String(app.pid),
+        BENCH_APP_DATABASE_URL: databaseUrl,
         LISTENERS: listeners,
       });
     } finally {

@@ -20,6 +20,10 @@
  *   measure more listeners from this one machine. With PUSHER_KEY and PUSHER_HOST (and PUSHER_PORT,
  *   PUSHER_USE_TLS) set as the app's, the listeners are pusher-js clients of that server instead,
  *   authorized by the app. FANOUT_ONLY=1 measures the fan-out (and memory) without the scenarios.
+ *   With BENCH_APP_DATABASE_URL naming the app's database on this machine, each delay is also taken
+ *   from two moments the database stamped (its clock, the same as this one's), between which the
+ *   reply's commit lies: the reply's row, written inside its transaction, and, on the built-in
+ *   stream, the event's row, written by the statement that follows the commit.
  *
  * Accounts (the demo seed's by default): BENCH_CUSTOMER_EMAIL (several, comma-separated, share
  * BENCH_CUSTOMER_PASSWORD), BENCH_SELLER_EMAIL/BENCH_SELLER_PASSWORD, BENCH_SUPPORT_EMAIL/
@@ -70,6 +74,8 @@ const accounts = {
   support: process.env.BENCH_SUPPORT_EMAIL ?? "support@orbite.test",
   supportPassword: process.env.BENCH_SUPPORT_PASSWORD ?? "support-demo-2026",
 };
+/** The app's own database, read for the moment each fan-out reply was written (see above). */
+const appDatabaseUrl = process.env.BENCH_APP_DATABASE_URL;
 const databaseServer = new URL(process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres");
 const runTag = `load-${Date.now()}`;
 const bareDatabase = `bench_load_bare_${Date.now()}`;
@@ -251,10 +257,11 @@ async function main() {
   const children: ChildProcess[] = [];
   let bareDatabaseCreated = false;
   let pool: Pool | undefined;
+  let appPool: Pool | undefined;
   const stopAll = async () => {
     for (const child of children) child.kill("SIGTERM");
-    await pool?.end().catch(() => undefined);
-    pool = undefined;
+    await Promise.all([pool?.end(), appPool?.end()]).catch(() => undefined);
+    pool = appPool = undefined;
     await new Promise((resolve) => setTimeout(resolve, 1000));
     if (bareDatabaseCreated)
       await runSql(databaseServer.toString(), `DROP DATABASE IF EXISTS "${bareDatabase}" WITH (FORCE)`).catch((error: unknown) =>
@@ -272,6 +279,10 @@ async function main() {
     pool = new Pool({ connectionString: bareDatabaseUrl, max: 1 });
     pool.on("error", () => undefined);
     await pool.query(bareTableSql);
+    if (appDatabaseUrl) {
+      appPool = new Pool({ connectionString: appDatabaseUrl, max: 1 });
+      appPool.on("error", () => undefined);
+    }
     const bareDir = path.join(work, "bare");
     await buildBareApp(bareDir);
     const bareBase = await startNext(
@@ -459,7 +470,8 @@ async function main() {
             }),
             201,
           );
-          return { id, sentAt, answeredMs: performance.now() - sentAt };
+          const answeredMs = performance.now() - sentAt;
+          return { id, sentAt, answeredMs, stamps: appPool ? await stampsOf(appPool, ticket.id, id) : undefined };
         },
       }).catch((error: Error) => error);
       if (fan instanceof Error) log(`fan-out not measured: ${fan.message}`);
@@ -502,6 +514,19 @@ async function main() {
   }
 }
 
+/** The moments the database stamped a fan-out reply's row and its event's row (see `Published` in bench/fan-out.ts). */
+async function stampsOf(pool: Pool, ticketId: string, commentId: string): Promise<{ written?: number; published?: number }> {
+  const { rows } = await pool.query<{ written: number | null; published: number | null }>(
+    `SELECT extract(epoch FROM c."createdAt") * 1000 AS written,
+       (SELECT extract(epoch FROM e."createdAt") * 1000 FROM "RealtimeEvent" e
+         WHERE e."channel" = $2 AND e."event" = 'ticket.comment' AND e."data"->>'commentId' = c."id") AS published
+     FROM "TicketComment" c WHERE c."id" = $1`,
+    [commentId, `private-ticket-${ticketId}`],
+  );
+  const clock = (epochMs: number | null | undefined) => (epochMs == null ? undefined : Number(epochMs) - performance.timeOrigin);
+  return { written: clock(rows[0]?.written), published: clock(rows[0]?.published) };
+}
+
 function scenarioTable(rows: Array<{ scenario: Scenario; app: Shot[]; bare: Shot[] }>): string {
   const lines = [
     "| scenario | bare baseline | app req/s | bare req/s | req/s app ÷ bare | app p50 / p97.5 / p99 ms | bare p50 / p97.5 / p99 ms | app non-2xx | bare non-2xx |",
@@ -524,17 +549,18 @@ function fanOutTable(fans: Array<{ listeners: number; result: FanOutResult | Err
   const stat = (values: number[], p: number) => (values.length ? f(percentile(values, p)) : "—");
   const transport = `public reply → ticket channel, ${pusher ? `Pusher protocol (${pusher.host}:${pusher.port})` : "built-in stream"}`;
   const row = (listeners: number, fan: FanOutResult | Error) => {
-    if (fan instanceof Error) return `| ${transport} | ${listeners} | not measured: ${fan.message} | | | | | | |`;
+    if (fan instanceof Error) return `| ${transport} | ${listeners} | not measured: ${fan.message} | | | | | | | | |`;
+    const from = (delays: number[]) => (delays.length ? `${stat(delays, 50)} / ${stat(delays, 99)}` : "—");
     const all = fan.allHadIt.filter((ms): ms is number => ms !== null);
     return (
       `| ${transport} | ${fan.listeners} | ${fan.events} | ${fan.delays.length} (${fan.missing}) | ${stat(fan.delays, 50)} | ` +
-      `${stat(fan.delays, 99)} | ${fan.delays.length ? f(Math.max(...fan.delays)) : "—"} | ` +
+      `${stat(fan.delays, 99)} | ${fan.delays.length ? f(Math.max(...fan.delays)) : "—"} | ${from(fan.fromWritten)} | ${from(fan.fromPublished)} | ` +
       `${fan.allHadIt.map((ms) => (ms === null ? "never" : f(ms))).join(", ")}${all.length < fan.allHadIt.length ? " ✗" : ""} | ${stat(fan.publishMs, 50)} |`
     );
   };
   return [
-    "| realtime fan-out | listeners | events | deliveries (missing) | delay p50 ms | p99 ms | max ms | every listener had it, per event (ms) | reply answered, median ms |",
-    "| --- | --: | --: | --: | --: | --: | --: | --- | --: |",
+    "| realtime fan-out | listeners | events | deliveries (missing) | delay p50 ms | p99 ms | max ms | from the reply's row (before its commit), p50 / p99 ms | from the event's row (after the commit), p50 / p99 ms | every listener had it, per event (ms) | reply answered, median ms |",
+    "| --- | --: | --: | --: | --: | --: | --: | --: | --: | --- | --: |",
     ...fans.map(({ listeners, result }) => row(listeners, result)),
   ].join("\n");
 }

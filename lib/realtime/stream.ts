@@ -61,6 +61,17 @@ export type OpenStreamOptions = {
   maxMs?: number;
 };
 
+/** Each event's frame, written once however many streams send it (the hub hands them one object). */
+const frames = new WeakMap<StreamEvent, string>();
+function framed(event: StreamEvent): string {
+  let frame = frames.get(event);
+  if (frame === undefined) {
+    frame = sseEvent(event.id, { channel: event.channel, event: event.event, data: event.data });
+    frames.set(event, frame);
+  }
+  return frame;
+}
+
 type Closer = () => void;
 const globalForStreams = globalThis as unknown as { __realtimeOpenStreams?: Set<Closer>; __realtimeStreamsByAddress?: Map<string, number> };
 
@@ -148,10 +159,19 @@ export async function openEventStream(options: OpenStreamOptions): Promise<Respo
           cleanup();
         }
       };
+      // Events delivered in one turn (a write's events arrive together) leave in one chunk: each
+      // chunk costs this one thread a pass through the response's stream, once per open stream.
+      let outgoing = "";
+      const flush = () => {
+        const text = outgoing;
+        outgoing = "";
+        write(text);
+      };
       const send = (event: StreamEvent) => {
         if (replayedIds.delete(event.id)) return;
         if (cursor !== null && BigInt(event.id) <= cursor) return;
-        write(sseEvent(event.id, { channel: event.channel, event: event.event, data: event.data }));
+        if (!outgoing) setImmediate(flush);
+        outgoing += framed(event);
       };
       const unsubscribe = hub.subscribe(channels, (event) => (held ? held.push(event) : send(event)));
       const unsubscribeSessions = hub.subscribe([sessionsChannel], (event) => {
@@ -161,6 +181,7 @@ export async function openEventStream(options: OpenStreamOptions): Promise<Respo
       });
       const heartbeat = setInterval(() => write(sseComment("ping")), options.heartbeatMs ?? heartbeatMs);
       const planned: Closer = () => {
+        if (outgoing) flush();
         write(sseReconnect());
         cleanup();
       };

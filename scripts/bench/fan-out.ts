@@ -7,6 +7,8 @@
  * authorized by the app's own route (POST /api/realtime/auth) with the session's cookies.
  */
 import { setMaxListeners } from "node:events";
+import { get as httpGet } from "node:http";
+import { get as httpsGet } from "node:https";
 import PusherClient from "pusher-js";
 import type { HttpSession } from "../http-session";
 
@@ -20,6 +22,13 @@ export type Published = {
   sentAt: number;
   /** How long the publishing request took to answer. */
   answeredMs: number;
+  /**
+   * Moments the database stamped, on `performance.now()`'s clock (the database's clock, so the same
+   * machine's), when the benchmark can read the app's database. The commit lies between the two:
+   * `written` is the write's own row, stamped inside its transaction; `published` the event's row,
+   * stamped by the statement that follows the commit (built-in stream only).
+   */
+  stamps?: { written?: number; published?: number };
 };
 
 export type FanOutOptions = {
@@ -44,6 +53,9 @@ export type FanOutResult = {
   events: number;
   /** One delay per (event, listener) that arrived, in ms since the publishing request was sent. */
   delays: number[];
+  /** The same delays from the database's stamps, for the events that have them (see `Published`). */
+  fromWritten: number[];
+  fromPublished: number[];
   /** Per event: the delay until the last listener had it (null when some never did). */
   allHadIt: Array<number | null>;
   missing: number;
@@ -101,30 +113,37 @@ function openPusherListener(options: FanOutOptions, server: PusherServer, signal
   return listener;
 }
 
+/**
+ * A stream read the way a browser's EventSource does, natively: straight from the socket (node:http,
+ * not fetch's web streams, whose per-chunk cost in this one process would otherwise be counted a
+ * thousand times as the server's delay).
+ */
 function openListener(options: FanOutOptions, signal: AbortSignal): Listener {
   if (options.pusher) return openPusherListener(options, options.pusher, signal);
   const listener: Listener = { arrivals: new Map(), connected: Promise.resolve(), closed: false };
-  listener.connected = (async () => {
-    const response = await options.session.fetch(`/api/realtime/stream?channels=${encodeURIComponent(options.channel)}`, { signal });
-    if (response.status !== 200 || !response.body) {
-      const text = await response.text().catch(() => "");
-      throw new Error(`the stream answered ${response.status}: ${text.slice(0, 160)}`);
-    }
-    const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
-    let buffer = "";
-    let connected!: () => void;
-    const ready = new Promise<void>((resolve) => (connected = resolve));
-    void (async () => {
-      try {
-        for (;;) {
-          const { value, done } = await reader.read();
-          if (done) break;
+  const url = new URL(`/api/realtime/stream?channels=${encodeURIComponent(options.channel)}`, options.session.base);
+  listener.connected = new Promise<void>((resolve, reject) => {
+    const get = url.protocol === "https:" ? httpsGet : httpGet;
+    const request = get(
+      url,
+      { headers: { cookie: options.session.cookieHeader(), accept: "text/event-stream" }, agent: false, signal },
+      (response) => {
+        if (response.statusCode !== 200) {
+          let text = "";
+          response.setEncoding("utf8");
+          response.on("data", (chunk: string) => (text += chunk));
+          response.on("end", () => reject(new Error(`the stream answered ${response.statusCode}: ${text.slice(0, 160)}`)));
+          return;
+        }
+        response.setEncoding("utf8");
+        let buffer = "";
+        response.on("data", (chunk: string) => {
           const now = performance.now();
-          buffer += value;
+          buffer += chunk;
           for (let end = buffer.indexOf("\n\n"); end >= 0; end = buffer.indexOf("\n\n")) {
             const message = buffer.slice(0, end);
             buffer = buffer.slice(end + 2);
-            if (message.startsWith(": connected")) connected();
+            if (message.startsWith(": connected")) resolve();
             const data = message
               .split("\n")
               .filter((line) => line.startsWith("data: "))
@@ -134,16 +153,22 @@ function openListener(options: FanOutOptions, signal: AbortSignal): Listener {
             const parsed = JSON.parse(data) as { channel: string; event: string; data: Record<string, unknown> };
             if (parsed.channel === options.channel && parsed.event === options.event) arrived(listener, options, parsed.data, now);
           }
-        }
-      } catch {
-        // aborted at the end, or the connection dropped: counted as closed
-      }
+        });
+        const closed = () => {
+          listener.closed = true;
+          reject(new Error("the stream closed before it was connected"));
+        };
+        response.on("end", closed);
+        response.on("close", closed);
+        response.on("error", closed);
+      },
+    );
+    // Aborted at the end, or the connection dropped: counted as closed.
+    request.on("error", (error) => {
       listener.closed = true;
-      connected();
-    })();
-    await ready;
-    if (listener.closed) throw new Error("the stream closed before it was connected");
-  })();
+      reject(error);
+    });
+  });
   return listener;
 }
 
@@ -159,6 +184,8 @@ export async function fanOut(options: FanOutOptions): Promise<FanOutResult> {
     listeners: options.listeners,
     events: options.events,
     delays: [],
+    fromWritten: [],
+    fromPublished: [],
     allHadIt: [],
     missing: 0,
     publishMs: [],
@@ -173,9 +200,14 @@ export async function fanOut(options: FanOutOptions): Promise<FanOutResult> {
       result.publishMs.push(published.answeredMs);
       const deadline = performance.now() + timeoutMs;
       while (performance.now() < deadline && !listeners.every((l) => l.arrivals.has(published.id) || l.closed)) await sleep(5);
-      const delays = listeners.map((l) => l.arrivals.get(published.id)).map((at) => (at === undefined ? null : at - published.sentAt));
+      const arrivals = listeners.map((l) => l.arrivals.get(published.id));
+      const delays = arrivals.map((at) => (at === undefined ? null : at - published.sentAt));
       const arrived = delays.filter((d): d is number => d !== null);
       result.delays.push(...arrived);
+      const since = (from: number | undefined) =>
+        from === undefined ? [] : arrivals.flatMap((at) => (at === undefined ? [] : [at - from]));
+      result.fromWritten.push(...since(published.stamps?.written));
+      result.fromPublished.push(...since(published.stamps?.published));
       result.missing += delays.length - arrived.length;
       result.allHadIt.push(arrived.length === delays.length ? Math.max(...arrived) : null);
       await sleep(250);

@@ -305,6 +305,29 @@ describe("built-in stream", () => {
     await reader.close();
   });
 
+  it("writes a write's events to a stream together, in one chunk, in their order", async () => {
+    const hub = newHub();
+    const mine = channels.ticket(ownTicket);
+    const controller = new AbortController();
+    const response = await openEventStream({ actor: customer, channels: [mine], cursor: null, signal: controller.signal, hub });
+    const reader = response.body!.getReader();
+    const decoder = new TextDecoder();
+    let opening = "";
+    while (!opening.includes(": connected")) opening += decoder.decode((await reader.read()).value);
+    await hub.ready();
+
+    const published = await hub.publishMany([
+      { channel: mine, event: "ticket.comment", data: { n: 1 } },
+      { channel: channels.staff, event: "ticket.updated", data: { n: 2 } },
+      { channel: mine, event: "ticket.updated", data: { n: 3 } },
+    ]);
+    const chunk = decoder.decode((await reader.read()).value);
+    expect([...chunk.matchAll(/^id: (\d+)$/gm)].map((match) => match[1])).toEqual([published[0].id, published[2].id]);
+    expect(chunk).not.toContain('"n":2');
+    controller.abort();
+    await reader.cancel().catch(() => undefined);
+  });
+
   it("keeps a large event whole", async () => {
     const hub = newHub();
     const big = { text: "é".repeat(notifyPayloadLimit) };
