@@ -86,14 +86,18 @@ function cachedPage(request: NextRequest, requestId: string): NextResponse {
   headers.delete(nonceHeader);
   headers.delete(intlLocaleHeader);
   headers.set(requestIdHeader, requestId);
-  headers.set(
-    cachedPagePolicyHeader,
-    cachedPagePolicy({
-      development: env.nodeEnv === "development",
-      pusher: env.realtime.transport === "pusher" ? env.realtime.pusher : null,
-    }),
-  );
+  headers.set(cachedPagePolicyHeader, cachedPolicy());
   return NextResponse.next({ request: { headers } });
+}
+
+/** The policy handed to the cache handler: the same for every request, from the configuration alone. */
+let cachedPolicyText: string | undefined;
+function cachedPolicy(): string {
+  cachedPolicyText ??= cachedPagePolicy({
+    development: env.nodeEnv === "development",
+    pusher: env.realtime.transport === "pusher" ? env.realtime.pusher : null,
+  });
+  return cachedPolicyText;
 }
 
 /** `/fr/pricing` is not a second address of `/pricing`: the language segment is the proxy's own. */
@@ -162,24 +166,29 @@ export default async function proxy(request: NextRequest, event: NextFetchEvent)
     return secured(NextResponse.redirect(url, 308), apiContentSecurityPolicy, https, requestId);
   }
 
-  const nonce = createNonce();
-  const policy = contentSecurityPolicy({
-    nonce,
-    development: env.nodeEnv === "development",
-    pusher: env.realtime.transport === "pusher" ? env.realtime.pusher : null,
-    https,
-  });
+  // A nonce and its policy for a page rendered here, or a redirect; a page served from cache has its own.
+  const pagePolicy = () => {
+    const nonce = createNonce();
+    const policy = contentSecurityPolicy({
+      nonce,
+      development: env.nodeEnv === "development",
+      pusher: env.realtime.transport === "pusher" ? env.realtime.pusher : null,
+      https,
+    });
+    return { nonce, policy };
+  };
   // Every method: a server action posted from one of these pages (the language switch) runs there too.
   // The pricing and status pages need no session; the sign-in pages send a signed-in visitor on first.
   if (cached.has(pathname)) {
     const away = signInPages.has(pathname) ? await signedInAway(request, event) : null;
-    if (away) return secured(away, policy, https, requestId);
+    if (away) return secured(away, pagePolicy().policy, https, requestId);
     const response = cachedPage(request, requestId);
     // The page's own policy, with its scripts' hashes, comes from the cache beside it.
     response.headers.set(requestIdHeader, requestId);
     if (https) response.headers.set("Strict-Transport-Security", strictTransportSecurity);
     return response;
   }
+  const { nonce, policy } = pagePolicy();
   const handler = pages(policy, nonce, requestId);
   // Auth.js answers with the handler's response; its type also allows none.
   const response = (await handler(request as Parameters<typeof handler>[0], event as never)) ?? NextResponse.next();
