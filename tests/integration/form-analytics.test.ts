@@ -19,6 +19,7 @@ import fc from "fast-check";
 import { NextRequest } from "next/server.js";
 import * as formsRoute from "@/app/api/livepulse/metrics/forms/route";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client.ts";
 import { AppError } from "@/lib/errors";
 import { submitHostingRequest } from "@/lib/hosting/requests/submit-request";
 import { ruleValue } from "@/lib/livepulse/alerts/values";
@@ -171,6 +172,42 @@ describe("REST API", () => {
   });
 });
 
+type DrawnEvent = Prisma.FormEventCreateManyInput & { id: string; createdAt: Date };
+
+/** Writes `rows` in batches cut at `cuts` (a session's events across several), calling `afterEach` with the count written. */
+async function writeInBatches(rows: DrawnEvent[], cuts: number[], afterEach: (written: number) => Promise<void> = async () => {}) {
+  const bounds = [0, ...cuts.map((cut) => cut % (rows.length + 1)).sort((a, b) => a - b), rows.length];
+  for (let i = 1; i < bounds.length; i++) {
+    const batch = rows.slice(bounds[i - 1], bounds[i]);
+    if (batch.length) await db.formEvent.createMany({ data: batch });
+    await afterEach(bounds[i]);
+  }
+}
+
+/**
+ * Deletes some of `rows` and moves others later by up to `maxShiftMinutes`, one statement each,
+ * keeping `rows` what the table holds; `afterEach` runs after each statement.
+ */
+async function deleteAndMove(
+  rows: DrawnEvent[],
+  changes: number[],
+  maxShiftMinutes: number,
+  afterEach: () => Promise<void> = async () => {},
+) {
+  for (const [index, change] of changes.entries()) {
+    if (!rows.length) break;
+    const [row] = rows.splice(change % rows.length, 1);
+    if (index % 2) {
+      await db.formEvent.delete({ where: { id: row.id } });
+    } else {
+      const moved = { ...row, createdAt: new Date(row.createdAt.getTime() + (change % maxShiftMinutes) * 60_000) };
+      await db.formEvent.update({ where: { id: row.id }, data: { createdAt: moved.createdAt } });
+      rows.push(moved);
+    }
+    await afterEach();
+  }
+}
+
 describe("the funnel counted by the database", () => {
   const kinds: Kind[] = ["VIEW", "START", "SECTION_COMPLETE", "VALIDATION_ERROR", "SUBMIT", "ABANDON"];
   const from = new Date("2019-06-01T00:00:00Z");
@@ -207,27 +244,68 @@ describe("the funnel counted by the database", () => {
           durationMs: e.durationMs ?? null,
           createdAt: new Date(from.getTime() + e.minute * 60_000),
         }));
-        const bounds = [0, ...cuts.map((cut) => cut % (rows.length + 1)).sort((a, b) => a - b), rows.length];
-        for (let i = 1; i < bounds.length; i++) {
-          const batch = rows.slice(bounds[i - 1], bounds[i]);
-          if (batch.length) await db.formEvent.createMany({ data: batch });
-        }
-        for (const [index, change] of changes.entries()) {
-          if (!rows.length) break;
-          const [row] = rows.splice(change % rows.length, 1);
-          if (index % 2) {
-            await db.formEvent.delete({ where: { id: row.id } });
-          } else {
-            const moved = { ...row, createdAt: new Date(row.createdAt.getTime() + (change % 90) * 60_000) };
-            await db.formEvent.update({ where: { id: row.id }, data: { createdAt: moved.createdAt } });
-            rows.push(moved);
-          }
-        }
+        await writeInBatches(rows, cuts);
+        await deleteAndMove(rows, changes, 90);
         const inWindow = rows.filter((r) => r.createdAt >= from && r.createdAt < to);
         const expected = formFunnel(inWindow.map((r) => ({ ...r, at: r.createdAt })));
         expect(await funnelBetween(from, to, form)).toEqual(expected);
       }),
       { numRuns: 40, seed: 20261206 },
     );
+  });
+
+  it("gives the same figures over several days, each whole day read from its summary, summed up again after a change", async () => {
+    const dayMs = 86_400_000;
+    const midnight = Date.UTC(2019, 6, 1);
+    // From 05:00 on the first day to 20:00 on the fifth: three whole days between two partial ones.
+    const [start, end] = [new Date(midnight + 5 * 3_600_000), new Date(midnight + 4 * dayMs + 20 * 3_600_000)];
+    const multiDay = fc.array(
+      fc.record({
+        session: fc.integer({ min: 1, max: 10 }),
+        type: fc.constantFrom(...kinds),
+        // Each session keeps to its own day, a few of its events spilling over midnight on either side.
+        minute: fc.integer({ min: -40, max: 1480 }),
+        section: fc.option(fc.constantFrom("customer", "resources", "domain", "options", "summary"), { nil: undefined }),
+        durationMs: fc.option(fc.integer({ min: 0, max: 900_000 }), { nil: undefined }),
+      }),
+      { maxLength: 60 },
+    );
+    const form = (n: number) => `funnel-days-${n}`;
+    let days = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        multiDay,
+        fc.array(fc.nat(), { maxLength: 3 }),
+        fc.array(fc.nat(), { maxLength: 4 }),
+        async (drawn, cuts, changes) => {
+          const name = form(++days);
+          const rows = drawn.map((e, index) => ({
+            id: `fd_${days}_${index}`,
+            form: name,
+            sessionId: `s${e.session}`,
+            type: e.type,
+            section: e.section ?? null,
+            durationMs: e.durationMs ?? null,
+            createdAt: new Date(midnight + ((e.session % 6) - 1) * dayMs + e.minute * 60_000),
+          }));
+          const expected = () => {
+            const inWindow = rows.filter((r) => r.createdAt >= start && r.createdAt < end);
+            return formFunnel(inWindow.map((r) => ({ ...r, at: r.createdAt })));
+          };
+          // Read after every batch and change: the days summed up so far must follow the next ones.
+          await writeInBatches(rows, cuts, async (written) => {
+            const sent = rows.slice(0, written).filter((r) => r.createdAt >= start && r.createdAt < end);
+            expect(await funnelBetween(start, end, name)).toEqual(formFunnel(sent.map((r) => ({ ...r, at: r.createdAt }))));
+          });
+          // Moved by up to a day and a half, often onto another day.
+          await deleteAndMove(rows, changes, 2160, async () => expect(await funnelBetween(start, end, name)).toEqual(expected()));
+          expect(await funnelBetween(start, end, name)).toEqual(expected());
+        },
+      ),
+      { numRuns: 40, seed: 20261208 },
+    );
+    // The whole days were read from their summaries, not counted from their sessions each time.
+    const summed = await db.formDay.count({ where: { form: { startsWith: "funnel-days-" }, stale: false, views: { gt: 0 } } });
+    expect(summed).toBeGreaterThan(40);
   });
 });

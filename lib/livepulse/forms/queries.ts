@@ -9,7 +9,21 @@ import { resolvePeriod, type FormAnalyticsQuery } from "./period";
 
 export const trackedForm = "hosting-request";
 
-type CountsRow = { views: number; starts: number; submissions: number; median: number | null };
+type CountsRow = { views: number; starts: number; submissions: number; median: number | null; sections: Record<string, number> };
+
+const hourMs = 3_600_000;
+const dayMs = 24 * hourMs;
+
+/**
+ * The whole UTC days of [from, to) whose figures come from their summaries (FormDay): those that
+ * ended an hour ago or more, so that no write still running since the day before can change them
+ * unseen. None: both bounds at `to`.
+ */
+export function wholeDays(from: Date, to: Date, now: Date): { from: Date; to: Date } {
+  const first = Math.ceil(from.getTime() / dayMs) * dayMs;
+  const last = Math.min(Math.floor(to.getTime() / dayMs) * dayMs, Math.floor((now.getTime() - hourMs) / dayMs) * dayMs);
+  return last > first ? { from: new Date(first), to: new Date(last) } : { from: to, to };
+}
 
 /**
  * The sessions of a form that have events on both sides of instant `at`: those of an hour or less
@@ -25,29 +39,89 @@ function sessionsAcross(form: string, at: Date) {
     WHERE "form" = ${form} AND ("lastAt" - "firstAt") > '01:00:00'::interval AND "lastAt" >= ${at}::timestamp(3) AND "firstAt" < ${at}::timestamp(3)`;
 }
 
+/** A session's completion time: from its first START to its first SUBMIT, or else what its SUBMIT reported. */
+const completionMs = Prisma.sql`CASE WHEN "startedAt" IS NOT NULL AND "submittedAt" >= "startedAt"
+  THEN round(date_part('epoch', "submittedAt" - "startedAt") * 1000) ELSE "submitDurationMs" END`;
+
 /**
- * A form's funnel over its events in [from, to), counted by the database in three statements: only
- * the figures leave it, never the events (a month of a busy form is hundreds of thousands). The
- * sessions whose events all lie in the period are read from their kept rows (FormSession, one per
- * session, kept by triggers on FormEvent); the few across its start or end are grouped from their
- * events in the period. It counts as formFunnel() does over the same events, which the integration
- * tests check on random sets of events: a session counts once per step however many events it
- * sent, and a session that submitted or completed a section has started even when its START is
- * missing.
+ * Sums up the whole days of `days` that have no summary, or a stale one, in one statement: each
+ * day's sessions whose events all fall on it. A day whose version moved since this statement's
+ * snapshot (a change committed meanwhile) is not kept: the funnel then counts it from its sessions.
+ */
+async function sumUpDays(form: string, days: { from: Date; to: Date }): Promise<void> {
+  if (days.to <= days.from) return;
+  await db.$executeRaw`
+    WITH days AS (
+      SELECT g."day", COALESCE(f."version", 0) AS "version"
+      FROM generate_series(${days.from}::timestamp(3), ${days.to}::timestamp(3) - interval '1 day', interval '1 day') AS g("day")
+      LEFT JOIN "FormDay" f ON f."form" = ${form} AND f."day" = g."day"
+      WHERE f."day" IS NULL OR f."stale"
+    ), sessions AS (
+      SELECT days."day", s."started", s."submittedAt" IS NOT NULL AS "submitted", s."sections", (${completionMs})::int AS "ms"
+      FROM days JOIN "FormSession" s ON s."form" = ${form} AND s."firstAt" >= days."day" AND s."firstAt" < days."day" + interval '1 day'
+        AND s."lastAt" < days."day" + interval '1 day'
+    ), counted AS (
+      SELECT "day", count(*)::int AS "views", count(*) FILTER (WHERE "started")::int AS "starts",
+             count(*) FILTER (WHERE "started" AND "submitted")::int AS "submissions",
+             array_agg("ms") FILTER (WHERE "started" AND "submitted" AND "ms" IS NOT NULL) AS "durations"
+      FROM sessions GROUP BY "day"
+    ), completed AS (
+      SELECT "day", jsonb_object_agg("section", "sessions") AS "sections"
+      FROM (SELECT "day", section AS "section", count(*)::int AS "sessions" FROM sessions, unnest(sessions."sections") AS section
+            WHERE "started" GROUP BY 1, 2) AS per_section
+      GROUP BY "day"
+    )
+    INSERT INTO "FormDay" AS d ("form", "day", "views", "starts", "submissions", "sections", "durations", "version")
+    SELECT ${form}, days."day", COALESCE(c."views", 0), COALESCE(c."starts", 0), COALESCE(c."submissions", 0),
+           COALESCE(completed."sections", '{}'), COALESCE(c."durations", '{}'), days."version"
+    FROM days LEFT JOIN counted c ON c."day" = days."day" LEFT JOIN completed ON completed."day" = days."day"
+    ON CONFLICT ("form", "day") DO UPDATE SET "views" = excluded."views", "starts" = excluded."starts",
+      "submissions" = excluded."submissions", "sections" = excluded."sections", "durations" = excluded."durations", "stale" = false
+    WHERE d."version" = excluded."version"`;
+}
+
+/**
+ * A form's funnel over its events in [from, to), counted by the database: only the figures leave
+ * it, never the events (a month of a busy form is hundreds of thousands). Each whole day of the
+ * period that has ended is read from its summary (FormDay: the day's sessions whose events all fall
+ * on it, summed up the first time they are needed and again after a change); the other sessions
+ * whose events all lie in the period, from their kept rows (FormSession, one per session, kept by
+ * triggers on FormEvent); the few across its start or end are grouped from their events in the
+ * period. It counts as formFunnel() does over the same events, which the integration tests check on
+ * random sets of events: a session counts once per step however many events it sent, and a session
+ * that submitted or completed a section has started even when its START is missing.
  */
 export async function funnelBetween(
   from: Date,
   to: Date,
   form: string = trackedForm,
   sections: readonly string[] = formSections,
+  now: Date = new Date(),
 ): Promise<FormFunnel> {
-  // The period's sessions: those whose events all lie in it from their kept rows, the few across
-  // its start or end grouped from their events in it.
-  const sessions = Prisma.sql`
+  const whole = wholeDays(from, to, now);
+  const sessionColumns = Prisma.sql`"started", "startedAt", "submittedAt", "submitDurationMs", "sections"`;
+  // Every session whose events all lie in the period, but those of the whole days' summaries: begun
+  // before the first whole day, after the last, on one and ended on a later one (their own index),
+  // on a whole day without a summary; and those across the period's start or end, from their events.
+  const counts = () => db.$queryRaw<CountsRow[]>`
     WITH across AS (${sessionsAcross(form, from)} UNION ${sessionsAcross(form, to)}
+    ), unsummed AS (
+      SELECT g."day" FROM generate_series(${whole.from}::timestamp(3), ${whole.to}::timestamp(3) - interval '1 day', interval '1 day') AS g("day")
+      WHERE NOT EXISTS (SELECT 1 FROM "FormDay" f WHERE f."form" = ${form} AND f."day" = g."day" AND NOT f."stale")
     ), sessions AS (
-      SELECT "started", "startedAt", "submittedAt", "submitDurationMs", "sections" FROM "FormSession"
-      WHERE "form" = ${form} AND "firstAt" >= ${from}::timestamp(3) AND "lastAt" < ${to}::timestamp(3)
+      SELECT ${sessionColumns} FROM "FormSession"
+      WHERE "form" = ${form} AND "firstAt" >= ${from}::timestamp(3) AND "firstAt" < ${whole.from}::timestamp(3) AND "lastAt" < ${to}::timestamp(3)
+      UNION ALL
+      SELECT ${sessionColumns} FROM "FormSession"
+      WHERE "form" = ${form} AND "firstAt" >= ${whole.to}::timestamp(3) AND "firstAt" < ${to}::timestamp(3) AND "lastAt" < ${to}::timestamp(3)
+      UNION ALL
+      SELECT ${sessionColumns} FROM "FormSession"
+      WHERE "form" = ${form} AND "firstAt" >= ${whole.from}::timestamp(3) AND "firstAt" < ${whole.to}::timestamp(3) AND "lastAt" < ${to}::timestamp(3)
+        AND date_trunc('day', "firstAt") <> date_trunc('day', "lastAt")
+      UNION ALL
+      SELECT s."started", s."startedAt", s."submittedAt", s."submitDurationMs", s."sections"
+      FROM unsummed u JOIN "FormSession" s ON s."form" = ${form} AND s."firstAt" >= u."day" AND s."firstAt" < u."day" + interval '1 day'
+        AND s."lastAt" < u."day" + interval '1 day'
       UNION ALL
       SELECT bool_or("type" IN ('START', 'SECTION_COMPLETE', 'SUBMIT')),
              min("createdAt") FILTER (WHERE "type" = 'START'),
@@ -58,23 +132,29 @@ export async function funnelBetween(
       WHERE "form" = ${form} AND "sessionId" = ANY (ARRAY(SELECT "sessionId" FROM across))
         AND "createdAt" >= ${from}::timestamp(3) AND "createdAt" < ${to}::timestamp(3)
       GROUP BY "sessionId"
-    )`;
-  // Three statements side by side (a core each, as far as there are): the counts and the median;
-  // the started sessions per set of completed sections (a handful of sets, cheaper to group than to
-  // search each session's sections for every step); the most frequent validation errors, from
+    ), timed AS (
+      SELECT "started", "started" AND "submittedAt" IS NOT NULL AS "submitted", "sections", ${completionMs} AS "ms" FROM sessions
+    ), summed AS (
+      SELECT "views", "starts", "submissions", "sections", "durations" FROM "FormDay"
+      WHERE "form" = ${form} AND "day" >= ${whole.from}::timestamp(3) AND "day" < ${whole.to}::timestamp(3) AND NOT "stale"
+    )
+    SELECT ((SELECT count(*) FROM timed) + (SELECT COALESCE(sum("views"), 0) FROM summed))::int AS "views",
+           ((SELECT count(*) FROM timed WHERE "started") + (SELECT COALESCE(sum("starts"), 0) FROM summed))::int AS "starts",
+           ((SELECT count(*) FROM timed WHERE "submitted") + (SELECT COALESCE(sum("submissions"), 0) FROM summed))::int AS "submissions",
+           (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY "ms")
+            FROM (SELECT "ms" FROM timed WHERE "submitted" UNION ALL SELECT unnest("durations") FROM summed) AS completions) AS "median",
+           (SELECT COALESCE(jsonb_object_agg("section", "sessions"), '{}')
+            FROM (SELECT "section", sum("sessions")::int AS "sessions"
+                  FROM (SELECT section AS "section", count(*) AS "sessions" FROM timed, unnest(timed."sections") AS section
+                        WHERE timed."started" GROUP BY 1
+                        UNION ALL
+                        SELECT e.key, e.value::int FROM summed, jsonb_each_text(summed."sections") AS e) AS each_part
+                  GROUP BY 1) AS per_section) AS "sections"`;
+  // The counts once the whole days are summed up, beside the most frequent validation errors, from
   // their partial index alone. The durations are whole milliseconds in double precision: `extract`
-  // would give numerics, whose arithmetic and sorting took half of the first statement's time.
-  const [[row], sectionSets, errors] = await Promise.all([
-    db.$queryRaw<CountsRow[]>`${sessions}
-      SELECT count(*)::int AS "views",
-             count(*) FILTER (WHERE "started")::int AS "starts",
-             count(*) FILTER (WHERE "started" AND "submittedAt" IS NOT NULL)::int AS "submissions",
-             percentile_cont(0.5) WITHIN GROUP (ORDER BY "ms") FILTER (WHERE "started" AND "submittedAt" IS NOT NULL) AS "median"
-      FROM (SELECT *, CASE WHEN "startedAt" IS NOT NULL AND "submittedAt" >= "startedAt"
-                           THEN round(date_part('epoch', "submittedAt" - "startedAt") * 1000) ELSE "submitDurationMs" END AS "ms"
-            FROM sessions) AS timed`,
-    db.$queryRaw<Array<{ sections: string[]; sessions: number }>>`${sessions}
-      SELECT "sections", count(*)::int AS "sessions" FROM sessions WHERE "started" GROUP BY 1`,
+  // would give numerics, whose arithmetic and sorting took half the time.
+  const [[row], errors] = await Promise.all([
+    sumUpDays(form, whole).then(counts),
     db.$queryRaw<FrequentError[]>`
       SELECT "field", "message", count(DISTINCT "sessionId")::int AS "sessions", count(*)::int AS "occurrences"
       FROM "FormEvent"
@@ -82,13 +162,12 @@ export async function funnelBetween(
         AND "field" <> '' AND "message" <> ''
       GROUP BY "field", "message"`,
   ]);
-  const completed = (section: string) => sectionSets.reduce((count, set) => count + (set.sections.includes(section) ? set.sessions : 0), 0);
   return funnelOf(
     {
       views: row.views,
       starts: row.starts,
       submissions: row.submissions,
-      sections: Object.fromEntries(sections.map((section) => [section, completed(section)])),
+      sections: Object.fromEntries(sections.map((section) => [section, row.sections[section] ?? 0])),
       medianCompletionMs: row.median === null ? null : Math.round(Number(row.median)),
       errors,
     },
@@ -103,7 +182,7 @@ const topErrors = 10;
 export async function formAnalytics(actor: Actor, query: FormAnalyticsQuery, now = new Date()) {
   assertCan(actor, "livepulse:read");
   const period = resolvePeriod(query, now);
-  const funnel = await funnelBetween(period.from, period.to);
+  const funnel = await funnelBetween(period.from, period.to, trackedForm, formSections, now);
   return {
     period: { preset: period.preset, from: period.from.toISOString(), to: period.to.toISOString() },
     ...funnel,
@@ -113,6 +192,6 @@ export async function formAnalytics(actor: Actor, query: FormAnalyticsQuery, now
 
 /** Percent of the form sessions seen in the window that started and were not submitted (0 without starts). */
 export async function formAbandonmentRate(windowMinutes: number, now: Date = new Date()): Promise<number> {
-  const funnel = await funnelBetween(new Date(now.getTime() - windowMinutes * 60_000), now);
+  const funnel = await funnelBetween(new Date(now.getTime() - windowMinutes * 60_000), now, trackedForm, formSections, now);
   return Math.round(funnel.abandonmentRate * 1000) / 10;
 }
