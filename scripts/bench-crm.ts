@@ -6,7 +6,7 @@
  *
  * "Server" is the service call as pages and route handlers make it (Prisma, mapping, permission
  * checks). "Raw SQL" replays the exact statements Prisma sent during that call, with their
- * parameters, straight through `pg`, concurrently as the service runs them. RUNS (40) per case;
+ * parameters, straight through `pg`, concurrently as the service runs them (a transaction's in turn, in one). RUNS (40) per case;
  * VERBOSE=1 also prints each statement with its own time, and ONLY=<text> keeps the matching cases.
  */
 import { PrismaPg } from "@prisma/adapter-pg";
@@ -77,8 +77,42 @@ const time = async (fn: () => Promise<unknown>) => {
   await fn();
   return performance.now() - started;
 };
-/** Prisma prints dates and BigInts in the params as strings; pg takes them as they are. */
-const replay = (queries: Query[]) => Promise.all(queries.map((q) => raw.query(q.sql, q.params)));
+/**
+ * The statements of one call as the server sent them: side by side, but those of a transaction
+ * (Prisma logs its statements from a `SET LOCAL` to the `COMMIT`, not the `BEGIN`) one after the
+ * other on one connection, inside a transaction, so that its settings apply. `each` gets each
+ * statement's own time. Prisma prints dates and BigInts in the params as strings; pg takes them as
+ * they are.
+ */
+async function replay(queries: Query[], each?: (query: Query, ms: number) => void) {
+  const groups: Query[][] = [];
+  let transaction: Query[] | null = null;
+  for (const query of queries) {
+    if (transaction && /^\s*COMMIT\b/i.test(query.sql)) {
+      groups.push(transaction);
+      transaction = null;
+    } else if (transaction) transaction.push(query);
+    else if (/^\s*SET LOCAL\b/i.test(query.sql)) transaction = [query];
+    else groups.push([query]);
+  }
+  if (transaction) groups.push(transaction);
+  await Promise.all(
+    groups.map(async (group) => {
+      const inTransaction = /^\s*SET LOCAL\b/i.test(group[0].sql);
+      const client = await raw.connect();
+      try {
+        if (inTransaction) await client.query("BEGIN");
+        for (const query of group) {
+          const ms = await time(() => client.query(query.sql, query.params));
+          each?.(query, ms);
+        }
+        if (inTransaction) await client.query("COMMIT");
+      } finally {
+        client.release();
+      }
+    }),
+  );
+}
 
 console.log(`${runs} runs per case on ${new URL(env.databaseUrl).pathname.slice(1)}; times in ms\n`);
 console.log(
@@ -98,10 +132,7 @@ for (const benchCase of cases.filter((c) => !process.env.ONLY || c.name.includes
     sql.push(await time(() => replay(queries)));
   }
   if (process.env.VERBOSE) {
-    for (const q of queries) {
-      const ms = await time(() => raw.query(q.sql, q.params));
-      console.log(`    ${ms.toFixed(1).padStart(7)} ms  ${q.sql.replace(/\s+/g, " ").slice(0, 220)}`);
-    }
+    await replay(queries, (q, ms) => console.log(`    ${ms.toFixed(1).padStart(7)} ms  ${q.sql.replace(/\s+/g, " ").slice(0, 220)}`));
   }
   const s50 = percentile(server, 50);
   const s95 = percentile(server, 95);
