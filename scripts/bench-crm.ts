@@ -80,9 +80,11 @@ const time = async (fn: () => Promise<unknown>) => {
 /**
  * The statements of one call as the server sent them: side by side, but those of a transaction
  * (Prisma logs its statements from a `SET LOCAL` to the `COMMIT`, not the `BEGIN`) one after the
- * other on one connection, inside a transaction, so that its settings apply. `each` gets each
- * statement's own time. Prisma prints dates and BigInts in the params as strings; pg takes them as
- * they are.
+ * other on one connection, inside a transaction, so that its settings apply. The log tells only the
+ * order statements ended in: one that ran beside the transaction and ended within it is replayed in
+ * it, after the others (two transactions of one call would be merged; no read makes two). `each`
+ * gets each statement's own time, while the others run too. Prisma prints dates and BigInts in the
+ * params as strings; pg takes them as they are.
  */
 async function replay(queries: Query[], each?: (query: Query, ms: number) => void) {
   const groups: Query[][] = [];

@@ -21,9 +21,9 @@
  *   PUSHER_USE_TLS) set as the app's, the listeners are pusher-js clients of that server instead,
  *   authorized by the app. FANOUT_ONLY=1 measures the fan-out (and memory) without the scenarios.
  *   With BENCH_APP_DATABASE_URL naming the app's database on this machine, each delay is also taken
- *   from two moments the database stamped (its clock, the same as this one's), between which the
- *   reply's commit lies: the reply's row, written inside its transaction, and, on the built-in
- *   stream, the event's row, written by the statement that follows the commit.
+ *   from two stamps, between which the reply's commit lies (this machine's clock): the reply's row,
+ *   stamped by the app inside the write's transaction, and, on the built-in stream, the event's row,
+ *   stamped by the database in the statement that follows the commit (in its session's time zone).
  *
  * Accounts (the demo seed's by default): BENCH_CUSTOMER_EMAIL (several, comma-separated, share
  * BENCH_CUSTOMER_PASSWORD), BENCH_SELLER_EMAIL/BENCH_SELLER_PASSWORD, BENCH_SUPPORT_EMAIL/
@@ -514,11 +514,11 @@ async function main() {
   }
 }
 
-/** The moments the database stamped a fan-out reply's row and its event's row (see `Published` in bench/fan-out.ts). */
+/** The stamps of a fan-out reply's row (UTC, by the app) and of its event's row (by the database, in its session's zone). */
 async function stampsOf(pool: Pool, ticketId: string, commentId: string): Promise<{ written?: number; published?: number }> {
   const { rows } = await pool.query<{ written: number | null; published: number | null }>(
     `SELECT extract(epoch FROM c."createdAt") * 1000 AS written,
-       (SELECT extract(epoch FROM e."createdAt") * 1000 FROM "RealtimeEvent" e
+       (SELECT extract(epoch FROM e."createdAt" AT TIME ZONE current_setting('TimeZone')) * 1000 FROM "RealtimeEvent" e
          WHERE e."channel" = $2 AND e."event" = 'ticket.comment' AND e."data"->>'commentId' = c."id") AS published
      FROM "TicketComment" c WHERE c."id" = $1`,
     [commentId, `private-ticket-${ticketId}`],

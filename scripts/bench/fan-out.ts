@@ -23,10 +23,10 @@ export type Published = {
   /** How long the publishing request took to answer. */
   answeredMs: number;
   /**
-   * Moments the database stamped, on `performance.now()`'s clock (the database's clock, so the same
-   * machine's), when the benchmark can read the app's database. The commit lies between the two:
-   * `written` is the write's own row, stamped inside its transaction; `published` the event's row,
-   * stamped by the statement that follows the commit (built-in stream only).
+   * Two stamps on `performance.now()`'s clock (the app's and the database's, so the same machine's),
+   * when the benchmark can read the app's database. The commit lies between them: `written` is the
+   * write's own row, stamped inside its transaction; `published` the event's row, stamped by the
+   * statement that follows the commit (built-in stream only).
    */
   stamps?: { written?: number; published?: number };
 };
@@ -131,6 +131,7 @@ function openListener(options: FanOutOptions, signal: AbortSignal): Listener {
         if (response.statusCode !== 200) {
           let text = "";
           response.setEncoding("utf8");
+          response.on("error", reject);
           response.on("data", (chunk: string) => (text += chunk));
           response.on("end", () => reject(new Error(`the stream answered ${response.statusCode}: ${text.slice(0, 160)}`)));
           return;

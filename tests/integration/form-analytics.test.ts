@@ -263,8 +263,8 @@ describe("the funnel counted by the database", () => {
       fc.record({
         session: fc.integer({ min: 1, max: 10 }),
         type: fc.constantFrom(...kinds),
-        // Each session keeps to its own day, a few of its events spilling over midnight on either side.
-        minute: fc.integer({ min: -40, max: 1480 }),
+        // Each session keeps to its own day, one event in nine spilling over midnight on either side.
+        minute: fc.integer({ min: -90, max: 1530 }),
         section: fc.option(fc.constantFrom("customer", "resources", "domain", "options", "summary"), { nil: undefined }),
         durationMs: fc.option(fc.integer({ min: 0, max: 900_000 }), { nil: undefined }),
       }),

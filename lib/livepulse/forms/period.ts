@@ -48,3 +48,16 @@ export function resolvePeriod(query: FormAnalyticsQuery, now = new Date()): Reso
   const preset = query.period ?? defaultPreset;
   return { preset, from: new Date(now.getTime() - presetMs[preset]), to: now };
 }
+
+const HOUR = 3_600_000;
+
+/**
+ * The whole UTC days of [from, to) whose funnel figures come from their summaries (FormDay): those
+ * that ended an hour ago or more, so that no write still running since the day before can change
+ * them unseen. None: both bounds at `to`.
+ */
+export function wholeDays(from: Date, to: Date, now: Date): { from: Date; to: Date } {
+  const first = Math.ceil(from.getTime() / DAY) * DAY;
+  const last = Math.min(Math.floor(to.getTime() / DAY) * DAY, Math.floor((now.getTime() - HOUR) / DAY) * DAY);
+  return last > first ? { from: new Date(first), to: new Date(last) } : { from: to, to };
+}

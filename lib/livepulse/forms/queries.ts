@@ -5,25 +5,11 @@ import { db } from "../../db";
 import { Prisma } from "../../generated/prisma/client.ts";
 import { funnelOf, type FormFunnel, type FrequentError } from "./funnel";
 import { formSections } from "./schemas";
-import { resolvePeriod, type FormAnalyticsQuery } from "./period";
+import { resolvePeriod, wholeDays, type FormAnalyticsQuery } from "./period";
 
 export const trackedForm = "hosting-request";
 
 type CountsRow = { views: number; starts: number; submissions: number; median: number | null; sections: Record<string, number> };
-
-const hourMs = 3_600_000;
-const dayMs = 24 * hourMs;
-
-/**
- * The whole UTC days of [from, to) whose figures come from their summaries (FormDay): those that
- * ended an hour ago or more, so that no write still running since the day before can change them
- * unseen. None: both bounds at `to`.
- */
-export function wholeDays(from: Date, to: Date, now: Date): { from: Date; to: Date } {
-  const first = Math.ceil(from.getTime() / dayMs) * dayMs;
-  const last = Math.min(Math.floor(to.getTime() / dayMs) * dayMs, Math.floor((now.getTime() - hourMs) / dayMs) * dayMs);
-  return last > first ? { from: new Date(first), to: new Date(last) } : { from: to, to };
-}
 
 /**
  * The sessions of a form that have events on both sides of instant `at`: those of an hour or less
@@ -84,6 +70,7 @@ function sumUpDays(form: string, days: { from: Date; to: Date }) {
     SELECT ${form}, days."day", COALESCE(c."views", 0), COALESCE(c."starts", 0), COALESCE(c."submissions", 0),
            COALESCE(completed."sections", '{}'), COALESCE(c."durations", '{}'), days."version"
     FROM days LEFT JOIN counted c ON c."day" = days."day" LEFT JOIN completed ON completed."day" = days."day"
+    ORDER BY days."day"
     ON CONFLICT ("form", "day") DO UPDATE SET "views" = excluded."views", "starts" = excluded."starts",
       "submissions" = excluded."submissions", "sections" = excluded."sections", "durations" = excluded."durations", "stale" = false
     WHERE d."version" = excluded."version"`;

@@ -13,36 +13,43 @@ CREATE TABLE "FormDay" (
     CONSTRAINT "FormDay_pkey" PRIMARY KEY ("form","day")
 );
 
--- The days a change to these sessions may have altered (`sessions`: a table or a query in
--- parentheses with "form", "firstAt" and "lastAt"): every day from a session's first event to its
--- last, once that day has ended (the current day is never summed up), is marked stale and its version
--- moved on. A day summed up meanwhile from an older snapshot then fails its version check and is not
--- kept (lib/livepulse/forms/queries.ts). An upsert rather than an update: it waits for a summary being
--- written by another transaction, which an update would not see.
+-- The days whose summary counts these sessions (`sessions`: a table or a query in parentheses with
+-- "form", "firstAt" and "lastAt"): a summary holds the sessions whose first and last events fall on
+-- its day, so a session begun and ended on one day that has ended (the current day is never summed
+-- up) marks that day stale and moves its version on. Run before a change to the sessions and after
+-- it: the day a session leaves and the day it joins. A day summed up meanwhile from an older snapshot
+-- then fails its version check and is not kept (lib/livepulse/forms/queries.ts). An upsert rather than
+-- an update: it waits for a summary being written by another transaction, which an update would not
+-- see. Days in order, as the summing up writes them, so that two transactions never wait on each other.
 CREATE FUNCTION "form_days_mark"(sessions TEXT) RETURNS TEXT LANGUAGE sql IMMUTABLE AS $$
   SELECT format($mark$
     INSERT INTO "FormDay" AS d ("form", "day", "stale", "version")
-    SELECT DISTINCT s."form", g."day", true, 1
+    SELECT DISTINCT s."form", date_trunc('day', s."firstAt"), true, 1
     FROM %s AS s
-    CROSS JOIN LATERAL generate_series(date_trunc('day', s."firstAt"), date_trunc('day', s."lastAt"), interval '1 day') AS g("day")
-    WHERE g."day" < date_trunc('day', clock_timestamp() AT TIME ZONE 'UTC')
+    WHERE date_trunc('day', s."firstAt") = date_trunc('day', s."lastAt")
+      AND date_trunc('day', s."firstAt") < date_trunc('day', clock_timestamp() AT TIME ZONE 'UTC')
+    ORDER BY 1, 2
     ON CONFLICT ("form", "day") DO UPDATE SET "stale" = true, "version" = d."version" + 1
   $mark$, sessions)
 $$;
 
--- As before (migration 20261207000200_form_sessions), and the days each change touched marked.
+-- As before (migration 20261207000200_form_sessions), and the days of the sessions changed marked,
+-- before the change and after it.
 CREATE OR REPLACE FUNCTION "form_sessions_follow"() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
   touched TEXT;
 BEGIN
   IF TG_OP = 'TRUNCATE' THEN
+    -- The summaries stay, marked: their versions go on, so that no summing up begun before counts.
+    EXECUTE "form_days_mark"('"FormSession"');
     DELETE FROM "FormSession";
-    DELETE FROM "FormDay";
     RETURN NULL;
   ELSIF TG_OP = 'INSERT' THEN
+    touched := '(SELECT s."form", s."firstAt", s."lastAt" FROM "FormSession" s
+                 JOIN (SELECT DISTINCT "form", "sessionId" FROM new_events) n ON n."form" = s."form" AND n."sessionId" = s."sessionId")';
+    EXECUTE "form_days_mark"(touched);
     EXECUTE "form_sessions_fold"('new_events');
-    EXECUTE "form_days_mark"('(SELECT s."form", s."firstAt", s."lastAt" FROM "FormSession" s
-                               JOIN (SELECT DISTINCT "form", "sessionId" FROM new_events) n ON n."form" = s."form" AND n."sessionId" = s."sessionId")');
+    EXECUTE "form_days_mark"(touched);
     RETURN NULL;
   ELSIF TG_OP = 'DELETE' THEN
     touched := '(SELECT DISTINCT "form", "sessionId" FROM old_events)';
