@@ -36,7 +36,8 @@ export default async function PublicLayout({ children, params }: { children: Rea
   return (
     <html lang={locale} suppressHydrationWarning className={`${geistSans.variable} ${geistMono.variable}`}>
       <body className="min-h-dvh bg-background font-sans text-foreground antialiased">
-        <ClientMessages>
+        {/* The sign-in pages add what their forms read; the other pages have none. */}
+        <ClientMessages forms={false}>
           {/* No nonce: the page's inline scripts are allowed by their hashes (cache-handler.mjs). */}
           <Providers realtime={null} cached>
             <ViewerProvider>{children}</ViewerProvider>

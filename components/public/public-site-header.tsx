@@ -24,7 +24,10 @@ export async function PublicSiteHeader() {
       <div className="mx-auto flex h-16 max-w-screen-2xl items-center gap-4 px-4 sm:px-6">
         <Logo href="/pricing" />
         {/* The bell translates type labels and request statuses in the browser (live notifications too). */}
-        <ClientMessages namespaces={["roles", "notifications", "notificationType", "requestStatus", "alertSeverity", "livepulseNames"]}>
+        <ClientMessages
+          namespaces={["roles", "notifications", "notificationType", "requestStatus", "alertSeverity", "livepulseNames"]}
+          forms={false}
+        >
           <PublicHeaderNav items={items} label={t("mainNavigation")} />
           <div className="ml-auto">
             <PublicHeaderActions>

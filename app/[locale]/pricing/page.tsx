@@ -51,7 +51,7 @@ export default async function PricingPage({ params }: Props) {
         {plans.length === 0 ? (
           <p className="mt-12 text-center text-muted-foreground">{t("empty")}</p>
         ) : (
-          <ClientMessages namespaces={["pricing"]}>
+          <ClientMessages namespaces={["pricing"]} forms={false}>
             <BillingCycleProvider>
               <section aria-labelledby="plans-title" className="mt-10">
                 <h2 id="plans-title" className="sr-only">

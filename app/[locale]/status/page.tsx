@@ -121,7 +121,7 @@ export default async function StatusPage({ params }: Props) {
           {snapshot.services.length === 0 ? (
             <EmptyState icon={<ServerCog />} title={t("noServices")} description={t("noServicesHint")} titleAs="h3" className="bg-card" />
           ) : (
-            <ClientMessages namespaces={["statusPage"]}>
+            <ClientMessages namespaces={["statusPage"]} forms={false}>
               <ul className="divide-y rounded-xl border bg-card shadow-sm" data-testid="status-services">
                 {snapshot.services.map((service) => (
                   <ServiceRow
