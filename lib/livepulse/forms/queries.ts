@@ -25,15 +25,33 @@ function sessionsAcross(form: string, at: Date) {
     WHERE "form" = ${form} AND ("lastAt" - "firstAt") > '01:00:00'::interval AND "lastAt" >= ${at}::timestamp(3) AND "firstAt" < ${at}::timestamp(3)`;
 }
 
+/** An instant handed to a statement, as the kept rows' timestamps are written. */
+const instant = (at: Date) => Prisma.sql`${at}::timestamp(3)`;
+
+/** The whole days of [from, to) one by one: the first instant of each. */
+const daysOf = (days: { from: Date; to: Date }) =>
+  Prisma.sql`generate_series(${instant(days.from)}, ${instant(days.to)} - interval '1 day', interval '1 day')`;
+
+/**
+ * The kept rows of the sessions begun in [from, until) and ended before `endedBefore`; with
+ * `overDays`, only those ended on a later day than they began (read from their own index, whose
+ * condition is written here as the index's is).
+ */
+function sessionsBegun(form: string, from: Prisma.Sql, until: Prisma.Sql, endedBefore: Prisma.Sql, overDays = false) {
+  return Prisma.sql`
+    SELECT "started", "startedAt", "submittedAt", "submitDurationMs", "sections" FROM "FormSession"
+    WHERE "form" = ${form} AND "firstAt" >= ${from} AND "firstAt" < ${until} AND "lastAt" < ${endedBefore}
+      ${overDays ? Prisma.sql`AND date_trunc('day', "firstAt") <> date_trunc('day', "lastAt")` : Prisma.empty}`;
+}
+
 /**
  * The sessions whose events all fall on `day` (a column of the outer query): read day by day from
  * the index on their beginning, LATERAL, since the planner would otherwise join a series of days it
  * cannot count with every session of the form.
  */
 function dayOfSessions(form: string, day: Prisma.Sql) {
-  return Prisma.sql`(
-    SELECT "started", "startedAt", "submittedAt", "submitDurationMs", "sections" FROM "FormSession"
-    WHERE "form" = ${form} AND "firstAt" >= ${day} AND "firstAt" < ${day} + interval '1 day' AND "lastAt" < ${day} + interval '1 day')`;
+  const end = Prisma.sql`${day} + interval '1 day'`;
+  return Prisma.sql`(${sessionsBegun(form, day, end, end)})`;
 }
 
 /** A session's completion time: from its first START to its first SUBMIT, or else what its SUBMIT reported. */
@@ -49,7 +67,7 @@ function sumUpDays(form: string, days: { from: Date; to: Date }) {
   return db.$executeRaw`
     WITH days AS (
       SELECT g."day", COALESCE(f."version", 0) AS "version"
-      FROM generate_series(${days.from}::timestamp(3), ${days.to}::timestamp(3) - interval '1 day', interval '1 day') AS g("day")
+      FROM ${daysOf(days)} AS g("day")
       LEFT JOIN "FormDay" f ON f."form" = ${form} AND f."day" = g."day"
       WHERE f."day" IS NULL OR f."stale"
     ), sessions AS (
@@ -95,28 +113,22 @@ export async function funnelBetween(
   now: Date = new Date(),
 ): Promise<FormFunnel> {
   const whole = wholeDays(from, to, now);
-  const sessionColumns = Prisma.sql`"started", "startedAt", "submittedAt", "submitDurationMs", "sections"`;
   // Every session whose events all lie in the period, but those of the whole days' summaries: begun
-  // before the first whole day, after the last, on one and ended on a later one (their own index),
-  // on a whole day without a summary; and those across the period's start or end, from their events.
+  // before the first whole day, after the last, on one and ended on a later one, on a whole day
+  // without a summary; and those across the period's start or end, from their events.
   const counts = db.$queryRaw<CountsRow[]>`
     WITH across AS (${sessionsAcross(form, from)} UNION ${sessionsAcross(form, to)}
     ), unsummed AS (
-      SELECT g."day" FROM generate_series(${whole.from}::timestamp(3), ${whole.to}::timestamp(3) - interval '1 day', interval '1 day') AS g("day")
+      SELECT g."day" FROM ${daysOf(whole)} AS g("day")
       WHERE NOT EXISTS (SELECT 1 FROM "FormDay" f WHERE f."form" = ${form} AND f."day" = g."day" AND NOT f."stale")
     ), sessions AS (
-      SELECT ${sessionColumns} FROM "FormSession"
-      WHERE "form" = ${form} AND "firstAt" >= ${from}::timestamp(3) AND "firstAt" < ${whole.from}::timestamp(3) AND "lastAt" < ${to}::timestamp(3)
+      ${sessionsBegun(form, instant(from), instant(whole.from), instant(to))}
       UNION ALL
-      SELECT ${sessionColumns} FROM "FormSession"
-      WHERE "form" = ${form} AND "firstAt" >= ${whole.to}::timestamp(3) AND "firstAt" < ${to}::timestamp(3) AND "lastAt" < ${to}::timestamp(3)
+      ${sessionsBegun(form, instant(whole.to), instant(to), instant(to))}
       UNION ALL
-      SELECT ${sessionColumns} FROM "FormSession"
-      WHERE "form" = ${form} AND "firstAt" >= ${whole.from}::timestamp(3) AND "firstAt" < ${whole.to}::timestamp(3) AND "lastAt" < ${to}::timestamp(3)
-        AND date_trunc('day', "firstAt") <> date_trunc('day', "lastAt")
+      ${sessionsBegun(form, instant(whole.from), instant(whole.to), instant(to), true)}
       UNION ALL
-      SELECT s."started", s."startedAt", s."submittedAt", s."submitDurationMs", s."sections"
-      FROM unsummed u CROSS JOIN LATERAL ${dayOfSessions(form, Prisma.sql`u."day"`)} AS s
+      SELECT s.* FROM unsummed u CROSS JOIN LATERAL ${dayOfSessions(form, Prisma.sql`u."day"`)} AS s
       UNION ALL
       SELECT bool_or("type" IN ('START', 'SECTION_COMPLETE', 'SUBMIT')),
              min("createdAt") FILTER (WHERE "type" = 'START'),
@@ -131,7 +143,7 @@ export async function funnelBetween(
       SELECT "started", "started" AND "submittedAt" IS NOT NULL AS "submitted", "sections", ${completionMs} AS "ms" FROM sessions
     ), summed AS (
       SELECT "views", "starts", "submissions", "sections", "durations" FROM "FormDay"
-      WHERE "form" = ${form} AND "day" >= ${whole.from}::timestamp(3) AND "day" < ${whole.to}::timestamp(3) AND NOT "stale"
+      WHERE "form" = ${form} AND "day" >= ${instant(whole.from)} AND "day" < ${instant(whole.to)} AND NOT "stale"
     )
     SELECT ((SELECT count(*) FROM timed) + (SELECT COALESCE(sum("views"), 0) FROM summed))::int AS "views",
            ((SELECT count(*) FROM timed WHERE "started") + (SELECT COALESCE(sum("starts"), 0) FROM summed))::int AS "starts",
